@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace Lexecon {
+
+class Clock;
+
+// ULIDs (26 Crockford base-32 characters) with a type prefix: dec_, esc_, ovr_, evd_, rsk_, cap_.
+// Monotonic within a millisecond: a second id in the same millisecond increments the random part.
+class Ulid
+{
+public:
+    static QString make(const QString &prefix, const Clock &clock);
+    static QString make(const QString &prefix, qint64 msSinceEpoch);
+    static bool isValid(const QString &id, const QString &prefix);
+    // The millisecond timestamp encoded in an id's first ten characters, or -1.
+    static qint64 timestampOf(const QString &id);
+};
+
+} // namespace Lexecon

@@ -1,0 +1,180 @@
+#include "Database.h"
+
+#include "Sql.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace Lexecon {
+
+namespace {
+
+// Splits a migration file into statements. Trigger bodies (BEGIN ... END;) hold inner semicolons.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    int depth = 0;
+    static const QRegularExpression beginAtEnd(QStringLiteral("\\bBEGIN$"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (beginAtEnd.match(line).hasMatch())
+            ++depth;
+        if (depth > 0 && line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)
+            --depth;
+        if (depth == 0 && line.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionPrefix(QStringLiteral("lexecon-%1-").arg(
+          QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8() + QByteArray::number(quintptr(this)),
+                                                       QCryptographicHash::Sha1)
+                                  .toHex()
+                                  .left(12))))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::invalid(QStringLiteral("data_dir"), QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
+    QSqlDatabase conn = db->connection();
+    if (!conn.isOpen())
+        return Error::internal(QStringLiteral("cannot open the database %1: %2").arg(path, conn.lastError().text()));
+    // A file that is not SQLite fails here with a clear message instead of later in a query.
+    auto probe = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe)
+        return Error::integrity(QStringLiteral("%1 is not a readable Lexecon workspace database (%2)").arg(path, probe.error().message));
+    if (auto migrated = db->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
+QSqlDatabase Database::openConnection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!db.open())
+        return db;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout=30000"));
+    return db;
+}
+
+QSqlDatabase Database::connection()
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    QMutexLocker lock(&m_mutex);
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it, false);
+    const QString name = m_connectionPrefix + QString::number(quintptr(thread), 16);
+    m_connections.insert(thread, name);
+    return openConnection(name);
+}
+
+Result<void> Database::write(const std::function<Result<void>(QSqlDatabase &)> &work)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error::internal(QStringLiteral("database is not writable: %1").arg(q.lastError().text()));
+    Result<void> result = work(db);
+    if (!result) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString reason = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return Error::internal(QStringLiteral("database commit failed: %1").arg(reason));
+    }
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    QSqlDatabase db = connection();
+    auto q = Sql::exec(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!q || !q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
+Result<void> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    if (auto created = Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        !created)
+        return created.error();
+
+    QStringList files = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : std::as_const(files)) {
+        const int version = file.section(QLatin1Char('_'), 0, 0).toInt();
+        if (version <= 0)
+            continue;
+        Result<void> applied = write([&](QSqlDatabase &conn) -> Result<void> {
+            auto seen = Sql::exec(conn, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {version});
+            if (!seen)
+                return seen.error();
+            if (seen->next())
+                return {};
+            QFile f(QStringLiteral(":/schema/") + file);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error::internal(QStringLiteral("migration %1 is missing").arg(file));
+            for (const QString &statement : splitStatements(QString::fromUtf8(f.readAll()))) {
+                if (auto r = Sql::exec(conn, statement); !r)
+                    return Error::internal(QStringLiteral("migration %1: %2").arg(file, r.error().message));
+            }
+            return Sql::execOne(conn,
+                                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                                {version, file, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        });
+        if (!applied)
+            return applied.error();
+    }
+    return {};
+}
+
+} // namespace Lexecon

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Lexecon {
+
+// One workspace database. SQLite (WAL, foreign keys, synchronous=FULL, busy timeout) through
+// QtSql, with one connection per thread, since a QSqlDatabase may only be used by the thread
+// that opened it. Schema changes are the numbered files in :/schema, applied in order.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates the database file at path.
+    static Result<std::shared_ptr<Database>> open(const QString &path);
+
+    QString path() const { return m_path; }
+    // This thread's connection, opened on first use with the workspace pragmas.
+    QSqlDatabase connection();
+
+    // Runs work inside BEGIN IMMEDIATE ... COMMIT on this thread's connection. An error
+    // returned by work, or a failed commit, rolls everything back.
+    Result<void> write(const std::function<Result<void>(QSqlDatabase &)> &work);
+
+    int schemaVersion();
+
+private:
+    explicit Database(QString path);
+    Result<void> migrate();
+    QSqlDatabase openConnection(const QString &name);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, QString> m_connections;
+};
+
+} // namespace Lexecon

@@ -1,0 +1,30 @@
+#include "Sql.h"
+
+#include <QSqlError>
+
+namespace Lexecon::Sql {
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error::internal(QStringLiteral("database: cannot prepare \"%1\": %2").arg(sql.left(80), query.lastError().text()));
+    for (const QVariant &v : bindings)
+        query.addBindValue(v);
+    if (!query.exec())
+        return Error::internal(QStringLiteral("database: \"%1\" failed: %2").arg(sql.left(80), query.lastError().text()));
+    return query;
+}
+
+Result<void> execOne(QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+{
+    auto q = exec(db, sql, bindings);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::conflict(QStringLiteral("database: \"%1\" changed %2 rows, expected 1").arg(sql.left(80)).arg(q->numRowsAffected()));
+    return {};
+}
+
+} // namespace Lexecon::Sql

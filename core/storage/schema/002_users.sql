@@ -1,0 +1,1 @@
+-- users: tables are created by the owning module

@@ -1,0 +1,1 @@
+-- policies: tables are created by the owning module

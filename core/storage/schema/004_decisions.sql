@@ -1,0 +1,1 @@
+-- decisions: tables are created by the owning module

@@ -1,0 +1,1 @@
+-- escalations: tables are created by the owning module

@@ -1,0 +1,1 @@
+-- overrides: tables are created by the owning module

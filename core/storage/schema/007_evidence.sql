@@ -1,0 +1,1 @@
+-- evidence: tables are created by the owning module

@@ -1,0 +1,1 @@
+-- responsibility: tables are created by the owning module

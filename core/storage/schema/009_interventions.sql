@@ -1,0 +1,1 @@
+-- interventions: tables are created by the owning module

@@ -1,0 +1,1 @@
+-- tokens: tables are created by the owning module

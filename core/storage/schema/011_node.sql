@@ -1,0 +1,1 @@
+-- node: tables are created by the owning module

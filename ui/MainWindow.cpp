@@ -1,0 +1,7 @@
+#include "MainWindow.h"
+
+namespace Lexecon::Ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+} // namespace Lexecon::Ui
