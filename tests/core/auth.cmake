@@ -1,1 +1,1 @@
-add_unit_test(NAME TestPrincipal SOURCES TestPrincipal.cpp LIBS lexecon_core)
+add_unit_test(NAME TestPrincipal SOURCES TestPrincipal.cpp LIBS lexecon_base)

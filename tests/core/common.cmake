@@ -1,3 +1,3 @@
-add_unit_test(NAME TestCanonicalJson SOURCES TestCanonicalJson.cpp LIBS lexecon_core)
-add_unit_test(NAME TestUlid SOURCES TestUlid.cpp LIBS lexecon_core)
-add_unit_test(NAME TestTimestamp SOURCES TestTimestamp.cpp LIBS lexecon_core)
+add_unit_test(NAME TestCanonicalJson SOURCES TestCanonicalJson.cpp LIBS lexecon_base)
+add_unit_test(NAME TestUlid SOURCES TestUlid.cpp LIBS lexecon_base)
+add_unit_test(NAME TestTimestamp SOURCES TestTimestamp.cpp LIBS lexecon_base)

@@ -1,1 +1,1 @@
-add_unit_test(NAME TestLedger SOURCES TestLedger.cpp LIBS lexecon_core)
+add_unit_test(NAME TestLedger SOURCES TestLedger.cpp LIBS lexecon_base)

@@ -1,1 +1,1 @@
-add_unit_test(NAME TestDatabase SOURCES TestDatabase.cpp LIBS lexecon_core)
+add_unit_test(NAME TestDatabase SOURCES TestDatabase.cpp LIBS lexecon_base)
