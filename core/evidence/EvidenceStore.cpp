@@ -1,0 +1,315 @@
+#include "EvidenceStore.h"
+
+#include "auth/Principal.h"
+#include "common/Clock.h"
+#include "common/Timestamp.h"
+#include "common/Ulid.h"
+#include "crypto/Sha256.h"
+#include "ledger/LedgerWriter.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace Lexecon {
+
+namespace {
+
+constexpr int kMaxTitleLength = 200;
+constexpr qint64 kReadChunk = 1024 * 1024;
+
+const QString kColumns = QStringLiteral("artifact_id, type, sha256, size, media_type, decision_id, created_at, "
+                                        "created_by, retention_until, title, ledger_index");
+
+EvidenceArtifact fromRow(const QSqlQuery &q)
+{
+    EvidenceArtifact a;
+    a.artifactId = q.value(0).toString();
+    a.type = EvidenceTypes::fromName(q.value(1).toString()).value_or(EvidenceType::DecisionLog);
+    a.sha256 = q.value(2).toString();
+    a.size = q.value(3).toLongLong();
+    a.mediaType = q.value(4).toString();
+    a.decisionId = q.value(5).toString();
+    a.createdAt = q.value(6).toString();
+    a.createdBy = q.value(7).toString();
+    a.retentionUntil = q.value(8).toString();
+    a.title = q.value(9).toString();
+    a.ledgerIndex = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
+    return a;
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// Streams the file through SHA-256 so a 100 MB artifact is not read into memory at once.
+std::optional<QString> hashFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    Sha256 hasher;
+    while (!f.atEnd()) {
+        const QByteArray chunk = f.read(kReadChunk);
+        if (chunk.isEmpty() && f.error() != QFileDevice::NoError)
+            return std::nullopt;
+        hasher.addData(chunk);
+    }
+    return QString::fromLatin1(hasher.result().toHex());
+}
+
+QString describeSize(qint64 bytes)
+{
+    return QStringLiteral("%1 bytes (%2 MB)").arg(bytes).arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock, QString dataDir,
+                             qint64 maxContentBytes)
+    : m_db(std::move(db))
+    , m_ledger(ledger)
+    , m_clock(clock)
+    , m_dataDir(std::move(dataDir))
+    , m_maxContentBytes(maxContentBytes)
+{
+}
+
+QString EvidenceStore::pathFor(const QString &sha256) const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("evidence/%1/%2").arg(sha256.left(2), sha256.mid(2)));
+}
+
+Result<EvidenceArtifact> EvidenceStore::prepare(EvidenceType type, const QByteArray &content, const QString &mediaType,
+                                                const QString &decisionId, const QString &title, const Principal &by)
+{
+    if (content.size() > m_maxContentBytes)
+        return Error::invalid(QStringLiteral("content"),
+                              QStringLiteral("The evidence content is %1, over the limit of %2; split it or store a "
+                                             "smaller file.")
+                                  .arg(describeSize(content.size()), describeSize(m_maxContentBytes)));
+    static const QRegularExpression mediaTypePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;.*)?$"));
+    if (!mediaTypePattern.match(mediaType).hasMatch())
+        return Error::invalid(QStringLiteral("media_type"),
+                              QStringLiteral("media_type \"%1\" is not a media type; send one such as application/json "
+                                             "or image/png.")
+                                  .arg(mediaType));
+    if (!decisionId.isEmpty() && !Ulid::isValid(decisionId, QStringLiteral("dec_")))
+        return Error::invalid(QStringLiteral("decision_id"),
+                              QStringLiteral("decision_id \"%1\" is not a decision id; send a dec_ id or none.").arg(decisionId));
+    const QString cleanTitle = title.trimmed().isEmpty() ? EvidenceTypes::name(type) : title.trimmed();
+    if (cleanTitle.size() > kMaxTitleLength)
+        return Error::invalid(QStringLiteral("title"), QStringLiteral("title has %1 characters; send at most %2.")
+                                                           .arg(cleanTitle.size())
+                                                           .arg(kMaxTitleLength));
+
+    EvidenceArtifact a;
+    a.artifactId = Ulid::make(QStringLiteral("evd_"), m_clock);
+    a.type = type;
+    a.sha256 = Sha256::hex(content);
+    a.size = content.size();
+    a.mediaType = mediaType;
+    a.decisionId = decisionId;
+    const qint64 now = m_clock.nowMs();
+    a.createdAt = Timestamp::format(now);
+    a.createdBy = by.ledgerActor();
+    a.retentionUntil =
+        Timestamp::format(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addYears(EvidenceTypes::retentionYears(type)));
+    a.title = cleanTitle;
+    if (auto written = writeContentFile(a.sha256, content); !written)
+        return written.error();
+    return a;
+}
+
+Result<void> EvidenceStore::writeContentFile(const QString &sha256, const QByteArray &content)
+{
+    const QString path = pathFor(sha256);
+    // Identical content is stored once. An existing file whose bytes no longer match (altered on
+    // disk) is replaced by the correct content rather than trusted.
+    if (QFile::exists(path) && hashFile(path) == sha256)
+        return {};
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::internal(QStringLiteral("cannot create the evidence folder %1").arg(QFileInfo(path).absolutePath()));
+    // QSaveFile writes a temporary file in the same folder, syncs it and renames it over the
+    // target, so a crash leaves either no file or the whole file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::internal(QStringLiteral("cannot write the evidence file %1: %2").arg(path, file.errorString()));
+    if (file.write(content) != content.size()) {
+        file.cancelWriting();
+        return Error::internal(QStringLiteral("cannot write the evidence file %1: %2").arg(path, file.errorString()));
+    }
+    if (!file.commit())
+        return Error::internal(QStringLiteral("cannot write the evidence file %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const EvidenceArtifact &a)
+{
+    return Sql::execOne(conn,
+                        QStringLiteral("INSERT INTO evidence_artifacts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(kColumns),
+                        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType,
+                         nullIfEmpty(a.decisionId), a.createdAt, a.createdBy, a.retentionUntil, a.title,
+                         a.ledgerIndex < 0 ? QVariant() : QVariant(a.ledgerIndex)});
+}
+
+Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,
+                                              const QString &decisionId, const QString &title, const Principal &by)
+{
+    if (!by.can(Permission::Decide))
+        if (auto allowed = by.require(Permission::ResolveEscalation); !allowed)
+            return allowed.error();
+    auto prepared = prepare(type, content, mediaType, decisionId, title, by);
+    if (!prepared)
+        return prepared.error();
+    EvidenceArtifact artifact = *prepared;
+    const QJsonObject payload{{QStringLiteral("artifact_id"), artifact.artifactId},
+                              {QStringLiteral("type"), EvidenceTypes::name(type)},
+                              {QStringLiteral("sha256"), artifact.sha256},
+                              {QStringLiteral("size"), artifact.size},
+                              {QStringLiteral("media_type"), artifact.mediaType},
+                              {QStringLiteral("decision_id"),
+                               decisionId.isEmpty() ? QJsonValue() : QJsonValue(decisionId)}};
+    auto entry = m_ledger.append({QStringLiteral("evidence_stored"), by.ledgerActor(), payload,
+                                  [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                      artifact.ledgerIndex = e.index;
+                                      return storeInTransaction(conn, artifact);
+                                  }});
+    if (!entry)
+        return entry.error();
+    return artifact;
+}
+
+Result<QList<EvidenceArtifact>> EvidenceStore::query(const QString &where, const QVariantList &bindings, int limit,
+                                                     int offset)
+{
+    QSqlDatabase conn = m_db->connection();
+    QVariantList all = bindings;
+    all << qMax(0, limit) << qMax(0, offset);
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT %1 FROM evidence_artifacts %2 ORDER BY created_at, artifact_id LIMIT ? OFFSET ?")
+                           .arg(kColumns, where),
+                       all);
+    if (!q)
+        return q.error();
+    QList<EvidenceArtifact> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+Result<EvidenceArtifact> EvidenceStore::get(const QString &artifactId)
+{
+    auto rows = query(QStringLiteral("WHERE artifact_id = ?"), {artifactId}, 1, 0);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::notFound(QStringLiteral("There is no evidence artifact %1.").arg(artifactId));
+    return rows->first();
+}
+
+Result<QByteArray> EvidenceStore::content(const QString &artifactId)
+{
+    auto artifact = get(artifactId);
+    if (!artifact)
+        return artifact.error();
+    QFile f(pathFor(artifact->sha256));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::integrity(QStringLiteral("evidence %1: %2").arg(artifactId, checkFile(*artifact)));
+    const QByteArray bytes = f.readAll();
+    if (Sha256::hex(bytes) != artifact->sha256)
+        return Error::integrity(QStringLiteral("evidence %1: %2").arg(artifactId, checkFile(*artifact)));
+    return bytes;
+}
+
+Result<QList<EvidenceArtifact>> EvidenceStore::forDecision(const QString &decisionId)
+{
+    return query(QStringLiteral("WHERE decision_id = ?"), {decisionId}, std::numeric_limits<int>::max(), 0);
+}
+
+Result<QList<EvidenceArtifact>> EvidenceStore::list(const EvidenceFilter &filter)
+{
+    QStringList conditions;
+    QVariantList bindings;
+    if (filter.type) {
+        conditions << QStringLiteral("type = ?");
+        bindings << EvidenceTypes::name(*filter.type);
+    }
+    if (!filter.decisionId.isEmpty()) {
+        conditions << QStringLiteral("decision_id = ?");
+        bindings << filter.decisionId;
+    }
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return query(where, bindings, filter.limit, filter.offset);
+}
+
+QString EvidenceStore::checkFile(const EvidenceArtifact &a) const
+{
+    const QString relative = QStringLiteral("evidence/%1/%2").arg(a.sha256.left(2), a.sha256.mid(2));
+    const QString path = pathFor(a.sha256);
+    if (!QFile::exists(path))
+        return QStringLiteral("the file %1 is missing").arg(relative);
+    const auto actual = hashFile(path);
+    if (!actual)
+        return QStringLiteral("the file %1 cannot be read").arg(relative);
+    if (*actual != a.sha256)
+        return QStringLiteral("the file %1 has been altered: its SHA-256 is now %2, the record says %3")
+            .arg(relative, *actual, a.sha256);
+    return {};
+}
+
+Result<void> EvidenceStore::verify(const QString &artifactId)
+{
+    auto artifact = get(artifactId);
+    if (!artifact)
+        return artifact.error();
+    const QString problem = checkFile(*artifact);
+    if (!problem.isEmpty())
+        return Error::integrity(QStringLiteral("evidence %1 (%2): %3")
+                                    .arg(artifactId, EvidenceTypes::name(artifact->type), problem));
+    return {};
+}
+
+Result<EvidenceVerification> EvidenceStore::verifyAll(const std::function<bool(qint64, qint64)> &progress)
+{
+    QSqlDatabase conn = m_db->connection();
+    auto count = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM evidence_artifacts"));
+    if (!count)
+        return count.error();
+    count->next();
+    const qint64 total = count->value(0).toLongLong();
+    auto rows = query(QString(), {}, std::numeric_limits<int>::max(), 0);
+    if (!rows)
+        return rows.error();
+    EvidenceVerification report;
+    QHash<QString, QString> fileProblems; // sha256 -> problem; shared files are hashed once
+    for (const EvidenceArtifact &a : std::as_const(*rows)) {
+        auto known = fileProblems.constFind(a.sha256);
+        const QString problem = known != fileProblems.constEnd() ? *known : fileProblems.insert(a.sha256, checkFile(a)).value();
+        ++report.checked;
+        if (!problem.isEmpty()) {
+            report.ok = false;
+            report.badArtifacts << a.artifactId;
+            report.problems << QStringLiteral("evidence %1 (%2): %3").arg(a.artifactId, EvidenceTypes::name(a.type), problem);
+        }
+        if (progress && !progress(report.checked, total)) {
+            report.cancelled = true;
+            break;
+        }
+    }
+    return report;
+}
+
+} // namespace Lexecon
