@@ -1,0 +1,144 @@
+#include "ResponsibilityTracker.h"
+
+#include "common/Clock.h"
+#include "common/Timestamp.h"
+#include "common/Ulid.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+namespace Lexecon {
+
+namespace {
+
+constexpr int kMaxReasoningLength = 10000;
+
+const QString kColumns = QStringLiteral("record_id, decision_id, escalation_id, override_id, decision_maker, maker_type, "
+                                        "responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
+                                        "created_at, ledger_index");
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+Result<void> checkId(const QString &field, const QString &value, const QString &prefix, bool required)
+{
+    if (value.isEmpty() && !required)
+        return {};
+    if (!Ulid::isValid(value, prefix))
+        return Error::invalid(field, QStringLiteral("%1 \"%2\" is not valid; send a %3 id.").arg(field, value, prefix));
+    return {};
+}
+
+} // namespace
+
+ResponsibilityTracker::ResponsibilityTracker(std::shared_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Result<void> ResponsibilityTracker::validate(const ResponsibilityRecord &r)
+{
+    if (auto ok = checkId(QStringLiteral("decision_id"), r.decisionId, QStringLiteral("dec_"), true); !ok)
+        return ok;
+    if (auto ok = checkId(QStringLiteral("escalation_id"), r.escalationId, QStringLiteral("esc_"), false); !ok)
+        return ok;
+    if (auto ok = checkId(QStringLiteral("override_id"), r.overrideId, QStringLiteral("ovr_"), false); !ok)
+        return ok;
+    if (r.decisionMaker.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("decision_maker"),
+                              QStringLiteral("decision_maker is empty; send who made the decision."));
+    if (Responsibility::makerTypeName(r.makerType).isEmpty())
+        return Error::invalid(QStringLiteral("maker_type"),
+                              QStringLiteral("maker_type is not one of ai_system, human_operator, human_supervisor, "
+                                             "human_executive, delegated, emergency_override."));
+    if (Responsibility::levelName(r.level).isEmpty())
+        return Error::invalid(QStringLiteral("responsibility_level"),
+                              QStringLiteral("responsibility_level is not one of full, shared, supervised, automated."));
+    if (r.reasoning.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reasoning"),
+                              QStringLiteral("reasoning is empty; every responsibility record says why."));
+    if (r.reasoning.size() > kMaxReasoningLength)
+        return Error::invalid(QStringLiteral("reasoning"), QStringLiteral("reasoning has %1 characters; send at most %2.")
+                                                               .arg(r.reasoning.size())
+                                                               .arg(kMaxReasoningLength));
+    if (r.confidence < 0 || r.confidence > 100)
+        return Error::invalid(QStringLiteral("confidence"),
+                              QStringLiteral("confidence is %1; send a whole number from 0 to 100.").arg(r.confidence));
+    if (r.makerType == DecisionMakerType::Delegated && r.delegatedFrom.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("delegated_from"),
+                              QStringLiteral("a delegated decision names who delegated it; send delegated_from."));
+    if (!r.createdAt.isEmpty() && !Timestamp::parse(r.createdAt))
+        return Error::invalid(QStringLiteral("created_at"),
+                              QStringLiteral("created_at \"%1\" is not an RFC 3339 timestamp.").arg(r.createdAt));
+    return {};
+}
+
+Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, const ResponsibilityRecord &input)
+{
+    if (auto ok = validate(input); !ok)
+        return ok.error();
+    ResponsibilityRecord r = input;
+    if (r.recordId.isEmpty())
+        r.recordId = Ulid::make(QStringLiteral("rsp_"), m_clock);
+    if (r.createdAt.isEmpty())
+        r.createdAt = Timestamp::format(m_clock.nowMs());
+    auto inserted = Sql::execOne(
+        conn, QStringLiteral("INSERT INTO responsibility_records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        {r.recordId, r.decisionId, nullIfEmpty(r.escalationId), nullIfEmpty(r.overrideId), r.decisionMaker,
+         Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level), r.reasoning, r.confidence,
+         r.liabilityAccepted ? 1 : 0, nullIfEmpty(r.delegatedFrom), r.createdAt,
+         r.ledgerIndex < 0 ? QVariant() : QVariant(r.ledgerIndex)});
+    if (!inserted)
+        return inserted.error();
+    return r;
+}
+
+Result<QList<ResponsibilityRecord>> ResponsibilityTracker::query(const QString &where, const QVariantList &bindings)
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT %1 FROM responsibility_records %2 ORDER BY created_at, record_id").arg(kColumns, where),
+                       bindings);
+    if (!q)
+        return q.error();
+    QList<ResponsibilityRecord> out;
+    while (q->next()) {
+        ResponsibilityRecord r;
+        r.recordId = q->value(0).toString();
+        r.decisionId = q->value(1).toString();
+        r.escalationId = q->value(2).toString();
+        r.overrideId = q->value(3).toString();
+        r.decisionMaker = q->value(4).toString();
+        r.makerType = Responsibility::makerTypeFromName(q->value(5).toString()).value_or(DecisionMakerType::AiSystem);
+        r.level = Responsibility::levelFromName(q->value(6).toString()).value_or(ResponsibilityLevel::Automated);
+        r.reasoning = q->value(7).toString();
+        r.confidence = q->value(8).toInt();
+        r.liabilityAccepted = q->value(9).toInt() != 0;
+        r.delegatedFrom = q->value(10).toString();
+        r.createdAt = q->value(11).toString();
+        r.ledgerIndex = q->value(12).isNull() ? -1 : q->value(12).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QList<ResponsibilityRecord>> ResponsibilityTracker::forDecision(const QString &decisionId)
+{
+    return query(QStringLiteral("WHERE decision_id = ?"), {decisionId});
+}
+
+Result<ResponsibilityRecord> ResponsibilityTracker::get(const QString &recordId)
+{
+    auto rows = query(QStringLiteral("WHERE record_id = ?"), {recordId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::notFound(QStringLiteral("There is no responsibility record %1.").arg(recordId));
+    return rows->first();
+}
+
+} // namespace Lexecon

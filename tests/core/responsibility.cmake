@@ -1,0 +1,1 @@
+add_unit_test(NAME TestResponsibilityTracker SOURCES TestResponsibilityTracker.cpp LIBS lexecon_responsibility)
