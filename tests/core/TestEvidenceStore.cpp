@@ -53,6 +53,7 @@ class TestEvidenceStore : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
         m_store.reset();
         m_writer.reset();
         m_db.reset();
