@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Lexecon {
+
+// One row of table users, as UserService returns it.
+struct User
+{
+    QString name;
+    Role role = Role::Viewer;
+    QString createdAt;
+    QString createdBy; // ledger actor of who added the user ("system" for the first one at init)
+    QString updatedAt;
+    bool disabled = false;
+    QString disabledAt;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("name"), name},
+                {QStringLiteral("role"), Roles::name(role)},
+                {QStringLiteral("created_at"), createdAt},
+                {QStringLiteral("created_by"), createdBy},
+                {QStringLiteral("disabled"), disabled}};
+    }
+};
+
+} // namespace Lexecon
