@@ -1,0 +1,212 @@
+#include "EscalationStore.h"
+
+#include "common/Timestamp.h"
+#include "storage/Sql.h"
+
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace Lexecon::EscalationStore {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "escalation_id, decision_id, priority, tier, status, summary, actor, action, risk_score, created_at, "
+    "sla_deadline, warned_at, breached_at, claimed_by, claimed_at, resolved_by, resolved_at, outcome, reason, "
+    "parent_escalation_id, child_escalation_id");
+
+// Critical first; the words are fixed by the table's CHECK constraint.
+const QString kPriorityOrder =
+    QStringLiteral("CASE priority WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END");
+
+QVariant timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QVariant(Timestamp::format(ms)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+qint64 msOf(const QVariant &v)
+{
+    if (v.isNull())
+        return 0;
+    return Timestamp::parse(v.toString()).value_or(0);
+}
+
+Escalation fromRow(const QSqlQuery &q)
+{
+    Escalation e;
+    e.escalationId = q.value(0).toString();
+    e.decisionId = q.value(1).toString();
+    e.priority = q.value(2).toString();
+    e.tier = q.value(3).toInt();
+    e.status = q.value(4).toString();
+    e.summary = q.value(5).toString();
+    e.actor = q.value(6).toString();
+    e.action = q.value(7).toString();
+    e.riskScore = q.value(8).toInt();
+    e.createdAtMs = msOf(q.value(9));
+    e.slaDeadlineMs = msOf(q.value(10));
+    e.warnedAtMs = msOf(q.value(11));
+    e.breachedAtMs = msOf(q.value(12));
+    e.claimedBy = q.value(13).toString();
+    e.claimedAtMs = msOf(q.value(14));
+    e.resolvedBy = q.value(15).toString();
+    e.resolvedAtMs = msOf(q.value(16));
+    e.outcome = q.value(17).toString();
+    e.reason = q.value(18).toString();
+    e.parentEscalationId = q.value(19).toString();
+    e.childEscalationId = q.value(20).toString();
+    return e;
+}
+
+Result<QList<Escalation>> collect(QSqlDatabase &conn, const QString &sql, const QVariantList &bindings)
+{
+    auto q = Sql::exec(conn, sql, bindings);
+    if (!q)
+        return q.error();
+    QList<Escalation> rows;
+    while (q->next())
+        rows << fromRow(*q);
+    return rows;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<void> insert(QSqlDatabase &conn, const Escalation &e)
+{
+    return Sql::execOne(
+        conn,
+        QStringLiteral(
+            "INSERT INTO escalations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns),
+        {e.escalationId,
+         e.decisionId,
+         e.priority,
+         e.tier,
+         e.status,
+         e.summary,
+         e.actor,
+         e.action,
+         e.riskScore,
+         timeOrNull(e.createdAtMs),
+         timeOrNull(e.slaDeadlineMs),
+         timeOrNull(e.warnedAtMs),
+         timeOrNull(e.breachedAtMs),
+         textOrNull(e.claimedBy),
+         timeOrNull(e.claimedAtMs),
+         textOrNull(e.resolvedBy),
+         timeOrNull(e.resolvedAtMs),
+         textOrNull(e.outcome),
+         textOrNull(e.reason),
+         textOrNull(e.parentEscalationId),
+         textOrNull(e.childEscalationId)});
+}
+
+Result<Escalation> load(QSqlDatabase &conn, const QString &escalationId)
+{
+    auto rows = collect(conn, QStringLiteral("SELECT %1 FROM escalations WHERE escalation_id = ?").arg(kColumns),
+                        {escalationId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::notFound(
+            QStringLiteral("there is no escalation with id %1; check the id (it starts with esc_)").arg(escalationId));
+    return rows->first();
+}
+
+Result<QList<Escalation>> forDecision(QSqlDatabase &conn, const QString &decisionId)
+{
+    return collect(conn,
+                   QStringLiteral("SELECT %1 FROM escalations WHERE decision_id = ? ORDER BY tier, created_at, "
+                                  "escalation_id")
+                       .arg(kColumns),
+                   {decisionId});
+}
+
+Result<QList<Escalation>> list(QSqlDatabase &conn, const EscalationFilter &filter)
+{
+    QStringList where;
+    QVariantList bindings;
+    if (!filter.statuses.isEmpty()) {
+        where << QStringLiteral("status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (const QString &s : filter.statuses)
+            bindings << s;
+    }
+    if (!filter.priority.isEmpty()) {
+        where << QStringLiteral("priority = ?");
+        bindings << filter.priority;
+    }
+    if (!filter.assignee.isEmpty()) {
+        where << QStringLiteral("claimed_by = ?");
+        bindings << filter.assignee;
+    }
+    bindings << (filter.limit > 0 ? filter.limit : std::numeric_limits<int>::max()) << qMax(0, filter.offset);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM escalations %2 ORDER BY %3, sla_deadline, escalation_id "
+                       "LIMIT ? OFFSET ?")
+            .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 kPriorityOrder);
+    return collect(conn, sql, bindings);
+}
+
+Result<EscalationCounts> counts(QSqlDatabase &conn, qint64 nowMs, qint64 warningMs)
+{
+    const QString now = Timestamp::format(nowMs);
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT COUNT(*), "
+                                      "SUM(CASE WHEN sla_deadline > ? AND sla_deadline <= ? THEN 1 ELSE 0 END), "
+                                      "SUM(CASE WHEN sla_deadline <= ? THEN 1 ELSE 0 END) "
+                                      "FROM escalations WHERE status IN ('pending', 'in_review', 'deferred')"),
+                       {now, Timestamp::format(nowMs + warningMs), now});
+    if (!q)
+        return q.error();
+    EscalationCounts c;
+    if (q->next()) {
+        c.open = q->value(0).toInt();
+        c.warning = q->value(1).toInt(); // SUM over no rows is NULL: toInt() gives 0
+        c.breached = q->value(2).toInt();
+    }
+    return c;
+}
+
+Result<bool> saveState(QSqlDatabase &conn, const Escalation &after, const QString &condition,
+                       const QVariantList &conditionBindings)
+{
+    QVariantList bindings{after.status,
+                          textOrNull(after.claimedBy),
+                          timeOrNull(after.claimedAtMs),
+                          timeOrNull(after.warnedAtMs),
+                          timeOrNull(after.breachedAtMs),
+                          textOrNull(after.resolvedBy),
+                          timeOrNull(after.resolvedAtMs),
+                          textOrNull(after.outcome),
+                          textOrNull(after.reason),
+                          textOrNull(after.childEscalationId),
+                          after.escalationId};
+    bindings << conditionBindings;
+    auto q =
+        Sql::exec(conn,
+                  QStringLiteral("UPDATE escalations SET status = ?, claimed_by = ?, claimed_at = ?, warned_at = ?, "
+                                 "breached_at = ?, resolved_by = ?, resolved_at = ?, outcome = ?, reason = ?, "
+                                 "child_escalation_id = ? WHERE escalation_id = ? AND (%1)")
+                      .arg(condition),
+                  bindings);
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+} // namespace Lexecon::EscalationStore

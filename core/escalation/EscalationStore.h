@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Escalation.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Lexecon {
+
+// What the oversight queue asks for. Empty fields do not filter; limit <= 0 means no limit.
+struct EscalationFilter
+{
+    QStringList statuses; // e.g. Escalation::openStatuses()
+    QString priority;
+    QString assignee; // a ledger actor such as "user:alice" (claimed_by)
+    int limit = 0;
+    int offset = 0;
+};
+
+// For a status bar: open escalations, and of those how many are in their warning window or past
+// their deadline right now.
+struct EscalationCounts
+{
+    int open = 0;
+    int warning = 0;
+    int breached = 0;
+};
+
+// The SQL of the escalations table (005_escalations.sql). EscalationService decides what may
+// change; this class only maps rows. Every function runs on the connection it is given, so it
+// works inside a caller's transaction.
+namespace EscalationStore {
+
+Result<void> insert(QSqlDatabase &conn, const Escalation &escalation);
+// Not found is an Error::notFound naming the id.
+Result<Escalation> load(QSqlDatabase &conn, const QString &escalationId);
+Result<QList<Escalation>> forDecision(QSqlDatabase &conn, const QString &decisionId);
+// Ordered by priority (critical first), then deadline.
+Result<QList<Escalation>> list(QSqlDatabase &conn, const EscalationFilter &filter);
+Result<EscalationCounts> counts(QSqlDatabase &conn, qint64 nowMs, qint64 warningMs);
+// Writes the changeable columns (status, claim, SLA times, resolution, child link) of `after`, only
+// if the row still satisfies `condition` (SQL over the row, with ? bindings). False when it did
+// not: that atomic check is what keeps two reviewers from both winning.
+Result<bool> saveState(QSqlDatabase &conn, const Escalation &after, const QString &condition,
+                       const QVariantList &conditionBindings = {});
+
+} // namespace EscalationStore
+
+} // namespace Lexecon

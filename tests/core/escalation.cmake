@@ -1,0 +1,1 @@
+add_unit_test(NAME TestEscalationService SOURCES TestEscalationService.cpp LIBS lexecon_escalation)
