@@ -1,0 +1,1 @@
+add_unit_test(NAME TestOverrideService SOURCES TestOverrideService.cpp LIBS lexecon_override)
