@@ -1,4 +1,4 @@
-foreach(test TestPolicyLoader TestPolicyEngine TestPolicyService)
+foreach(test TestPolicyLoader TestPolicyEngine TestPolicyService TestPolicyAnalyzer TestPolicySimulator)
     add_unit_test(NAME ${test} SOURCES ${test}.cpp LIBS lexecon_policy)
     target_compile_definitions(${test} PRIVATE LEXECON_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
                                                LEXECON_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
