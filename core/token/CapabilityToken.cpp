@@ -1,0 +1,129 @@
+#include "CapabilityToken.h"
+
+#include "common/CanonicalJson.h"
+#include "common/Clock.h"
+#include "common/Ulid.h"
+#include "crypto/NodeIdentity.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Lexecon {
+
+namespace {
+
+Error malformed(const QString &what)
+{
+    return Error::invalid(QStringLiteral("token"), what);
+}
+
+// Strict base64url: the JWT alphabet, no padding, and the canonical encoding of its bytes
+// (so one token has exactly one spelling).
+std::optional<QByteArray> decodePart(const QByteArray &part)
+{
+    if (part.contains('='))
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || CapabilityToken::base64Url(*decoded) != part)
+        return std::nullopt;
+    return *decoded;
+}
+
+std::optional<QJsonObject> decodeObject(const QByteArray &part)
+{
+    auto bytes = decodePart(part);
+    if (!bytes)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+} // namespace
+
+QByteArray CapabilityToken::base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const TokenClaims &claims, const Clock &clock, qint64 ttlSeconds)
+{
+    const struct
+    {
+        const char *field;
+        const QString &value;
+    } required[] = {{"sub", claims.subject}, {"dec", claims.decisionId}, {"act", claims.action}, {"pol", claims.policyHash}};
+    for (const auto &r : required) {
+        if (r.value.isEmpty())
+            return Error::invalid(QString::fromLatin1(r.field),
+                                  QStringLiteral("a capability token needs the claim %1; it was empty").arg(QLatin1String(r.field)));
+    }
+    if (ttlSeconds < 1 || ttlSeconds > MaxTtlSeconds)
+        return Error::invalid(QStringLiteral("ttl"), QStringLiteral("ttl is %1 s; send between 1 and %2 seconds")
+                                                         .arg(ttlSeconds)
+                                                         .arg(MaxTtlSeconds));
+
+    IssuedToken issued;
+    const qint64 nowMs = clock.nowMs();
+    issued.jti = Ulid::make(QStringLiteral("cap_"), nowMs);
+    issued.issuer = node.nodeId();
+    issued.claims = claims;
+    issued.issuedAt = nowMs / 1000;
+    issued.expiresAt = issued.issuedAt + ttlSeconds;
+
+    QJsonObject payload{{QStringLiteral("jti"), issued.jti},
+                        {QStringLiteral("iss"), issued.issuer},
+                        {QStringLiteral("sub"), claims.subject},
+                        {QStringLiteral("dec"), claims.decisionId},
+                        {QStringLiteral("act"), claims.action},
+                        {QStringLiteral("pol"), claims.policyHash},
+                        {QStringLiteral("iat"), issued.issuedAt},
+                        {QStringLiteral("exp"), issued.expiresAt}};
+    if (!claims.tool.isEmpty())
+        payload.insert(QStringLiteral("tool"), claims.tool);
+    issued.payload = payload;
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("EdDSA")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("kid"), node.fingerprint()}};
+
+    const QByteArray signingInput = base64Url(CanonicalJson::serialize(header)) + '.' + base64Url(CanonicalJson::serialize(payload));
+    issued.token = QString::fromLatin1(signingInput + '.' + base64Url(node.sign(signingInput)));
+    return issued;
+}
+
+Result<ParsedToken> CapabilityToken::parse(const QString &token)
+{
+    if (token.isEmpty())
+        return malformed(QStringLiteral("the token is empty"));
+    if (token.size() > 8192)
+        return malformed(QStringLiteral("the token is longer than 8192 characters"));
+    const QByteArray ascii = token.toLatin1();
+    if (QString::fromLatin1(ascii) != token)
+        return malformed(QStringLiteral("the token holds characters outside base64url"));
+    const QList<QByteArray> parts = ascii.split('.');
+    if (parts.size() != 3)
+        return malformed(QStringLiteral("a token has three dot-separated parts, this one has %1").arg(parts.size()));
+    for (const QByteArray &part : parts) {
+        if (part.isEmpty())
+            return malformed(QStringLiteral("the token has an empty part"));
+    }
+    ParsedToken parsed;
+    auto header = decodeObject(parts[0]);
+    if (!header)
+        return malformed(QStringLiteral("the token's header is not base64url-encoded JSON"));
+    auto payload = decodeObject(parts[1]);
+    if (!payload)
+        return malformed(QStringLiteral("the token's payload is not base64url-encoded JSON"));
+    auto signature = decodePart(parts[2]);
+    if (!signature)
+        return malformed(QStringLiteral("the token's signature is not base64url"));
+    parsed.header = *header;
+    parsed.payload = *payload;
+    parsed.signingInput = parts[0] + '.' + parts[1];
+    parsed.signature = *signature;
+    return parsed;
+}
+
+} // namespace Lexecon

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Lexecon {
+
+class Clock;
+class NodeIdentity;
+
+// What a token authorizes (SPEC section 4).
+struct TokenClaims
+{
+    QString subject;    // sub: the actor the decision was made for
+    QString decisionId; // dec
+    QString action;     // act
+    QString tool;       // tool: empty when the action names no tool (the claim is then left out)
+    QString policyHash; // pol: the policy the decision was made under
+};
+
+// A token as issued: the compact JWT and its claims, for the caller to record and return.
+struct IssuedToken
+{
+    QString token; // header.payload.signature, base64url without padding
+    QString jti;   // cap_ ULID
+    QString issuer;
+    TokenClaims claims;
+    qint64 issuedAt = 0;  // iat, seconds since the epoch
+    qint64 expiresAt = 0; // exp, seconds since the epoch
+    QJsonObject payload;  // the JWT claims set as signed
+};
+
+// A compact JWT split into its parts; no checks beyond the encoding.
+struct ParsedToken
+{
+    QJsonObject header;
+    QJsonObject payload;
+    QByteArray signingInput; // ASCII header.payload, what the signature covers
+    QByteArray signature;
+};
+
+// Capability tokens: JWTs (RFC 7519) signed EdDSA/Ed25519 (RFC 8037) with the node key,
+// header {"alg":"EdDSA","typ":"JWT","kid":<key fingerprint>}, so any JWT library verifies
+// them with the node's JWKS.
+class CapabilityToken
+{
+public:
+    static constexpr qint64 DefaultTtlSeconds = 300;
+    static constexpr qint64 MaxTtlSeconds = 24 * 3600;
+
+    // Invalid input (naming the field) when sub/dec/act/pol is empty or the TTL is outside 1 s..24 h.
+    static Result<IssuedToken> issue(const NodeIdentity &node, const TokenClaims &claims, const Clock &clock,
+                                     qint64 ttlSeconds = DefaultTtlSeconds);
+
+    // Splits and decodes a compact JWT; an Invalid error (field "token") says what is wrong.
+    static Result<ParsedToken> parse(const QString &token);
+
+    static QByteArray base64Url(const QByteArray &bytes);
+};
+
+} // namespace Lexecon

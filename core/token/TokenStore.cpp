@@ -1,0 +1,99 @@
+#include "TokenStore.h"
+
+#include "common/Clock.h"
+#include "common/Timestamp.h"
+#include "crypto/Sha256.h"
+#include "ledger/LedgerWriter.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace Lexecon {
+
+TokenStore::TokenStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock)
+    : m_db(std::move(db)), m_ledger(ledger), m_clock(clock)
+{
+}
+
+Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &token)
+{
+    return Sql::execOne(conn,
+                        QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {token.jti, token.claims.decisionId, token.claims.subject, token.claims.action,
+                         token.claims.tool.isEmpty() ? QVariant() : QVariant(token.claims.tool), token.claims.policyHash,
+                         token.issuedAt, token.expiresAt, Timestamp::format(token.issuedAt * 1000)});
+}
+
+Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const Principal &by)
+{
+    if (auto allowed = by.require(Permission::CreateOverride); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), QStringLiteral("reason is empty; say why the token is revoked"));
+
+    QString decisionId;
+    {
+        QSqlDatabase conn = m_db->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT decision_id FROM tokens WHERE jti = ?"), {jti});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error::notFound(QStringLiteral("no token with jti %1 was issued by this node").arg(jti));
+        decisionId = q->value(0).toString();
+    }
+    const QString now = Timestamp::format(m_clock.nowMs());
+    LedgerAppend append;
+    append.type = QStringLiteral("token_revoked");
+    append.actor = by.ledgerActor();
+    append.payload = {{QStringLiteral("jti"), jti},
+                      {QStringLiteral("decision_id"), decisionId},
+                      {QStringLiteral("reason_sha256"), Sha256::hex(reason.toUtf8())}};
+    append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
+        auto seen = Sql::exec(conn, QStringLiteral("SELECT revoked_at FROM token_revocations WHERE jti = ?"), {jti});
+        if (!seen)
+            return seen.error();
+        if (seen->next())
+            return Error::conflict(QStringLiteral("token %1 was already revoked at %2").arg(jti, seen->value(0).toString()));
+        seen->finish();
+        return Sql::execOne(conn,
+                            QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index) "
+                                           "VALUES (?, ?, ?, ?, ?)"),
+                            {jti, now, by.ledgerActor(), reason, entry.index});
+    };
+    auto entry = m_ledger.append(append);
+    if (!entry)
+        return entry.error();
+    return {};
+}
+
+Result<bool> TokenStore::isRevoked(const QString &jti) const
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT 1 FROM token_revocations WHERE jti = ?"), {jti});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<bool> TokenStore::isIssued(const QString &jti) const
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT 1 FROM tokens WHERE jti = ?"), {jti});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<QStringList> TokenStore::tokensForDecision(const QString &decisionId) const
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT jti FROM tokens WHERE decision_id = ? ORDER BY jti"), {decisionId});
+    if (!q)
+        return q.error();
+    QStringList jtis;
+    while (q->next())
+        jtis.append(q->value(0).toString());
+    return jtis;
+}
+
+} // namespace Lexecon

@@ -1,0 +1,205 @@
+#include "common/Ulid.h"
+#include "crypto/Ed25519.h"
+#include "crypto/NodeIdentity.h"
+#include "mock/MockClock.h"
+#include "storage/Database.h"
+#include "token/CapabilityToken.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lexecon;
+
+class TestCapabilityToken : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MockClock m_clock;
+    std::shared_ptr<Database> m_db;
+    std::optional<NodeIdentity> m_node;
+
+    TokenClaims claims(const QString &tool = QStringLiteral("shell")) const
+    {
+        return {QStringLiteral("model:gpt"), QStringLiteral("dec_01JD0000000000000000000000"), QStringLiteral("execute"), tool,
+                QString(64, QLatin1Char('a'))};
+    }
+
+    bool writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("LEXECON_SECRET_FILE")) {
+            QVERIFY(writeFile(QStringLiteral("secret"), "token test passphrase"));
+            qputenv("LEXECON_SECRET_FILE", m_dir.filePath(QStringLiteral("secret")).toLocal8Bit());
+        }
+        m_db = Database::open(m_dir.filePath(QStringLiteral("t.db"))).value();
+        auto node = NodeIdentity::openOrCreate(m_db, m_clock);
+        QVERIFY2(node.ok(), qPrintable(node.error().message));
+        m_node = *node;
+    }
+
+    void headerAndClaims()
+    {
+        auto issued = CapabilityToken::issue(*m_node, claims(), m_clock);
+        QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+        QVERIFY(Ulid::isValid(issued->jti, QStringLiteral("cap_")));
+        auto parsed = CapabilityToken::parse(issued->token);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->header.value(QStringLiteral("alg")).toString(), QStringLiteral("EdDSA"));
+        QCOMPARE(parsed->header.value(QStringLiteral("typ")).toString(), QStringLiteral("JWT"));
+        QCOMPARE(parsed->header.value(QStringLiteral("kid")).toString(), m_node->fingerprint());
+        QCOMPARE(parsed->header.size(), 3);
+        const QJsonObject &c = parsed->payload;
+        QCOMPARE(c.value(QStringLiteral("jti")).toString(), issued->jti);
+        QCOMPARE(c.value(QStringLiteral("iss")).toString(), m_node->nodeId());
+        QCOMPARE(c.value(QStringLiteral("sub")).toString(), QStringLiteral("model:gpt"));
+        QCOMPARE(c.value(QStringLiteral("dec")).toString(), QStringLiteral("dec_01JD0000000000000000000000"));
+        QCOMPARE(c.value(QStringLiteral("act")).toString(), QStringLiteral("execute"));
+        QCOMPARE(c.value(QStringLiteral("tool")).toString(), QStringLiteral("shell"));
+        QCOMPARE(c.value(QStringLiteral("pol")).toString(), QString(64, QLatin1Char('a')));
+        QCOMPARE(c.value(QStringLiteral("iat")).toInteger(), m_clock.nowMs() / 1000);
+        QCOMPARE(c.value(QStringLiteral("exp")).toInteger(), m_clock.nowMs() / 1000 + 300);
+        QCOMPARE(c, issued->payload);
+        QCOMPARE(issued->expiresAt - issued->issuedAt, CapabilityToken::DefaultTtlSeconds);
+        QVERIFY(m_node->verify(parsed->signingInput, parsed->signature));
+        // Compact form: three base64url parts, no padding.
+        QVERIFY(!issued->token.contains(QLatin1Char('=')));
+        QCOMPARE(issued->token.count(QLatin1Char('.')), 2);
+    }
+
+    void toolClaimOnlyWhenGiven()
+    {
+        auto issued = CapabilityToken::issue(*m_node, claims(QString()), m_clock);
+        QVERIFY(issued.ok());
+        QVERIFY(!issued->payload.contains(QStringLiteral("tool")));
+        QVERIFY(!CapabilityToken::parse(issued->token)->payload.contains(QStringLiteral("tool")));
+    }
+
+    void ttlIsConfigurable_data()
+    {
+        QTest::addColumn<qint64>("ttl");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1 s") << qint64(1) << true;
+        QTest::newRow("1 h") << qint64(3600) << true;
+        QTest::newRow("24 h") << qint64(86400) << true;
+        QTest::newRow("zero") << qint64(0) << false;
+        QTest::newRow("negative") << qint64(-5) << false;
+        QTest::newRow("over a day") << qint64(86401) << false;
+    }
+
+    void ttlIsConfigurable()
+    {
+        QFETCH(qint64, ttl);
+        QFETCH(bool, accepted);
+        auto issued = CapabilityToken::issue(*m_node, claims(), m_clock, ttl);
+        QCOMPARE(issued.ok(), accepted);
+        if (accepted)
+            QCOMPARE(issued->expiresAt, m_clock.nowMs() / 1000 + ttl);
+        else
+            QCOMPARE(issued.error().field, QStringLiteral("ttl"));
+    }
+
+    void requiredClaims_data()
+    {
+        QTest::addColumn<int>("blank");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("sub") << 0 << QStringLiteral("sub");
+        QTest::newRow("dec") << 1 << QStringLiteral("dec");
+        QTest::newRow("act") << 2 << QStringLiteral("act");
+        QTest::newRow("pol") << 3 << QStringLiteral("pol");
+    }
+
+    void requiredClaims()
+    {
+        QFETCH(int, blank);
+        QFETCH(QString, field);
+        TokenClaims c = claims();
+        QString *fields[] = {&c.subject, &c.decisionId, &c.action, &c.policyHash};
+        fields[blank]->clear();
+        auto issued = CapabilityToken::issue(*m_node, c, m_clock);
+        QVERIFY(!issued.ok());
+        QCOMPARE(issued.error().field, field);
+    }
+
+    void uniqueIdsWithinOneMillisecond()
+    {
+        const QString a = CapabilityToken::issue(*m_node, claims(), m_clock)->jti;
+        const QString b = CapabilityToken::issue(*m_node, claims(), m_clock)->jti;
+        QVERIFY(a != b);
+    }
+
+    void opensslVerifiesTheSignature_data()
+    {
+        QTest::addColumn<int>("tamper");
+        QTest::newRow("genuine") << 0;
+        QTest::newRow("payload changed") << 1;
+        QTest::newRow("signature changed") << 2;
+    }
+
+    void opensslVerifiesTheSignature()
+    {
+        // A real peer: openssl checks the EdDSA signature over the JWS signing input.
+        QFETCH(int, tamper);
+        auto issued = CapabilityToken::issue(*m_node, claims(), m_clock);
+        QVERIFY(issued.ok());
+        const QStringList parts = issued->token.split(QLatin1Char('.'));
+        QByteArray input = (parts[0] + QLatin1Char('.') + parts[1]).toLatin1();
+        QByteArray sig = QByteArray::fromBase64(parts[2].toLatin1(), QByteArray::Base64UrlEncoding);
+        QCOMPARE(sig.size(), 64);
+        if (tamper == 1) {
+            QJsonObject payload = issued->payload;
+            payload.insert(QStringLiteral("act"), QStringLiteral("delete_everything"));
+            input = parts[0].toLatin1() + '.' + CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        } else if (tamper == 2) {
+            sig[5] = char(sig[5] ^ 0x04);
+        }
+        QVERIFY(writeFile(QStringLiteral("pub.pem"), m_node->publicKeyPem().toLatin1()));
+        QVERIFY(writeFile(QStringLiteral("input"), input));
+        QVERIFY(writeFile(QStringLiteral("sig"), sig));
+        QProcess p;
+        p.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                                            QStringLiteral("-inkey"), m_dir.filePath(QStringLiteral("pub.pem")), QStringLiteral("-rawin"),
+                                            QStringLiteral("-in"), m_dir.filePath(QStringLiteral("input")), QStringLiteral("-sigfile"),
+                                            m_dir.filePath(QStringLiteral("sig"))});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+        QCOMPARE(p.exitCode() == 0, tamper == 0);
+        if (tamper == 0)
+            QVERIFY2(out.contains("Signature Verified Successfully"), out.constData());
+    }
+
+    void parseRejects_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("one part") << QStringLiteral("abc");
+        QTest::newRow("two parts") << QStringLiteral("eyJhIjoxfQ.eyJhIjoxfQ");
+        QTest::newRow("four parts") << QStringLiteral("eyJhIjoxfQ.eyJhIjoxfQ.AAAA.AAAA");
+        QTest::newRow("empty signature") << QStringLiteral("eyJhIjoxfQ.eyJhIjoxfQ.");
+        QTest::newRow("padding") << QStringLiteral("eyJhIjoxfQ==.eyJhIjoxfQ.AAAA");
+        QTest::newRow("standard alphabet") << QStringLiteral("eyJhIjoxfQ.eyJhIjoxfQ.AA+/");
+        QTest::newRow("header not json") << QStringLiteral("bm90IGpzb24.eyJhIjoxfQ.AAAA");
+        QTest::newRow("payload an array") << QStringLiteral("eyJhIjoxfQ.WzFd.AAAA");
+        QTest::newRow("non-ascii") << QStringLiteral("eyJhIjoxfQ.eyJhIjoxfQ.AA\u00e9A");
+    }
+
+    void parseRejects()
+    {
+        QFETCH(QString, token);
+        auto parsed = CapabilityToken::parse(token);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().field, QStringLiteral("token"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCapabilityToken)
+#include "TestCapabilityToken.moc"

@@ -1,0 +1,176 @@
+#include "crypto/NodeIdentity.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/LedgerWriter.h"
+#include "mock/MockClock.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "token/CapabilityToken.h"
+#include "token/TokenStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lexecon;
+
+class TestTokenStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MockClock m_clock;
+    int m_count = 0;
+    std::shared_ptr<Database> m_db;
+    std::optional<NodeIdentity> m_node;
+    std::unique_ptr<LedgerWriter> m_ledger;
+    std::unique_ptr<TokenStore> m_store;
+
+    // What the decision service does: append the decision entry and record its token in the
+    // same transaction.
+    IssuedToken issueForDecision(const QString &decisionId)
+    {
+        IssuedToken issued = CapabilityToken::issue(*m_node, {QStringLiteral("model:x"), decisionId, QStringLiteral("read"), {},
+                                                              QString(64, QLatin1Char('b'))},
+                                                    m_clock)
+                                 .value();
+        auto e = m_ledger->append({QStringLiteral("decision"), QStringLiteral("apikey:bot"), {{QStringLiteral("id"), decisionId}},
+                                   [&](QSqlDatabase &conn, const LedgerEntry &) { return TokenStore::recordIssued(conn, issued); }});
+        if (!e.ok())
+            qWarning("append failed: %s", qPrintable(e.error().message));
+        return issued;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("LEXECON_SECRET_FILE")) {
+            QFile f(m_dir.filePath(QStringLiteral("secret")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("token store passphrase");
+            f.close();
+            qputenv("LEXECON_SECRET_FILE", f.fileName().toLocal8Bit());
+        }
+    }
+
+    void init()
+    {
+        m_store.reset();
+        m_ledger.reset();
+        m_db = Database::open(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_count))).value();
+        auto node = NodeIdentity::openOrCreate(m_db, m_clock);
+        QVERIFY2(node.ok(), qPrintable(node.error().message));
+        m_node = *node;
+        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
+        QVERIFY(m_ledger->ensureGenesis(m_node->genesisPayload()).ok());
+        m_store = std::make_unique<TokenStore>(m_db, *m_ledger, m_clock);
+    }
+
+    void recordIssuedInsideTheDecisionTransaction()
+    {
+        const IssuedToken t = issueForDecision(QStringLiteral("dec_A"));
+        QVERIFY(m_store->isIssued(t.jti).value());
+        QCOMPARE(m_store->tokensForDecision(QStringLiteral("dec_A")).value(), QStringList{t.jti});
+        QVERIFY(!m_store->isRevoked(t.jti).value());
+
+        // A failing decision append leaves no token behind.
+        IssuedToken orphan = CapabilityToken::issue(*m_node, {QStringLiteral("s"), QStringLiteral("dec_B"), QStringLiteral("a"), {},
+                                                              QStringLiteral("p")},
+                                                    m_clock)
+                                 .value();
+        auto failed = m_ledger->append({QStringLiteral("decision"), QStringLiteral("system"), {}, [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
+                                            if (auto r = TokenStore::recordIssued(conn, orphan); !r)
+                                                return r;
+                                            return Error::internal(QStringLiteral("decision write failed"));
+                                        }});
+        QVERIFY(!failed.ok());
+        QVERIFY(!m_store->isIssued(orphan.jti).value());
+    }
+
+    void revokePermissions_data()
+    {
+        QTest::addColumn<int>("who");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("viewer") << 0 << false;
+        QTest::newRow("auditor") << 1 << false;
+        QTest::newRow("compliance officer") << 2 << true;
+        QTest::newRow("admin") << 3 << true;
+        QTest::newRow("api key deciding only") << 4 << false;
+        QTest::newRow("system") << 5 << false;
+    }
+
+    void revokePermissions()
+    {
+        QFETCH(int, who);
+        QFETCH(bool, allowed);
+        const QList<Principal> principals{Principal::user(QStringLiteral("v"), Role::Viewer),
+                                          Principal::user(QStringLiteral("a"), Role::Auditor),
+                                          Principal::user(QStringLiteral("carol"), Role::ComplianceOfficer),
+                                          Principal::user(QStringLiteral("root"), Role::Admin),
+                                          Principal::apiKey(QStringLiteral("bot"), {Permission::Decide}),
+                                          Principal::system()};
+        const IssuedToken t = issueForDecision(QStringLiteral("dec_C"));
+        auto r = m_store->revoke(t.jti, QStringLiteral("model misbehaved"), principals.at(who));
+        QCOMPARE(r.ok(), allowed);
+        QCOMPARE(m_store->isRevoked(t.jti).value(), allowed);
+        if (!allowed) {
+            QCOMPARE(r.error().code, Error::Code::Forbidden);
+            QVERIFY(r.error().message.contains(QLatin1String("create_override")));
+        }
+    }
+
+    void revocationIsLedgeredWithoutTheReasonText()
+    {
+        const IssuedToken t = issueForDecision(QStringLiteral("dec_D"));
+        const QString reason = QStringLiteral("Alice Example reported the agent");
+        QVERIFY(m_store->revoke(t.jti, reason, Principal::user(QStringLiteral("carol"), Role::ComplianceOfficer)).ok());
+        LedgerStore ledger(m_db);
+        const LedgerEntry e = ledger.entry(ledger.size().value() - 1).value();
+        QCOMPARE(e.type, QStringLiteral("token_revoked"));
+        QCOMPARE(e.actor, QStringLiteral("user:carol"));
+        QCOMPARE(e.payload.value(QStringLiteral("jti")).toString(), t.jti);
+        QCOMPARE(e.payload.value(QStringLiteral("decision_id")).toString(), QStringLiteral("dec_D"));
+        QCOMPARE(e.payload.value(QStringLiteral("reason_sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(reason.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!e.canonical.contains("Alice"));
+        QSqlDatabase conn = m_db->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT reason, revoked_by, ledger_index FROM token_revocations WHERE jti = ?"), {t.jti});
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toString(), reason);
+        QCOMPARE(q->value(1).toString(), QStringLiteral("user:carol"));
+        QCOMPARE(q->value(2).toLongLong(), e.index);
+    }
+
+    void revokeRefusals()
+    {
+        const Principal admin = Principal::user(QStringLiteral("root"), Role::Admin);
+        const IssuedToken t = issueForDecision(QStringLiteral("dec_E"));
+        const qint64 before = LedgerStore(m_db).size().value();
+        QCOMPARE(m_store->revoke(QStringLiteral("cap_NOPE"), QStringLiteral("x"), admin).error().code, Error::Code::NotFound);
+        auto blank = m_store->revoke(t.jti, QStringLiteral("  "), admin);
+        QCOMPARE(blank.error().field, QStringLiteral("reason"));
+        QCOMPARE(LedgerStore(m_db).size().value(), before);
+        QVERIFY(m_store->revoke(t.jti, QStringLiteral("first"), admin).ok());
+        auto again = m_store->revoke(t.jti, QStringLiteral("second"), admin);
+        QCOMPARE(again.error().code, Error::Code::Conflict);
+        QCOMPARE(LedgerStore(m_db).size().value(), before + 1);
+    }
+
+    void tablesRefuseRewrites()
+    {
+        const IssuedToken t = issueForDecision(QStringLiteral("dec_F"));
+        QVERIFY(m_store->revoke(t.jti, QStringLiteral("r"), Principal::user(QStringLiteral("root"), Role::Admin)).ok());
+        QSqlDatabase conn = m_db->connection();
+        QVERIFY(!Sql::exec(conn, QStringLiteral("UPDATE tokens SET act = 'delete'")).ok());
+        QVERIFY(!Sql::exec(conn, QStringLiteral("DELETE FROM tokens")).ok());
+        QVERIFY(!Sql::exec(conn, QStringLiteral("DELETE FROM token_revocations")).ok());
+        QVERIFY(!Sql::exec(conn, QStringLiteral("UPDATE token_revocations SET jti = 'cap_X'")).ok());
+        // Erasing the free-text reason stays possible.
+        QVERIFY(Sql::exec(conn, QStringLiteral("UPDATE token_revocations SET reason = '[erased]'")).ok());
+        QVERIFY(m_store->isRevoked(t.jti).value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenStore)
+#include "TestTokenStore.moc"

@@ -1,0 +1,2 @@
+add_unit_test(NAME TestCapabilityToken SOURCES TestCapabilityToken.cpp LIBS lexecon_token)
+add_unit_test(NAME TestTokenStore SOURCES TestTokenStore.cpp LIBS lexecon_token)
