@@ -29,8 +29,8 @@ std::optional<EvidenceType> fromName(const QString &name)
 
 QList<EvidenceType> all()
 {
-    return {EvidenceType::DecisionLog, EvidenceType::PolicySnapshot, EvidenceType::Screenshot,
-            EvidenceType::Attestation, EvidenceType::Signature,      EvidenceType::AuditTrail,
+    return {EvidenceType::DecisionLog,   EvidenceType::PolicySnapshot, EvidenceType::Screenshot,
+            EvidenceType::Attestation,   EvidenceType::Signature,      EvidenceType::AuditTrail,
             EvidenceType::ExternalReport};
 }
 

@@ -106,13 +106,14 @@ Result<EvidenceArtifact> EvidenceStore::prepare(EvidenceType type, const QByteAr
                                              "or image/png.")
                                   .arg(mediaType));
     if (!decisionId.isEmpty() && !Ulid::isValid(decisionId, QStringLiteral("dec_")))
-        return Error::invalid(QStringLiteral("decision_id"),
-                              QStringLiteral("decision_id \"%1\" is not a decision id; send a dec_ id or none.").arg(decisionId));
+        return Error::invalid(
+            QStringLiteral("decision_id"),
+            QStringLiteral("decision_id \"%1\" is not a decision id; send a dec_ id or none.").arg(decisionId));
     const QString cleanTitle = title.trimmed().isEmpty() ? EvidenceTypes::name(type) : title.trimmed();
     if (cleanTitle.size() > kMaxTitleLength)
-        return Error::invalid(QStringLiteral("title"), QStringLiteral("title has %1 characters; send at most %2.")
-                                                           .arg(cleanTitle.size())
-                                                           .arg(kMaxTitleLength));
+        return Error::invalid(
+            QStringLiteral("title"),
+            QStringLiteral("title has %1 characters; send at most %2.").arg(cleanTitle.size()).arg(kMaxTitleLength));
 
     EvidenceArtifact a;
     a.artifactId = Ulid::make(QStringLiteral("evd_"), m_clock);
@@ -140,7 +141,8 @@ Result<void> EvidenceStore::writeContentFile(const QString &sha256, const QByteA
     if (QFile::exists(path) && hashFile(path) == sha256)
         return {};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::internal(QStringLiteral("cannot create the evidence folder %1").arg(QFileInfo(path).absolutePath()));
+        return Error::internal(
+            QStringLiteral("cannot create the evidence folder %1").arg(QFileInfo(path).absolutePath()));
     // QSaveFile writes a temporary file in the same folder, syncs it and renames it over the
     // target, so a crash leaves either no file or the whole file.
     QSaveFile file(path);
@@ -157,31 +159,33 @@ Result<void> EvidenceStore::writeContentFile(const QString &sha256, const QByteA
 
 Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const EvidenceArtifact &a)
 {
-    return Sql::execOne(conn,
-                        QStringLiteral("INSERT INTO evidence_artifacts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(kColumns),
-                        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType,
-                         nullIfEmpty(a.decisionId), a.createdAt, a.createdBy, a.retentionUntil, a.title,
-                         a.ledgerIndex < 0 ? QVariant() : QVariant(a.ledgerIndex)});
+    return Sql::execOne(
+        conn,
+        QStringLiteral("INSERT INTO evidence_artifacts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType, nullIfEmpty(a.decisionId),
+         a.createdAt, a.createdBy, a.retentionUntil, a.title,
+         a.ledgerIndex < 0 ? QVariant() : QVariant(a.ledgerIndex)});
 }
 
 Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,
                                               const QString &decisionId, const QString &title, const Principal &by)
 {
-    if (!by.can(Permission::Decide))
+    // A reviewer attaches evidence to a case; an AI system or the node attaches its own logs.
+    if (!by.can(Permission::Decide)) {
         if (auto allowed = by.require(Permission::ResolveEscalation); !allowed)
             return allowed.error();
+    }
     auto prepared = prepare(type, content, mediaType, decisionId, title, by);
     if (!prepared)
         return prepared.error();
     EvidenceArtifact artifact = *prepared;
-    const QJsonObject payload{{QStringLiteral("artifact_id"), artifact.artifactId},
-                              {QStringLiteral("type"), EvidenceTypes::name(type)},
-                              {QStringLiteral("sha256"), artifact.sha256},
-                              {QStringLiteral("size"), artifact.size},
-                              {QStringLiteral("media_type"), artifact.mediaType},
-                              {QStringLiteral("decision_id"),
-                               decisionId.isEmpty() ? QJsonValue() : QJsonValue(decisionId)}};
+    const QJsonObject payload{
+        {QStringLiteral("artifact_id"), artifact.artifactId},
+        {QStringLiteral("type"), EvidenceTypes::name(type)},
+        {QStringLiteral("sha256"), artifact.sha256},
+        {QStringLiteral("size"), artifact.size},
+        {QStringLiteral("media_type"), artifact.mediaType},
+        {QStringLiteral("decision_id"), decisionId.isEmpty() ? QJsonValue() : QJsonValue(decisionId)}};
     auto entry = m_ledger.append({QStringLiteral("evidence_stored"), by.ledgerActor(), payload,
                                   [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
                                       artifact.ledgerIndex = e.index;
@@ -198,10 +202,11 @@ Result<QList<EvidenceArtifact>> EvidenceStore::query(const QString &where, const
     QSqlDatabase conn = m_db->connection();
     QVariantList all = bindings;
     all << qMax(0, limit) << qMax(0, offset);
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT %1 FROM evidence_artifacts %2 ORDER BY created_at, artifact_id LIMIT ? OFFSET ?")
-                           .arg(kColumns, where),
-                       all);
+    auto q = Sql::exec(
+        conn,
+        QStringLiteral("SELECT %1 FROM evidence_artifacts %2 ORDER BY created_at, artifact_id LIMIT ? OFFSET ?")
+            .arg(kColumns, where),
+        all);
     if (!q)
         return q.error();
     QList<EvidenceArtifact> out;
@@ -251,7 +256,8 @@ Result<QList<EvidenceArtifact>> EvidenceStore::list(const EvidenceFilter &filter
         conditions << QStringLiteral("decision_id = ?");
         bindings << filter.decisionId;
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     return query(where, bindings, filter.limit, filter.offset);
 }
 
@@ -277,8 +283,8 @@ Result<void> EvidenceStore::verify(const QString &artifactId)
         return artifact.error();
     const QString problem = checkFile(*artifact);
     if (!problem.isEmpty())
-        return Error::integrity(QStringLiteral("evidence %1 (%2): %3")
-                                    .arg(artifactId, EvidenceTypes::name(artifact->type), problem));
+        return Error::integrity(
+            QStringLiteral("evidence %1 (%2): %3").arg(artifactId, EvidenceTypes::name(artifact->type), problem));
     return {};
 }
 
@@ -297,12 +303,14 @@ Result<EvidenceVerification> EvidenceStore::verifyAll(const std::function<bool(q
     QHash<QString, QString> fileProblems; // sha256 -> problem; shared files are hashed once
     for (const EvidenceArtifact &a : std::as_const(*rows)) {
         auto known = fileProblems.constFind(a.sha256);
-        const QString problem = known != fileProblems.constEnd() ? *known : fileProblems.insert(a.sha256, checkFile(a)).value();
+        const QString problem =
+            known != fileProblems.constEnd() ? *known : fileProblems.insert(a.sha256, checkFile(a)).value();
         ++report.checked;
         if (!problem.isEmpty()) {
             report.ok = false;
             report.badArtifacts << a.artifactId;
-            report.problems << QStringLiteral("evidence %1 (%2): %3").arg(a.artifactId, EvidenceTypes::name(a.type), problem);
+            report.problems
+                << QStringLiteral("evidence %1 (%2): %3").arg(a.artifactId, EvidenceTypes::name(a.type), problem);
         }
         if (progress && !progress(report.checked, total)) {
             report.cancelled = true;

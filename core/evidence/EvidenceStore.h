@@ -33,7 +33,7 @@ struct EvidenceVerification
     bool ok = true;
     bool cancelled = false; // progress asked to stop before every artifact was checked
     qint64 checked = 0;
-    QStringList problems;    // one sentence per bad artifact, naming it and its file
+    QStringList problems;     // one sentence per bad artifact, naming it and its file
     QStringList badArtifacts; // their ids
 };
 

@@ -76,14 +76,16 @@ Result<void> InterventionLog::validate(const Intervention &i)
                             QStringLiteral("the automated outcome (approved, denied or escalated)"));
         !ok)
         return ok;
-    if (auto ok = checkText(QStringLiteral("human_decision"), i.humanDecision, QStringLiteral("what the person decided"));
+    if (auto ok =
+            checkText(QStringLiteral("human_decision"), i.humanDecision, QStringLiteral("what the person decided"));
         !ok)
         return ok;
     if (auto ok = checkText(QStringLiteral("reason"), i.reason, QStringLiteral("why the person decided so")); !ok)
         return ok;
     if (i.responseTimeMs && *i.responseTimeMs < 0)
-        return Error::invalid(QStringLiteral("response_time_ms"),
-                              QStringLiteral("response_time_ms is %1; send zero or more, or none.").arg(*i.responseTimeMs));
+        return Error::invalid(
+            QStringLiteral("response_time_ms"),
+            QStringLiteral("response_time_ms is %1; send zero or more, or none.").arg(*i.responseTimeMs));
     if (!i.createdAt.isEmpty() && !Timestamp::parse(i.createdAt))
         return Error::invalid(QStringLiteral("created_at"),
                               QStringLiteral("created_at \"%1\" is not an RFC 3339 timestamp.").arg(i.createdAt));
@@ -100,7 +102,8 @@ Result<Intervention> InterventionLog::record(QSqlDatabase &conn, const Intervent
     if (i.createdAt.isEmpty())
         i.createdAt = Timestamp::format(m_clock.nowMs());
     auto inserted = Sql::execOne(
-        conn, QStringLiteral("INSERT INTO interventions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        conn,
+        QStringLiteral("INSERT INTO interventions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
         {i.interventionId, Interventions::typeName(i.type), i.decisionId, nullIfEmpty(i.escalationId),
          nullIfEmpty(i.overrideId), i.reviewer, Interventions::roleName(i.oversightRole), i.aiRecommendation,
          i.humanDecision, i.reason, i.responseTimeMs ? QVariant(*i.responseTimeMs) : QVariant(), i.createdAt,
@@ -118,7 +121,8 @@ Result<QList<Intervention>> InterventionLog::query(const QString &where, const Q
     all << qMax(0, limit) << qMax(0, offset);
     auto q = Sql::exec(
         conn,
-        QStringLiteral("SELECT %1 FROM interventions %2 ORDER BY created_at, intervention_id LIMIT ? OFFSET ?").arg(kColumns, where),
+        QStringLiteral("SELECT %1 FROM interventions %2 ORDER BY created_at, intervention_id LIMIT ? OFFSET ?")
+            .arg(kColumns, where),
         all);
     if (!q)
         return q.error();
@@ -131,7 +135,8 @@ Result<QList<Intervention>> InterventionLog::query(const QString &where, const Q
         i.escalationId = q->value(3).toString();
         i.overrideId = q->value(4).toString();
         i.reviewer = q->value(5).toString();
-        i.oversightRole = Interventions::roleFromName(q->value(6).toString()).value_or(OversightRole::ComplianceOfficer);
+        i.oversightRole =
+            Interventions::roleFromName(q->value(6).toString()).value_or(OversightRole::ComplianceOfficer);
         i.aiRecommendation = q->value(7).toString();
         i.humanDecision = q->value(8).toString();
         i.reason = q->value(9).toString();

@@ -30,8 +30,8 @@ std::optional<OverrideType> typeFromName(const QString &name)
 
 QList<OverrideType> types()
 {
-    return {OverrideType::PolicyException,   OverrideType::TechnicalEmergency, OverrideType::BusinessException,
-            OverrideType::HumanReview,       OverrideType::ExecutiveOverride,  OverrideType::EmergencyBypass};
+    return {OverrideType::PolicyException, OverrideType::TechnicalEmergency, OverrideType::BusinessException,
+            OverrideType::HumanReview,     OverrideType::ExecutiveOverride,  OverrideType::EmergencyBypass};
 }
 
 QString scopeName(OverrideScope scope)

@@ -26,9 +26,10 @@ const QString kDenied = QStringLiteral("denied");
 const QString kEscalated = QStringLiteral("escalated");
 const QString kOverridden = QStringLiteral("overridden");
 
-const QString kColumns = QStringLiteral("override_id, decision_id, type, scope, justification, justification_sha256, "
-                                        "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, "
-                                        "ledger_index, revoked_at, revoked_by, revoke_reason");
+const QString kColumns =
+    QStringLiteral("override_id, decision_id, type, scope, justification, justification_sha256, "
+                   "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, "
+                   "ledger_index, revoked_at, revoked_by, revoke_reason");
 
 QVariant nullIfEmpty(const QString &s)
 {
@@ -102,8 +103,9 @@ Result<QString> OverrideService::checkJustification(const QString &field, const 
 
 Result<QString> OverrideService::outcomeInEffect(const QString &decisionId)
 {
-    auto current = m_originalOutcome ? m_originalOutcome(decisionId)
-                                     : Result<QString>(Error::internal(QStringLiteral("no decision lookup is configured")));
+    auto current = m_originalOutcome
+                       ? m_originalOutcome(decisionId)
+                       : Result<QString>(Error::internal(QStringLiteral("no decision lookup is configured")));
     if (!current)
         return current.error();
     if (*current != kOverridden)
@@ -158,9 +160,10 @@ Result<Override> OverrideService::create(const QString &decisionId, OverrideType
         return text.error();
     const qint64 now = m_clock.nowMs();
     if (expiresAtMs && *expiresAtMs <= now)
-        return Error::invalid(QStringLiteral("expires_at"),
-                              QStringLiteral("expires_at %1 is not in the future (now is %2); send a later time or none.")
-                                  .arg(Timestamp::format(*expiresAtMs), Timestamp::format(now)));
+        return Error::invalid(
+            QStringLiteral("expires_at"),
+            QStringLiteral("expires_at %1 is not in the future (now is %2); send a later time or none.")
+                .arg(Timestamp::format(*expiresAtMs), Timestamp::format(now)));
     if (!newOutcome.isEmpty() && newOutcome != kApproved && newOutcome != kDenied)
         return Error::invalid(QStringLiteral("new_outcome"),
                               QStringLiteral("new_outcome \"%1\" is not approved or denied.").arg(newOutcome));
@@ -194,18 +197,19 @@ Result<Override> OverrideService::create(const QString &decisionId, OverrideType
     const QString responsibilityId = Ulid::make(QStringLiteral("rsp_"), m_clock);
     const QString interventionId = Ulid::make(QStringLiteral("itv_"), m_clock);
 
-    const QJsonObject payload{{QStringLiteral("override_id"), o.overrideId},
-                              {QStringLiteral("decision_id"), o.decisionId},
-                              {QStringLiteral("type"), Overrides::typeName(type)},
-                              {QStringLiteral("scope"), Overrides::scopeName(scope)},
-                              {QStringLiteral("original_outcome"), o.originalOutcome},
-                              {QStringLiteral("new_outcome"), o.newOutcome},
-                              {QStringLiteral("justification_sha256"), o.justificationSha256},
-                              {QStringLiteral("expires_at"), o.expiresAt.isEmpty() ? QJsonValue() : QJsonValue(o.expiresAt)},
-                              {QStringLiteral("evidence_id"), o.evidenceId},
-                              {QStringLiteral("evidence_sha256"), evidence->sha256},
-                              {QStringLiteral("responsibility_id"), responsibilityId},
-                              {QStringLiteral("intervention_id"), interventionId}};
+    const QJsonObject payload{
+        {QStringLiteral("override_id"), o.overrideId},
+        {QStringLiteral("decision_id"), o.decisionId},
+        {QStringLiteral("type"), Overrides::typeName(type)},
+        {QStringLiteral("scope"), Overrides::scopeName(scope)},
+        {QStringLiteral("original_outcome"), o.originalOutcome},
+        {QStringLiteral("new_outcome"), o.newOutcome},
+        {QStringLiteral("justification_sha256"), o.justificationSha256},
+        {QStringLiteral("expires_at"), o.expiresAt.isEmpty() ? QJsonValue() : QJsonValue(o.expiresAt)},
+        {QStringLiteral("evidence_id"), o.evidenceId},
+        {QStringLiteral("evidence_sha256"), evidence->sha256},
+        {QStringLiteral("responsibility_id"), responsibilityId},
+        {QStringLiteral("intervention_id"), interventionId}};
     auto entry = m_ledger.append({QStringLiteral("override_created"), by.ledgerActor(), payload,
                                   [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
                                       return writeRows(conn, o, e, responsibilityId, interventionId, by, *evidence);
@@ -222,9 +226,10 @@ Result<void> OverrideService::writeRows(QSqlDatabase &conn, Override &o, const L
     o.ledgerIndex = entry.index;
     auto inserted = Sql::execOne(
         conn,
-        QStringLiteral("INSERT INTO overrides (override_id, decision_id, type, scope, justification, justification_sha256, "
-                       "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, ledger_index) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO overrides (override_id, decision_id, type, scope, justification, justification_sha256, "
+            "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, ledger_index) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.overrideId, o.decisionId, Overrides::typeName(o.type), Overrides::scopeName(o.scope), o.justification,
          o.justificationSha256, o.originalOutcome, o.newOutcome, o.createdBy, o.createdAt, nullIfEmpty(o.expiresAt),
          o.evidenceId, o.ledgerIndex});
@@ -236,7 +241,8 @@ Result<void> OverrideService::writeRows(QSqlDatabase &conn, Override &o, const L
     r.decisionId = o.decisionId;
     r.overrideId = o.overrideId;
     r.decisionMaker = by.ledgerActor();
-    r.makerType = Overrides::isExecutive(o.type) ? DecisionMakerType::HumanExecutive : DecisionMakerType::HumanSupervisor;
+    r.makerType =
+        Overrides::isExecutive(o.type) ? DecisionMakerType::HumanExecutive : DecisionMakerType::HumanSupervisor;
     r.level = ResponsibilityLevel::Full;
     r.reasoning = o.justification;
     r.confidence = 100;
@@ -252,7 +258,8 @@ Result<void> OverrideService::writeRows(QSqlDatabase &conn, Override &o, const L
     i.decisionId = o.decisionId;
     i.overrideId = o.overrideId;
     i.reviewer = by.ledgerActor();
-    i.oversightRole = by.kind() == Principal::Kind::User ? Interventions::roleFor(by.role()) : OversightRole::ComplianceOfficer;
+    i.oversightRole =
+        by.kind() == Principal::Kind::User ? Interventions::roleFor(by.role()) : OversightRole::ComplianceOfficer;
     i.aiRecommendation = o.originalOutcome;
     i.humanDecision = o.newOutcome;
     i.reason = o.justification;
@@ -299,10 +306,11 @@ Result<Override> OverrideService::revoke(const QString &overrideId, const QStrin
         {QStringLiteral("override_revoked"), by.ledgerActor(), payload,
          [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
              // The WHERE clause makes a concurrent second revocation change no row and fail.
-             auto updated = Sql::execOne(conn,
-                                         QStringLiteral("UPDATE overrides SET revoked_at = ?, revoked_by = ?, revoke_reason = ?, "
-                                                        "revoke_ledger_index = ? WHERE override_id = ? AND revoked_at IS NULL"),
-                                         {o.revokedAt, o.revokedBy, o.revokeReason, e.index, o.overrideId});
+             auto updated =
+                 Sql::execOne(conn,
+                              QStringLiteral("UPDATE overrides SET revoked_at = ?, revoked_by = ?, revoke_reason = ?, "
+                                             "revoke_ledger_index = ? WHERE override_id = ? AND revoked_at IS NULL"),
+                              {o.revokedAt, o.revokedBy, o.revokeReason, e.index, o.overrideId});
              if (!updated)
                  return updated;
              if (m_revokedHook)
@@ -314,14 +322,16 @@ Result<Override> OverrideService::revoke(const QString &overrideId, const QStrin
     return o;
 }
 
-Result<QList<Override>> OverrideService::query(const QString &where, const QVariantList &bindings, int limit, int offset)
+Result<QList<Override>> OverrideService::query(const QString &where, const QVariantList &bindings, int limit,
+                                               int offset)
 {
     QSqlDatabase conn = m_db->connection();
     QVariantList all = bindings;
     all << qMax(0, limit) << qMax(0, offset);
-    auto q = Sql::exec(
-        conn, QStringLiteral("SELECT %1 FROM overrides %2 ORDER BY created_at, override_id LIMIT ? OFFSET ?").arg(kColumns, where),
-        all);
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT %1 FROM overrides %2 ORDER BY created_at, override_id LIMIT ? OFFSET ?")
+                           .arg(kColumns, where),
+                       all);
     if (!q)
         return q.error();
     QList<Override> out;
@@ -366,7 +376,8 @@ Result<QList<Override>> OverrideService::list(const OverrideFilter &filter)
         conditions << QStringLiteral("created_at < ?");
         bindings << Timestamp::format(*filter.toMs);
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
     return query(where, bindings, filter.limit, filter.offset);
 }
 

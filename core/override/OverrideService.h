@@ -48,7 +48,8 @@ public:
     static constexpr int MaxJustificationLength = 10000;
 
     OverrideService(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock, EvidenceStore &evidence,
-                    ResponsibilityTracker &responsibility, InterventionLog &interventions, OutcomeLookup originalOutcome);
+                    ResponsibilityTracker &responsibility, InterventionLog &interventions,
+                    OutcomeLookup originalOutcome);
 
     // Runs inside the override_created transaction after the override's rows are written; an
     // error rolls everything back.
@@ -59,8 +60,8 @@ public:
     // newOutcome: "approved" or "denied"; empty means the opposite of the outcome in effect
     // (an escalated decision needs it said explicitly). expiresAtMs must lie in the future.
     Result<Override> create(const QString &decisionId, OverrideType type, OverrideScope scope,
-                            const QString &justification, const QString &newOutcome,
-                            std::optional<qint64> expiresAtMs, const Principal &by);
+                            const QString &justification, const QString &newOutcome, std::optional<qint64> expiresAtMs,
+                            const Principal &by);
     // Ends an override before its expiry; needs the same permission as creating its type.
     Result<Override> revoke(const QString &overrideId, const QString &reason, const Principal &by);
 

@@ -26,18 +26,18 @@ QList<ResponsibilityLevel> levels();
 // One link of a decision's accountability chain: who answered for it, how and why.
 struct ResponsibilityRecord
 {
-    QString recordId;     // rsp_ ULID; filled in by ResponsibilityTracker::record when empty
+    QString recordId; // rsp_ ULID; filled in by ResponsibilityTracker::record when empty
     QString decisionId;
-    QString escalationId; // empty when none
-    QString overrideId;   // empty when none
+    QString escalationId;  // empty when none
+    QString overrideId;    // empty when none
     QString decisionMaker; // the actor's name ("user:alice", "apikey:bot", "system")
     DecisionMakerType makerType = DecisionMakerType::AiSystem;
     ResponsibilityLevel level = ResponsibilityLevel::Automated;
     QString reasoning;
     int confidence = 100; // 0..100
     bool liabilityAccepted = false;
-    QString delegatedFrom; // who delegated the authority; required for maker type delegated
-    QString createdAt;     // RFC 3339 ms Z; filled in by record when empty
+    QString delegatedFrom;   // who delegated the authority; required for maker type delegated
+    QString createdAt;       // RFC 3339 ms Z; filled in by record when empty
     qint64 ledgerIndex = -1; // the ledger entry of the act this record documents; -1 unknown
 
     QJsonObject toJson() const;

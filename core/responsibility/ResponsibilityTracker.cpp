@@ -14,9 +14,10 @@ namespace {
 
 constexpr int kMaxReasoningLength = 10000;
 
-const QString kColumns = QStringLiteral("record_id, decision_id, escalation_id, override_id, decision_maker, maker_type, "
-                                        "responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
-                                        "created_at, ledger_index");
+const QString kColumns =
+    QStringLiteral("record_id, decision_id, escalation_id, override_id, decision_maker, maker_type, "
+                   "responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
+                   "created_at, ledger_index");
 
 QVariant nullIfEmpty(const QString &s)
 {
@@ -56,15 +57,17 @@ Result<void> ResponsibilityTracker::validate(const ResponsibilityRecord &r)
                               QStringLiteral("maker_type is not one of ai_system, human_operator, human_supervisor, "
                                              "human_executive, delegated, emergency_override."));
     if (Responsibility::levelName(r.level).isEmpty())
-        return Error::invalid(QStringLiteral("responsibility_level"),
-                              QStringLiteral("responsibility_level is not one of full, shared, supervised, automated."));
+        return Error::invalid(
+            QStringLiteral("responsibility_level"),
+            QStringLiteral("responsibility_level is not one of full, shared, supervised, automated."));
     if (r.reasoning.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reasoning"),
                               QStringLiteral("reasoning is empty; every responsibility record says why."));
     if (r.reasoning.size() > kMaxReasoningLength)
-        return Error::invalid(QStringLiteral("reasoning"), QStringLiteral("reasoning has %1 characters; send at most %2.")
-                                                               .arg(r.reasoning.size())
-                                                               .arg(kMaxReasoningLength));
+        return Error::invalid(QStringLiteral("reasoning"),
+                              QStringLiteral("reasoning has %1 characters; send at most %2.")
+                                  .arg(r.reasoning.size())
+                                  .arg(kMaxReasoningLength));
     if (r.confidence < 0 || r.confidence > 100)
         return Error::invalid(QStringLiteral("confidence"),
                               QStringLiteral("confidence is %1; send a whole number from 0 to 100.").arg(r.confidence));
@@ -87,7 +90,9 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
     if (r.createdAt.isEmpty())
         r.createdAt = Timestamp::format(m_clock.nowMs());
     auto inserted = Sql::execOne(
-        conn, QStringLiteral("INSERT INTO responsibility_records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        conn,
+        QStringLiteral("INSERT INTO responsibility_records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns),
         {r.recordId, r.decisionId, nullIfEmpty(r.escalationId), nullIfEmpty(r.overrideId), r.decisionMaker,
          Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level), r.reasoning, r.confidence,
          r.liabilityAccepted ? 1 : 0, nullIfEmpty(r.delegatedFrom), r.createdAt,
@@ -100,9 +105,10 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
 Result<QList<ResponsibilityRecord>> ResponsibilityTracker::query(const QString &where, const QVariantList &bindings)
 {
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT %1 FROM responsibility_records %2 ORDER BY created_at, record_id").arg(kColumns, where),
-                       bindings);
+    auto q = Sql::exec(
+        conn,
+        QStringLiteral("SELECT %1 FROM responsibility_records %2 ORDER BY created_at, record_id").arg(kColumns, where),
+        bindings);
     if (!q)
         return q.error();
     QList<ResponsibilityRecord> out;

@@ -111,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(a->sha256, b->sha256);
         QCOMPARE(fileCount(), 1);
         QCOMPARE(rowCount(), 2);
-        QVERIFY(m_store->store(EvidenceType::AuditTrail, "other", QStringLiteral("text/plain"), {}, {}, m_officer).ok());
+        QVERIFY(
+            m_store->store(EvidenceType::AuditTrail, "other", QStringLiteral("text/plain"), {}, {}, m_officer).ok());
         QCOMPARE(fileCount(), 2);
     }
 
@@ -192,12 +193,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("decision");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no media type") << "" << "" << "" << "media_type";
-        QTest::newRow("media type without subtype") << "json" << "" << "" << "media_type";
-        QTest::newRow("decision id of another kind") << "text/plain" << "esc_01JD0000000000000000000000" << ""
+        QTest::newRow("no media type") << ""
+                                       << ""
+                                       << ""
+                                       << "media_type";
+        QTest::newRow("media type without subtype") << "json"
+                                                    << ""
+                                                    << ""
+                                                    << "media_type";
+        QTest::newRow("decision id of another kind") << "text/plain"
+                                                     << "esc_01JD0000000000000000000000"
+                                                     << ""
                                                      << "decision_id";
-        QTest::newRow("decision id garbage") << "text/plain" << "42" << "" << "decision_id";
-        QTest::newRow("title too long") << "text/plain" << "" << QString(201, QLatin1Char('t')) << "title";
+        QTest::newRow("decision id garbage") << "text/plain"
+                                             << "42"
+                                             << ""
+                                             << "decision_id";
+        QTest::newRow("title too long") << "text/plain"
+                                        << "" << QString(201, QLatin1Char('t')) << "title";
     }
     void invalidInput()
     {
@@ -227,8 +240,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, who);
         QFETCH(bool, allowed);
-        const Principal p = who == QLatin1String("system") ? Principal::system()
-                                                           : Principal::user(QStringLiteral("u"), *Roles::fromName(who));
+        const Principal p = who == QLatin1String("system")
+                                ? Principal::system()
+                                : Principal::user(QStringLiteral("u"), *Roles::fromName(who));
         auto a = m_store->store(EvidenceType::Screenshot, "png", QStringLiteral("image/png"), {}, {}, p);
         QCOMPARE(a.ok(), allowed);
         QCOMPARE(rowCount(), allowed ? 1 : 0);
@@ -243,8 +257,10 @@ private Q_SLOTS:
     void verifyNamesAlteredAndMissingFiles()
     {
         auto good = m_store->store(EvidenceType::DecisionLog, "good", QStringLiteral("text/plain"), {}, {}, m_officer);
-        auto altered = m_store->store(EvidenceType::Screenshot, "altered", QStringLiteral("image/png"), {}, {}, m_officer);
-        auto missing = m_store->store(EvidenceType::AuditTrail, "missing", QStringLiteral("text/plain"), {}, {}, m_officer);
+        auto altered =
+            m_store->store(EvidenceType::Screenshot, "altered", QStringLiteral("image/png"), {}, {}, m_officer);
+        auto missing =
+            m_store->store(EvidenceType::AuditTrail, "missing", QStringLiteral("text/plain"), {}, {}, m_officer);
         QVERIFY(good.ok() && altered.ok() && missing.ok());
         QVERIFY(m_store->verify(good->artifactId).ok());
         QVERIFY(m_store->verifyAll()->ok);
@@ -293,7 +309,8 @@ private Q_SLOTS:
         f.write("xx");
         f.close();
         QVERIFY(!m_store->verify(a->artifactId).ok());
-        QVERIFY(m_store->store(EvidenceType::DecisionLog, "original", QStringLiteral("text/plain"), {}, {}, m_officer).ok());
+        QVERIFY(m_store->store(EvidenceType::DecisionLog, "original", QStringLiteral("text/plain"), {}, {}, m_officer)
+                    .ok());
         QVERIFY(m_store->verify(a->artifactId).ok());
     }
 
@@ -306,7 +323,8 @@ private Q_SLOTS:
     void tableIsAppendOnly()
     {
         QFETCH(QString, sql);
-        auto a = m_store->store(EvidenceType::Signature, "sig", QStringLiteral("application/octet-stream"), {}, {}, m_officer);
+        auto a = m_store->store(EvidenceType::Signature, "sig", QStringLiteral("application/octet-stream"), {}, {},
+                                m_officer);
         QVERIFY(a.ok());
         QSqlDatabase conn = m_db->connection();
         auto r = Sql::exec(conn, sql);
@@ -323,7 +341,8 @@ private Q_SLOTS:
         m_clock.advanceSeconds(1);
         QVERIFY(m_store->store(EvidenceType::Screenshot, "2", QStringLiteral("image/png"), d1, {}, m_officer).ok());
         QVERIFY(m_store->store(EvidenceType::DecisionLog, "3", QStringLiteral("text/plain"), d2, {}, m_officer).ok());
-        QVERIFY(m_store->store(EvidenceType::PolicySnapshot, "4", QStringLiteral("application/json"), {}, {}, m_officer).ok());
+        QVERIFY(m_store->store(EvidenceType::PolicySnapshot, "4", QStringLiteral("application/json"), {}, {}, m_officer)
+                    .ok());
 
         auto forD1 = m_store->forDecision(d1);
         QCOMPARE(forD1->size(), 2);
@@ -349,7 +368,9 @@ private Q_SLOTS:
         QVERIFY(prepared.ok());
         QCOMPARE(rowCount(), 0); // prepare stores no row
         EvidenceArtifact artifact = *prepared;
-        auto entry = m_writer->append({QStringLiteral("decision"), QStringLiteral("system"), {},
+        auto entry = m_writer->append({QStringLiteral("decision"),
+                                       QStringLiteral("system"),
+                                       {},
                                        [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
                                            artifact.ledgerIndex = e.index;
                                            return m_store->storeInTransaction(conn, artifact);
@@ -361,7 +382,9 @@ private Q_SLOTS:
         // A failed append stores nothing.
         auto again = m_store->prepare(EvidenceType::DecisionLog, "{}", QStringLiteral("application/json"), dec, {},
                                       Principal::system());
-        auto failed = m_writer->append({QStringLiteral("decision"), QStringLiteral("system"), {},
+        auto failed = m_writer->append({QStringLiteral("decision"),
+                                        QStringLiteral("system"),
+                                        {},
                                         [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
                                             if (auto r = m_store->storeInTransaction(conn, *again); !r)
                                                 return r;
@@ -375,8 +398,9 @@ private Q_SLOTS:
     void ledgerVerifiesAfterwards()
     {
         for (int i = 0; i < 5; ++i)
-            QVERIFY(m_store->store(EvidenceType::AuditTrail, QByteArray::number(i), QStringLiteral("text/plain"), {}, {},
-                                   m_officer)
+            QVERIFY(m_store
+                        ->store(EvidenceType::AuditTrail, QByteArray::number(i), QStringLiteral("text/plain"), {}, {},
+                                m_officer)
                         .ok());
         auto report = LedgerVerifier(m_db).verify();
         QVERIFY(report.ok());

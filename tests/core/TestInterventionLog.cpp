@@ -26,7 +26,9 @@ class TestInterventionLog : public QObject
     Result<Intervention> recordInAppend(const Intervention &i)
     {
         std::optional<Intervention> stored;
-        auto entry = m_writer->append({QStringLiteral("test_act"), QStringLiteral("system"), {},
+        auto entry = m_writer->append({QStringLiteral("test_act"),
+                                       QStringLiteral("system"),
+                                       {},
                                        [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
                                            Intervention withIndex = i;
                                            withIndex.ledgerIndex = e.index;
@@ -155,17 +157,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no reason") << "reason" << "reason";
-        QTest::newRow("whitespace reason") << "reason_ws" << "reason";
-        QTest::newRow("no reviewer") << "reviewer" << "reviewer";
-        QTest::newRow("no ai recommendation") << "ai" << "ai_recommendation";
-        QTest::newRow("no human decision") << "human" << "human_decision";
-        QTest::newRow("negative response time") << "response" << "response_time_ms";
-        QTest::newRow("no decision id") << "decision" << "decision_id";
-        QTest::newRow("escalation id of another kind") << "escalation" << "escalation_id";
-        QTest::newRow("type out of range") << "type" << "type";
-        QTest::newRow("role out of range") << "role" << "oversight_role";
-        QTest::newRow("bad created_at") << "created" << "created_at";
+        QTest::newRow("no reason") << "reason"
+                                   << "reason";
+        QTest::newRow("whitespace reason") << "reason_ws"
+                                           << "reason";
+        QTest::newRow("no reviewer") << "reviewer"
+                                     << "reviewer";
+        QTest::newRow("no ai recommendation") << "ai"
+                                              << "ai_recommendation";
+        QTest::newRow("no human decision") << "human"
+                                           << "human_decision";
+        QTest::newRow("negative response time") << "response"
+                                                << "response_time_ms";
+        QTest::newRow("no decision id") << "decision"
+                                        << "decision_id";
+        QTest::newRow("escalation id of another kind") << "escalation"
+                                                       << "escalation_id";
+        QTest::newRow("type out of range") << "type"
+                                           << "type";
+        QTest::newRow("role out of range") << "role"
+                                           << "oversight_role";
+        QTest::newRow("bad created_at") << "created"
+                                        << "created_at";
     }
     void validation()
     {

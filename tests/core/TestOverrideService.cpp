@@ -122,7 +122,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("missing");
         for (OverrideType t : Overrides::types()) {
             const bool executive = Overrides::isExecutive(t);
-            const QString needed = executive ? QStringLiteral("create_executive_override") : QStringLiteral("create_override");
+            const QString needed =
+                executive ? QStringLiteral("create_executive_override") : QStringLiteral("create_override");
             for (Role r : Roles::all()) {
                 const bool allowed = r == Role::Admin || (r == Role::ComplianceOfficer && !executive);
                 const QString row = Overrides::typeName(t) + QLatin1Char('/') + Roles::name(r);
@@ -154,12 +155,13 @@ private Q_SLOTS:
     void apiKeyNeedsTheScope()
     {
         const QString dec = decision(QStringLiteral("denied"));
-        auto refused = m_service->create(dec, OverrideType::HumanReview, OverrideScope::SingleDecision, kJustification,
-                                         {}, std::nullopt, Principal::apiKey(QStringLiteral("bot"), {Permission::Decide}));
+        auto refused =
+            m_service->create(dec, OverrideType::HumanReview, OverrideScope::SingleDecision, kJustification, {},
+                              std::nullopt, Principal::apiKey(QStringLiteral("bot"), {Permission::Decide}));
         QCOMPARE(refused.error().code, Error::Code::Forbidden);
-        auto allowed = m_service->create(dec, OverrideType::HumanReview, OverrideScope::SingleDecision, kJustification,
-                                         {}, std::nullopt,
-                                         Principal::apiKey(QStringLiteral("ops"), {Permission::CreateOverride}));
+        auto allowed =
+            m_service->create(dec, OverrideType::HumanReview, OverrideScope::SingleDecision, kJustification, {},
+                              std::nullopt, Principal::apiKey(QStringLiteral("ops"), {Permission::CreateOverride}));
         QVERIFY2(allowed.ok(), qPrintable(allowed.error().message));
         QCOMPARE(m_log->forDecision(dec)->first().oversightRole, OversightRole::ComplianceOfficer);
     }
@@ -171,10 +173,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("counted");
         QTest::newRow("19 characters") << QString(19, QLatin1Char('j')) << false << 19;
         QTest::newRow("20 characters") << QString(20, QLatin1Char('j')) << true << 20;
-        QTest::newRow("19 padded with spaces") << QStringLiteral("   ") + QString(19, QLatin1Char('j')) + QStringLiteral("  \n")
-                                               << false << 19;
-        QTest::newRow("20 padded with spaces") << QStringLiteral("\t") + QString(20, QLatin1Char('j')) + QStringLiteral(" ")
-                                               << true << 20;
+        QTest::newRow("19 padded with spaces")
+            << QStringLiteral("   ") + QString(19, QLatin1Char('j')) + QStringLiteral("  \n") << false << 19;
+        QTest::newRow("20 padded with spaces")
+            << QStringLiteral("\t") + QString(20, QLatin1Char('j')) + QStringLiteral(" ") << true << 20;
         QTest::newRow("whitespace only") << QString(40, QLatin1Char(' ')) << false << 0;
         QTest::newRow("empty") << QString() << false << 0;
     }
@@ -195,7 +197,8 @@ private Q_SLOTS:
         }
         QCOMPARE(o.error().code, Error::Code::InvalidInput);
         QCOMPARE(o.error().field, QStringLiteral("justification"));
-        QVERIFY2(o.error().message.contains(QStringLiteral("has %1 characters").arg(counted)), qPrintable(o.error().message));
+        QVERIFY2(o.error().message.contains(QStringLiteral("has %1 characters").arg(counted)),
+                 qPrintable(o.error().message));
         QVERIFY(o.error().message.contains(QLatin1String("20")));
         QCOMPARE(footprint(), before);
     }
@@ -219,8 +222,8 @@ private Q_SLOTS:
         const QString dec = decision(QStringLiteral("denied"));
         const auto before = footprint();
         const std::optional<qint64> expires = given ? std::optional<qint64>(m_clock.nowMs() + offsetMs) : std::nullopt;
-        auto o = m_service->create(dec, OverrideType::PolicyException, OverrideScope::SingleDecision, kJustification, {},
-                                   expires, m_officer);
+        auto o = m_service->create(dec, OverrideType::PolicyException, OverrideScope::SingleDecision, kJustification,
+                                   {}, expires, m_officer);
         QCOMPARE(o.ok(), accepted);
         if (!accepted) {
             QCOMPARE(o.error().field, QStringLiteral("expires_at"));
@@ -244,13 +247,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("requested");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("approved, default") << "approved" << "" << "denied";
-        QTest::newRow("denied, default") << "denied" << "" << "approved";
-        QTest::newRow("escalated, default") << "escalated" << "" << "";
-        QTest::newRow("escalated to approved") << "escalated" << "approved" << "approved";
-        QTest::newRow("escalated to denied") << "escalated" << "denied" << "denied";
-        QTest::newRow("approved to approved") << "approved" << "approved" << "";
-        QTest::newRow("unknown outcome word") << "denied" << "allowed" << "";
+        QTest::newRow("approved, default") << "approved"
+                                           << ""
+                                           << "denied";
+        QTest::newRow("denied, default") << "denied"
+                                         << ""
+                                         << "approved";
+        QTest::newRow("escalated, default") << "escalated"
+                                            << ""
+                                            << "";
+        QTest::newRow("escalated to approved") << "escalated"
+                                               << "approved"
+                                               << "approved";
+        QTest::newRow("escalated to denied") << "escalated"
+                                             << "denied"
+                                             << "denied";
+        QTest::newRow("approved to approved") << "approved"
+                                              << "approved"
+                                              << "";
+        QTest::newRow("unknown outcome word") << "denied"
+                                              << "allowed"
+                                              << "";
     }
     void outcomes()
     {
@@ -279,11 +296,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("makerType");
         QTest::addColumn<QString>("interventionType");
         QTest::addColumn<QString>("oversightRole");
-        QTest::newRow("human_review") << "human_review" << "human_supervisor" << "override" << "compliance_officer";
-        QTest::newRow("policy_exception") << "policy_exception" << "human_supervisor" << "policy_exception"
+        QTest::newRow("human_review") << "human_review"
+                                      << "human_supervisor"
+                                      << "override"
+                                      << "compliance_officer";
+        QTest::newRow("policy_exception") << "policy_exception"
+                                          << "human_supervisor"
+                                          << "policy_exception"
                                           << "compliance_officer";
-        QTest::newRow("executive_override") << "executive_override" << "human_executive" << "override" << "executive";
-        QTest::newRow("emergency_bypass") << "emergency_bypass" << "human_executive" << "override" << "executive";
+        QTest::newRow("executive_override") << "executive_override"
+                                            << "human_executive"
+                                            << "override"
+                                            << "executive";
+        QTest::newRow("emergency_bypass") << "emergency_bypass"
+                                          << "human_executive"
+                                          << "override"
+                                          << "executive";
     }
     void writesResponsibilityInterventionAndEvidence()
     {
@@ -353,7 +381,8 @@ private Q_SLOTS:
         QString marked;
         m_service->setCreatedHook([&](QSqlDatabase &conn, const Override &o, const LedgerEntry &e) -> Result<void> {
             // The override row is already visible inside the transaction.
-            auto q = Sql::exec(conn, QStringLiteral("SELECT ledger_index FROM overrides WHERE override_id = ?"), {o.overrideId});
+            auto q = Sql::exec(conn, QStringLiteral("SELECT ledger_index FROM overrides WHERE override_id = ?"),
+                               {o.overrideId});
             if (!q || !q->next() || q->value(0).toLongLong() != e.index)
                 return Error::internal(QStringLiteral("override row not visible"));
             marked = o.decisionId;
@@ -403,11 +432,13 @@ private Q_SLOTS:
         QVERIFY(!m_service->activeFor(decision(QStringLiteral("approved")), now)->has_value());
 
         const auto before = footprint();
-        QCOMPARE(m_service->revoke(o->overrideId, QStringLiteral("too short"), m_officer).error().field, QStringLiteral("reason"));
+        QCOMPARE(m_service->revoke(o->overrideId, QStringLiteral("too short"), m_officer).error().field,
+                 QStringLiteral("reason"));
         QCOMPARE(m_service->revoke(o->overrideId, kJustification, principalFor(QStringLiteral("auditor"))).error().code,
                  Error::Code::Forbidden);
         QCOMPARE(footprint(), before);
-        auto revoked = m_service->revoke(o->overrideId, QStringLiteral("The emergency is over, back to policy."), m_officer);
+        auto revoked =
+            m_service->revoke(o->overrideId, QStringLiteral("The emergency is over, back to policy."), m_officer);
         QVERIFY2(revoked.ok(), qPrintable(revoked.error().message));
         QVERIFY(!m_service->activeFor(dec, now)->has_value());
         auto stored = m_service->get(o->overrideId);

@@ -27,7 +27,9 @@ class TestResponsibilityTracker : public QObject
     Result<ResponsibilityRecord> recordInAppend(const ResponsibilityRecord &r)
     {
         std::optional<ResponsibilityRecord> stored;
-        auto entry = m_writer->append({QStringLiteral("test_act"), QStringLiteral("system"), {},
+        auto entry = m_writer->append({QStringLiteral("test_act"),
+                                       QStringLiteral("system"),
+                                       {},
                                        [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
                                            ResponsibilityRecord withIndex = r;
                                            withIndex.ledgerIndex = e.index;
@@ -84,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(Responsibility::makerTypes().size(), 6);
         for (DecisionMakerType t : Responsibility::makerTypes())
             QCOMPARE(Responsibility::makerTypeFromName(Responsibility::makerTypeName(t)), t);
-        QCOMPARE(Responsibility::makerTypeName(DecisionMakerType::EmergencyOverride), QStringLiteral("emergency_override"));
+        QCOMPARE(Responsibility::makerTypeName(DecisionMakerType::EmergencyOverride),
+                 QStringLiteral("emergency_override"));
         QCOMPARE(Responsibility::levels().size(), 4);
         for (ResponsibilityLevel l : Responsibility::levels())
             QCOMPARE(Responsibility::levelFromName(Responsibility::levelName(l)), l);
@@ -150,18 +153,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
-        QTest::newRow("empty reasoning") << "reasoning=" << "reasoning";
-        QTest::newRow("whitespace reasoning") << "reasoning=   " << "reasoning";
-        QTest::newRow("confidence -1") << "confidence=-1" << "confidence";
-        QTest::newRow("confidence 101") << "confidence=101" << "confidence";
-        QTest::newRow("no decision maker") << "maker=" << "decision_maker";
-        QTest::newRow("no decision id") << "decision=" << "decision_id";
-        QTest::newRow("decision id of another kind") << "decision=esc" << "decision_id";
-        QTest::newRow("bad escalation id") << "escalation=42" << "escalation_id";
-        QTest::newRow("bad override id") << "override=dec" << "override_id";
-        QTest::newRow("delegated without delegator") << "delegated" << "delegated_from";
-        QTest::newRow("maker type out of range") << "makertype=99" << "maker_type";
-        QTest::newRow("level out of range") << "level=99" << "responsibility_level";
+        QTest::newRow("empty reasoning") << "reasoning="
+                                         << "reasoning";
+        QTest::newRow("whitespace reasoning") << "reasoning=   "
+                                              << "reasoning";
+        QTest::newRow("confidence -1") << "confidence=-1"
+                                       << "confidence";
+        QTest::newRow("confidence 101") << "confidence=101"
+                                        << "confidence";
+        QTest::newRow("no decision maker") << "maker="
+                                           << "decision_maker";
+        QTest::newRow("no decision id") << "decision="
+                                        << "decision_id";
+        QTest::newRow("decision id of another kind") << "decision=esc"
+                                                     << "decision_id";
+        QTest::newRow("bad escalation id") << "escalation=42"
+                                           << "escalation_id";
+        QTest::newRow("bad override id") << "override=dec"
+                                         << "override_id";
+        QTest::newRow("delegated without delegator") << "delegated"
+                                                     << "delegated_from";
+        QTest::newRow("maker type out of range") << "makertype=99"
+                                                 << "maker_type";
+        QTest::newRow("level out of range") << "level=99"
+                                            << "responsibility_level";
     }
     void validation()
     {
