@@ -223,6 +223,15 @@ Result<void> OverrideService::writeRows(QSqlDatabase &conn, Override &o, const L
                                         const QString &responsibilityId, const QString &interventionId,
                                         const Principal &by, const EvidenceArtifact &evidence)
 {
+    // Checked again under the write lock (same connection, same transaction): another desk may
+    // have overridden or resolved the decision since create() read it.
+    auto stillInEffect = outcomeInEffect(o.decisionId);
+    if (!stillInEffect)
+        return stillInEffect.error();
+    if (*stillInEffect != o.originalOutcome)
+        return Error::conflict(QStringLiteral("Decision %1 changed from %2 to %3 while the override was being made; "
+                                              "look at it again and retry.")
+                                   .arg(o.decisionId, o.originalOutcome, *stillInEffect));
     o.ledgerIndex = entry.index;
     auto inserted = Sql::execOne(
         conn,

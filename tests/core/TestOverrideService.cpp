@@ -401,6 +401,25 @@ private Q_SLOTS:
         QCOMPARE(footprint(), before);
     }
 
+    void outcomeChangedMeanwhileIsAConflict()
+    {
+        const QString dec = decision(QStringLiteral("escalated"));
+        int calls = 0;
+        m_service = std::make_unique<OverrideService>(
+            m_db, *m_writer, m_clock, *m_evidence, *m_tracker, *m_log, [&](const QString &) -> Result<QString> {
+                // Resolved by someone else between the two reads.
+                return ++calls == 1 ? QStringLiteral("escalated") : QStringLiteral("denied");
+            });
+        const auto before = footprint();
+        auto o = m_service->create(dec, OverrideType::HumanReview, OverrideScope::SingleDecision, kJustification,
+                                   QStringLiteral("approved"), std::nullopt, m_officer);
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error().code, Error::Code::Conflict);
+        QVERIFY2(o.error().message.contains(QLatin1String("escalated to denied")), qPrintable(o.error().message));
+        QCOMPARE(calls, 2);
+        QCOMPARE(footprint(), before);
+    }
+
     void secondOverrideStartsFromTheOutcomeInEffect()
     {
         const QString dec = decision(QStringLiteral("approved"));
