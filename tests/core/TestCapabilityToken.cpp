@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -175,6 +176,52 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode() == 0, tamper == 0);
         if (tamper == 0)
             QVERIFY2(out.contains("Signature Verified Successfully"), out.constData());
+    }
+
+    void nodeVerifiesWithTheJwks_data()
+    {
+        QTest::addColumn<bool>("tamper");
+        QTest::newRow("genuine") << false;
+        QTest::newRow("payload changed") << true;
+    }
+
+    void nodeVerifiesWithTheJwks()
+    {
+        // A second real peer: Node's crypto imports the JWKS key (RFC 8037 OKP JWK) by kid and
+        // checks the JWS, as a JWT library would.
+        QFETCH(bool, tamper);
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("node is not installed");
+        auto issued = CapabilityToken::issue(*m_node, claims(), m_clock);
+        QVERIFY(issued.ok());
+        QString token = issued->token;
+        if (tamper) {
+            QJsonObject payload = issued->payload;
+            payload.insert(QStringLiteral("tool"), QStringLiteral("rm"));
+            QStringList parts = token.split(QLatin1Char('.'));
+            parts[1] = QString::fromLatin1(CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            token = parts.join(QLatin1Char('.'));
+        }
+        QVERIFY(writeFile(QStringLiteral("jwks.json"), QJsonDocument(m_node->jwks()).toJson()));
+        QVERIFY(writeFile(QStringLiteral("token"), token.toLatin1()));
+        const QString script = QStringLiteral(
+            "const fs = require('fs'); const crypto = require('crypto');"
+            "const jwks = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));"
+            "const [h, p, s] = fs.readFileSync(process.argv[2], 'utf8').trim().split('.');"
+            "const header = JSON.parse(Buffer.from(h, 'base64url'));"
+            "const jwk = jwks.keys.find(k => k.kid === header.kid);"
+            "if (!jwk || header.alg !== 'EdDSA' || jwk.alg !== 'EdDSA') process.exit(2);"
+            "const key = crypto.createPublicKey({key: jwk, format: 'jwk'});"
+            "const ok = crypto.verify(null, Buffer.from(h + '.' + p), key, Buffer.from(s, 'base64url'));"
+            "if (ok) process.stdout.write(JSON.parse(Buffer.from(p, 'base64url')).jti);"
+            "process.exit(ok ? 0 : 1);");
+        QProcess p;
+        p.start(QStringLiteral("node"), {QStringLiteral("-e"), script, m_dir.filePath(QStringLiteral("jwks.json")),
+                                         m_dir.filePath(QStringLiteral("token"))});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == (tamper ? 1 : 0), p.readAllStandardError().constData());
+        if (!tamper)
+            QCOMPARE(QString::fromLatin1(p.readAllStandardOutput()), issued->jti);
     }
 
     void parseRejects_data()
