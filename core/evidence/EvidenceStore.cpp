@@ -20,6 +20,11 @@
 
 #include <limits>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace Lexecon {
 
 namespace {
@@ -66,6 +71,21 @@ std::optional<QString> hashFile(const QString &path)
         hasher.addData(chunk);
     }
     return QString::fromLatin1(hasher.result().toHex());
+}
+
+// Makes the rename itself durable: a new directory entry survives a power cut only once the
+// directory is synced. Best effort; where this is not supported the file is still complete.
+void syncDirectory(const QString &dir)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(dir);
+#endif
 }
 
 QString describeSize(qint64 bytes)
@@ -154,6 +174,7 @@ Result<void> EvidenceStore::writeContentFile(const QString &sha256, const QByteA
     }
     if (!file.commit())
         return Error::internal(QStringLiteral("cannot write the evidence file %1: %2").arg(path, file.errorString()));
+    syncDirectory(QFileInfo(path).absolutePath());
     return {};
 }
 
