@@ -174,6 +174,16 @@ Result<EscalationCounts> EscalationService::counts()
     return EscalationStore::counts(conn, m_clock.nowMs(), slaPolicy().warningMs());
 }
 
+SlaState EscalationService::slaStateOf(const Escalation &escalation) const
+{
+    return slaPolicy().stateAt(escalation, m_clock.nowMs());
+}
+
+qint64 EscalationService::timeLeftMs(const Escalation &escalation) const
+{
+    return SlaPolicy::timeLeftMs(escalation, m_clock.nowMs());
+}
+
 Result<Escalation> EscalationService::claim(const QString &escalationId, const Principal &by)
 {
     if (auto allowed = by.require(Permission::ResolveEscalation); !allowed)

@@ -70,6 +70,9 @@ public:
     Result<QList<Escalation>> forDecision(const QString &decisionId);
     Result<QList<Escalation>> list(const EscalationFilter &filter = {});
     Result<EscalationCounts> counts();
+    // The SLA state and time left now, by this service's policy and clock (for the queue's timers).
+    SlaState slaStateOf(const Escalation &escalation) const;
+    qint64 timeLeftMs(const Escalation &escalation) const;
 
     // For the SlaMonitor only: the principal must be the system. Each records its event once; a
     // second call is a conflict and adds nothing.

@@ -2,7 +2,10 @@
 
 #include "Escalation.h"
 
+#include "common/Result.h"
+
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -34,6 +37,12 @@ public:
     // escalation is breached if the breach was recorded, ok otherwise.
     SlaState stateAt(const Escalation &escalation, qint64 nowMs) const;
     static qint64 timeLeftMs(const Escalation &escalation, qint64 nowMs) { return escalation.slaDeadlineMs - nowMs; }
+
+    // Settings form: {"hours": {"critical": 2, ...}, "warning_minutes": 60,
+    // "breach_actions": {"critical": "auto_deny", ...}}. Everything optional; what is left out keeps
+    // its default. Errors name the field ("sla.hours.high") and what to send.
+    static Result<SlaPolicy> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
 
     static QString actionName(BreachAction action); // notify | escalate_up | auto_deny
     static std::optional<BreachAction> actionFromName(const QString &name);

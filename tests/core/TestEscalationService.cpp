@@ -482,6 +482,9 @@ private Q_SLOTS:
         QCOMPARE(c->open, 3);
         QCOMPARE(c->warning, 1);
         QCOMPARE(c->breached, 1);
+        const Escalation high = m_service->list({{}, QStringLiteral("high"), {}, 0, 0})->first();
+        QCOMPARE(m_service->slaStateOf(high), SlaState::Warning);
+        QCOMPARE(m_service->timeLeftMs(high), kHour);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "escalation/SlaPolicy.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Lexecon;
@@ -103,6 +104,48 @@ private Q_SLOTS:
         QCOMPARE(policy.stateAt(e, kStart + 20 * 60 * 1000 - 1), SlaState::Ok);
         QCOMPARE(policy.stateAt(e, kStart + 20 * 60 * 1000), SlaState::Warning);
         QCOMPARE(policy.stateAt(e, kStart + 30 * 60 * 1000), SlaState::Breached);
+    }
+
+    void loadsFromSettings()
+    {
+        auto policy = SlaPolicy::fromJson(QJsonDocument::fromJson("{\"hours\": {\"critical\": 1, \"low\": 48}, "
+                                                                  "\"warning_minutes\": 15, "
+                                                                  "\"breach_actions\": {\"critical\": \"auto_deny\"}}")
+                                              .object());
+        QVERIFY2(policy.ok(), qPrintable(policy.error().message));
+        QCOMPARE(policy->durationMs(QStringLiteral("critical")), kHour);
+        QCOMPARE(policy->durationMs(QStringLiteral("low")), 48 * kHour);
+        QCOMPARE(policy->durationMs(QStringLiteral("high")), 8 * kHour); // default kept
+        QCOMPARE(policy->warningMs(), 15 * 60 * 1000);
+        QCOMPARE(policy->breachAction(QStringLiteral("critical")), BreachAction::AutoDeny);
+        QCOMPARE(policy->breachAction(QStringLiteral("high")), BreachAction::Notify);
+        auto back = SlaPolicy::fromJson(policy->toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(back->toJson(), policy->toJson());
+    }
+
+    void refusesBadSettings_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("unknown priority")
+            << QStringLiteral("{\"hours\": {\"urgent\": 1}}") << QStringLiteral("sla.hours.urgent");
+        QTest::newRow("zero hours") << QStringLiteral("{\"hours\": {\"high\": 0}}") << QStringLiteral("sla.hours.high");
+        QTest::newRow("fractional hours")
+            << QStringLiteral("{\"hours\": {\"high\": 1.5}}") << QStringLiteral("sla.hours.high");
+        QTest::newRow("negative warning")
+            << QStringLiteral("{\"warning_minutes\": -5}") << QStringLiteral("sla.warning_minutes");
+        QTest::newRow("approve on breach") << QStringLiteral("{\"breach_actions\": {\"low\": \"approve\"}}")
+                                           << QStringLiteral("sla.breach_actions.low");
+    }
+    void refusesBadSettings()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, field);
+        auto policy = SlaPolicy::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+        QVERIFY(!policy.ok());
+        QCOMPARE(policy.error().code, Error::Code::InvalidInput);
+        QCOMPARE(policy.error().field, field);
     }
 
     void namesRoundTrip()
