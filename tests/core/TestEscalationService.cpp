@@ -132,8 +132,9 @@ private Q_SLOTS:
         QCOMPARE(m_service->get(e.escalationId)->claimedBy, QStringLiteral("user:alice"));
     }
 
-    // Two desks race for the same escalation: two threads, each with its own Database connection,
-    // ledger writer and service (so only SQLite's write lock orders them). Exactly one wins.
+    // Two reviewers race for the same escalation from two threads, each on its own connection:
+    // first through one shared service, then as two desks with their own Database, ledger writer
+    // and service (so only SQLite's write lock orders them). Exactly one wins every time.
     void claimRaceBetweenThreads()
     {
         // Kept alive to the end: Database keys connections by thread, and a new round's threads
@@ -155,8 +156,9 @@ private Q_SLOTS:
             const Principal who[2] = {m_alice, m_bob};
             QThread *threads[2];
             for (int i = 0; i < 2; ++i) {
-                EscalationService *service = services.at(services.size() - 2 + i).get();
-                Database *db = dbs.at(dbs.size() - 2 + i).get();
+                // Round 0 shares one service between the threads (the HTTP pool's case); the others are two desks.
+                EscalationService *service = round == 0 ? m_service.get() : services.at(services.size() - 2 + i).get();
+                Database *db = round == 0 ? m_db.get() : dbs.at(dbs.size() - 2 + i).get();
                 threads[i] = QThread::create([&, i, service, db] {
                     db->connection(); // open this thread's connection before the start line
                     ready.release();
