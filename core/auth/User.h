@@ -18,14 +18,8 @@ struct User
     bool disabled = false;
     QString disabledAt;
 
-    QJsonObject toJson() const
-    {
-        return {{QStringLiteral("name"), name},
-                {QStringLiteral("role"), Roles::name(role)},
-                {QStringLiteral("created_at"), createdAt},
-                {QStringLiteral("created_by"), createdBy},
-                {QStringLiteral("disabled"), disabled}};
-    }
+    // {"name", "role", "created_at", "created_by", "disabled"}, as the CLI prints a user.
+    QJsonObject toJson() const;
 };
 
 } // namespace Lexecon

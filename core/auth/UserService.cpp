@@ -29,14 +29,16 @@ User userFrom(const QSqlQuery &q)
 
 Error noSuchUser(const QString &name)
 {
-    return Error::notFound(QStringLiteral("no user named %1; add one with `lexecon-cli user add %1 --role ...`").arg(name));
+    return Error::notFound(
+        QStringLiteral("no user named %1; add one with `lexecon-cli user add %1 --role ...`").arg(name));
 }
 
 // Enabled admins other than the named user: the guard against locking every admin out.
 Result<int> otherActiveAdmins(QSqlDatabase &conn, const QString &nameKey)
 {
-    auto q = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name_key <> ?"),
-                       {nameKey});
+    auto q = Sql::exec(
+        conn, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name_key <> ?"),
+        {nameKey});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -45,23 +47,28 @@ Result<int> otherActiveAdmins(QSqlDatabase &conn, const QString &nameKey)
 } // namespace
 
 UserService::UserService(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock)
-    : m_db(std::move(db)), m_ledger(ledger), m_clock(clock)
+    : m_db(std::move(db))
+    , m_ledger(ledger)
+    , m_clock(clock)
 {
 }
 
 Result<void> UserService::validateName(const QString &name)
 {
-    static const QRegularExpression allowed(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@-]{1,64}")));
+    static const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@-]{1,64}")));
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("name"), QStringLiteral("name is empty; send a user name of 1 to 64 characters"));
+        return Error::invalid(QStringLiteral("name"),
+                              QStringLiteral("name is empty; send a user name of 1 to 64 characters"));
     if (name.size() > 64)
         return Error::invalid(QStringLiteral("name"),
                               QStringLiteral("name is %1 characters long; send at most 64").arg(name.size()));
     if (!allowed.match(name).hasMatch())
-        return Error::invalid(QStringLiteral("name"),
-                              QStringLiteral("name \"%1\" may hold only letters A-Z and a-z, digits, '.', '_', '@' and '-' "
-                                             "(no spaces)")
-                                  .arg(name));
+        return Error::invalid(
+            QStringLiteral("name"),
+            QStringLiteral("name \"%1\" may hold only letters A-Z and a-z, digits, '.', '_', '@' and '-' "
+                           "(no spaces)")
+                .arg(name));
     return {};
 }
 
@@ -95,8 +102,9 @@ Result<User> UserService::add(const QString &name, Role role, const Principal &b
     append.actor = by.ledgerActor();
     append.payload = {{QStringLiteral("name"), name}, {QStringLiteral("role"), Roles::name(role)}};
     append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
-        auto existing = Sql::exec(conn, QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN name_key = ? THEN 1 ELSE 0 END) FROM users"),
-                                  {name.toLower()});
+        auto existing =
+            Sql::exec(conn, QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN name_key = ? THEN 1 ELSE 0 END) FROM users"),
+                      {name.toLower()});
         if (!existing)
             return existing.error();
         existing->next();
@@ -104,16 +112,19 @@ Result<User> UserService::add(const QString &name, Role role, const Principal &b
         const bool taken = existing->value(1).toInt() > 0;
         existing->finish();
         if (users == 0 && role != Role::Admin)
-            return Error::invalid(QStringLiteral("role"),
-                                  QStringLiteral("the first user of a workspace must be an admin; add %1 with --role admin").arg(name));
+            return Error::invalid(
+                QStringLiteral("role"),
+                QStringLiteral("the first user of a workspace must be an admin; add %1 with --role admin").arg(name));
         if (users > 0 && !mayManage)
             return by.require(Permission::ManageUsers);
         if (taken)
-            return Error::conflict(QStringLiteral("a user named %1 already exists (names are compared without case)").arg(name));
-        return Sql::execOne(conn,
-                            QStringLiteral("INSERT INTO users (name, name_key, role, created_at, created_by, updated_at, disabled) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, 0)"),
-                            {name, name.toLower(), Roles::name(role), now, user.createdBy, now});
+            return Error::conflict(
+                QStringLiteral("a user named %1 already exists (names are compared without case)").arg(name));
+        return Sql::execOne(
+            conn,
+            QStringLiteral("INSERT INTO users (name, name_key, role, created_at, created_by, updated_at, disabled) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 0)"),
+            {name, name.toLower(), Roles::name(role), now, user.createdBy, now});
     };
     auto entry = m_ledger.append(append);
     if (!entry)
@@ -133,7 +144,8 @@ Result<Principal> UserService::principalFor(const QString &name) const
     if (!user)
         return user.error();
     if (user->disabled)
-        return Error::forbidden(QStringLiteral("user %1 is disabled; an admin can enable the account again").arg(user->name));
+        return Error::forbidden(
+            QStringLiteral("user %1 is disabled; an admin can enable the account again").arg(user->name));
     return Principal::user(user->name, user->role);
 }
 
@@ -180,13 +192,15 @@ Result<User> UserService::setRole(const QString &name, Role role, const Principa
         if (!current)
             return current.error();
         if (current->role != before->role) // changed by someone else since we read it
-            return Error::conflict(QStringLiteral("user %1's role changed meanwhile; reload and try again").arg(current->name));
+            return Error::conflict(
+                QStringLiteral("user %1's role changed meanwhile; reload and try again").arg(current->name));
         if (current->role == Role::Admin && role != Role::Admin && !current->disabled) {
             auto others = otherActiveAdmins(conn, name.toLower());
             if (!others)
                 return others.error();
             if (*others == 0)
-                return Error::conflict(QStringLiteral("%1 is the last enabled admin; make another user admin first").arg(current->name));
+                return Error::conflict(
+                    QStringLiteral("%1 is the last enabled admin; make another user admin first").arg(current->name));
         }
         if (auto r = Sql::execOne(conn, QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE name_key = ?"),
                                   {Roles::name(role), now, name.toLower()});
@@ -221,8 +235,9 @@ Result<User> UserService::setDisabled(const QString &name, bool disabled, const 
     if (!before)
         return before.error();
     if (before->disabled == disabled)
-        return Error::conflict(QStringLiteral("user %1 is already %2").arg(before->name, disabled ? QStringLiteral("disabled")
-                                                                                                   : QStringLiteral("enabled")));
+        return Error::conflict(
+            QStringLiteral("user %1 is already %2")
+                .arg(before->name, disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")));
     User updated;
     const QString now = Timestamp::format(m_clock.nowMs());
     LedgerAppend append;
@@ -234,20 +249,23 @@ Result<User> UserService::setDisabled(const QString &name, bool disabled, const 
         if (!current)
             return current.error();
         if (current->disabled == disabled)
-            return Error::conflict(QStringLiteral("user %1 changed meanwhile; reload and try again").arg(current->name));
+            return Error::conflict(
+                QStringLiteral("user %1 changed meanwhile; reload and try again").arg(current->name));
         if (disabled && current->role == Role::Admin) {
             auto others = otherActiveAdmins(conn, name.toLower());
             if (!others)
                 return others.error();
             if (*others == 0)
-                return Error::conflict(QStringLiteral("%1 is the last enabled admin and cannot be disabled; make another user admin first")
-                                           .arg(current->name));
+                return Error::conflict(
+                    QStringLiteral("%1 is the last enabled admin and cannot be disabled; make another user admin first")
+                        .arg(current->name));
         }
-        if (auto r = Sql::execOne(conn,
-                                  QStringLiteral("UPDATE users SET disabled = ?, disabled_at = ?, disabled_by = ?, updated_at = ? "
-                                                 "WHERE name_key = ?"),
-                                  {disabled ? 1 : 0, disabled ? QVariant(now) : QVariant(),
-                                   disabled ? QVariant(by.ledgerActor()) : QVariant(), now, name.toLower()});
+        if (auto r = Sql::execOne(
+                conn,
+                QStringLiteral("UPDATE users SET disabled = ?, disabled_at = ?, disabled_by = ?, updated_at = ? "
+                               "WHERE name_key = ?"),
+                {disabled ? 1 : 0, disabled ? QVariant(now) : QVariant(),
+                 disabled ? QVariant(by.ledgerActor()) : QVariant(), now, name.toLower()});
             !r)
             return r;
         updated = *current;

@@ -30,8 +30,7 @@ bool Ed25519::verify(QByteArrayView publicKey, QByteArrayView message, QByteArra
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
                                        reinterpret_cast<const unsigned char *>(message.data()),
                                        static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.data()))
-        == 0;
+                                       reinterpret_cast<const unsigned char *>(publicKey.data())) == 0;
 }
 
 QByteArray Ed25519::spkiDer(QByteArrayView publicKey)
@@ -64,12 +63,15 @@ Result<QByteArray> Ed25519::parsePublicKeyPem(QByteArrayView pem)
     const qsizetype begin = text.indexOf(pemBegin);
     const qsizetype end = text.indexOf(pemEnd);
     if (begin < 0 || end < begin)
-        return Error::invalid(QStringLiteral("public_key"),
-                              QStringLiteral("public_key has no \"-----BEGIN PUBLIC KEY-----\" block; send a PEM public key"));
-    const QByteArray body = text.mid(begin + pemBegin.size(), end - begin - pemBegin.size()).simplified().replace(' ', QByteArray());
+        return Error::invalid(
+            QStringLiteral("public_key"),
+            QStringLiteral("public_key has no \"-----BEGIN PUBLIC KEY-----\" block; send a PEM public key"));
+    const QByteArray body =
+        text.mid(begin + pemBegin.size(), end - begin - pemBegin.size()).simplified().replace(' ', QByteArray());
     auto decoded = QByteArray::fromBase64Encoding(body, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return Error::invalid(QStringLiteral("public_key"), QStringLiteral("public_key's PEM body is not valid base64"));
+        return Error::invalid(QStringLiteral("public_key"),
+                              QStringLiteral("public_key's PEM body is not valid base64"));
     return parseSpkiDer(*decoded);
 }
 

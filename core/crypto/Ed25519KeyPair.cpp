@@ -19,7 +19,8 @@ Ed25519KeyPair Ed25519KeyPair::generate()
 Result<Ed25519KeyPair> Ed25519KeyPair::fromSeed(QByteArrayView seed)
 {
     if (seed.size() != Ed25519::SeedSize)
-        return Error::invalid(QStringLiteral("seed"), QStringLiteral("an Ed25519 seed is 32 bytes, not %1").arg(seed.size()));
+        return Error::invalid(QStringLiteral("seed"),
+                              QStringLiteral("an Ed25519 seed is 32 bytes, not %1").arg(seed.size()));
     ensureSodium();
     Ed25519KeyPair pair;
     pair.m_secretKey = SecureBytes(crypto_sign_SECRETKEYBYTES);

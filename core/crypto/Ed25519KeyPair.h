@@ -18,7 +18,7 @@ public:
     static Result<Ed25519KeyPair> fromSeed(QByteArrayView seed);
 
     QByteArray publicKey() const { return m_publicKey; } // 32 raw bytes
-    QByteArray sign(QByteArrayView message) const;        // 64 bytes, deterministic
+    QByteArray sign(QByteArrayView message) const;       // 64 bytes, deterministic
     // A copy of the seed in guarded memory, for encrypting at rest.
     SecureBytes seed() const;
 

@@ -50,7 +50,8 @@ KeyStore::KdfParams KeyStore::KdfParams::interactive()
 
 QString KeyStore::source()
 {
-    return qEnvironmentVariableIsEmpty(secretFileVariable) ? QStringLiteral("keychain") : QStringLiteral("passphrase_file");
+    return qEnvironmentVariableIsEmpty(secretFileVariable) ? QStringLiteral("keychain")
+                                                           : QStringLiteral("passphrase_file");
 }
 
 QByteArray KeyStore::newSalt()
@@ -61,7 +62,8 @@ QByteArray KeyStore::newSalt()
     return salt;
 }
 
-Result<SecureBytes> KeyStore::obtain(const QString &id, QByteArrayView salt, bool createIfMissing, const KdfParams &params)
+Result<SecureBytes> KeyStore::obtain(const QString &id, QByteArrayView salt, bool createIfMissing,
+                                     const KdfParams &params)
 {
     const QString file = qEnvironmentVariable(secretFileVariable);
     if (file.isEmpty())
@@ -101,7 +103,8 @@ Result<SecureBytes> KeyStore::readPassphraseFile(const QString &path)
     return passphrase;
 }
 
-Result<SecureBytes> KeyStore::deriveFromPassphrase(const SecureBytes &passphrase, QByteArrayView salt, const KdfParams &params)
+Result<SecureBytes> KeyStore::deriveFromPassphrase(const SecureBytes &passphrase, QByteArrayView salt,
+                                                   const KdfParams &params)
 {
     ensureSodium();
     if (salt.size() != crypto_pwhash_SALTBYTES)
@@ -109,13 +112,14 @@ Result<SecureBytes> KeyStore::deriveFromPassphrase(const SecureBytes &passphrase
                                    .arg(salt.size())
                                    .arg(crypto_pwhash_SALTBYTES));
     if (passphrase.isEmpty())
-        return Error::invalid(QStringLiteral("LEXECON_SECRET_FILE"), QStringLiteral("the passphrase is empty; write one into LEXECON_SECRET_FILE"));
+        return Error::invalid(QStringLiteral("LEXECON_SECRET_FILE"),
+                              QStringLiteral("the passphrase is empty; write one into LEXECON_SECRET_FILE"));
     SecureBytes kek(32);
     if (crypto_pwhash(kek.data(), kek.size(), reinterpret_cast<const char *>(passphrase.data()), passphrase.size(),
-                      reinterpret_cast<const unsigned char *>(salt.data()), params.opsLimit, std::size_t(params.memLimit),
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return Error::internal(QStringLiteral("Argon2id key derivation ran out of memory (%1 bytes)").arg(params.memLimit));
+                      reinterpret_cast<const unsigned char *>(salt.data()), params.opsLimit,
+                      std::size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return Error::internal(
+            QStringLiteral("Argon2id key derivation ran out of memory (%1 bytes)").arg(params.memLimit));
     return kek;
 }
 
@@ -138,8 +142,9 @@ Result<SecureBytes> KeyStore::fromKeychain(const QString &id, bool createIfMissi
     if (readError == QKeychain::NoError) {
         if (stored.size() != 32) {
             wipe(stored);
-            return Error::integrity(QStringLiteral("the OS keychain entry \"%1\" of service \"%2\" is not a 32-byte key")
-                                        .arg(key, serviceName()));
+            return Error::integrity(
+                QStringLiteral("the OS keychain entry \"%1\" of service \"%2\" is not a 32-byte key")
+                    .arg(key, serviceName()));
         }
         SecureBytes kek = SecureBytes::copyOf(stored);
         wipe(stored);
@@ -148,9 +153,10 @@ Result<SecureBytes> KeyStore::fromKeychain(const QString &id, bool createIfMissi
     if (readError != QKeychain::EntryNotFound)
         return Error::internal(QStringLiteral("no OS keychain answered (%1); ").arg(readMessage) + headlessHint());
     if (!createIfMissing)
-        return Error::integrity(QStringLiteral("the OS keychain has no key \"%1\" for service \"%2\": the secret this workspace "
-                                               "was created with is missing (another user account or host?)")
-                                    .arg(key, serviceName()));
+        return Error::integrity(
+            QStringLiteral("the OS keychain has no key \"%1\" for service \"%2\": the secret this workspace "
+                           "was created with is missing (another user account or host?)")
+                .arg(key, serviceName()));
 
     SecureBytes kek = SecureBytes::random(32);
     auto *write = new QKeychain::WritePasswordJob(serviceName());
@@ -165,7 +171,8 @@ Result<SecureBytes> KeyStore::fromKeychain(const QString &id, bool createIfMissi
     const QString writeMessage = write->errorString();
     delete write;
     if (writeError != QKeychain::NoError)
-        return Error::internal(QStringLiteral("the OS keychain refused to store the key (%1); ").arg(writeMessage) + headlessHint());
+        return Error::internal(QStringLiteral("the OS keychain refused to store the key (%1); ").arg(writeMessage) +
+                               headlessHint());
     return kek;
 }
 

@@ -19,8 +19,9 @@ namespace {
 
 Error wrongSecret()
 {
-    return Error::integrity(QStringLiteral("cannot decrypt the node key: the secret (LEXECON_SECRET_FILE or keychain) is not "
-                                           "the one this workspace was created with"));
+    return Error::integrity(
+        QStringLiteral("cannot decrypt the node key: the secret (LEXECON_SECRET_FILE or keychain) is not "
+                       "the one this workspace was created with"));
 }
 
 } // namespace
@@ -44,8 +45,9 @@ Result<NodeIdentity> NodeIdentity::load(std::shared_ptr<Database> db, bool &foun
 {
     found = false;
     QSqlDatabase conn = db->connection();
-    auto q = Sql::exec(conn, QStringLiteral("SELECT node_id, public_key, fingerprint, private_key_box, field_key_box, kek_source, "
-                                            "kdf_salt, kdf_opslimit, kdf_memlimit, created_at FROM node"));
+    auto q = Sql::exec(
+        conn, QStringLiteral("SELECT node_id, public_key, fingerprint, private_key_box, field_key_box, kek_source, "
+                             "kdf_salt, kdf_opslimit, kdf_memlimit, created_at FROM node"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -64,7 +66,8 @@ Result<NodeIdentity> NodeIdentity::load(std::shared_ptr<Database> db, bool &foun
     q->finish();
 
     if (publicKey.size() != Ed25519::PublicKeySize || Ed25519::fingerprint(publicKey) != storedFingerprint)
-        return Error::integrity(QStringLiteral("the node table's public key does not match its fingerprint; the workspace was altered"));
+        return Error::integrity(
+            QStringLiteral("the node table's public key does not match its fingerprint; the workspace was altered"));
 
     auto kek = KeyStore::obtain(id.m_nodeId, salt, false, params);
     if (!kek)
@@ -76,7 +79,8 @@ Result<NodeIdentity> NodeIdentity::load(std::shared_ptr<Database> db, bool &foun
     if (!pair)
         return wrongSecret();
     if (pair->publicKey() != publicKey)
-        return Error::integrity(QStringLiteral("the decrypted node key does not belong to the stored public key; the workspace was altered"));
+        return Error::integrity(QStringLiteral(
+            "the decrypted node key does not belong to the stored public key; the workspace was altered"));
     auto fieldKey = SecretBox::decryptSecure(*kek, fieldBox);
     if (!fieldKey || fieldKey->size() != std::size_t(SecretBox::KeySize))
         return wrongSecret();
@@ -120,12 +124,13 @@ Result<NodeIdentity> NodeIdentity::create(std::shared_ptr<Database> db, const Cl
             return Error::conflict(QStringLiteral("another process created the node identity first"));
         }
         existing->finish();
-        return Sql::execOne(conn,
-                            QStringLiteral("INSERT INTO node (node_id, public_key, public_key_pem, fingerprint, private_key_box, "
-                                           "field_key_box, kek_source, kdf_salt, kdf_opslimit, kdf_memlimit, created_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {id.m_nodeId, publicKey, id.m_pem, id.m_fingerprint, *keyBox, *fieldBox, id.m_kekSource, salt,
-                             qint64(params.opsLimit), qint64(params.memLimit), id.m_createdAt});
+        return Sql::execOne(
+            conn,
+            QStringLiteral("INSERT INTO node (node_id, public_key, public_key_pem, fingerprint, private_key_box, "
+                           "field_key_box, kek_source, kdf_salt, kdf_opslimit, kdf_memlimit, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id.m_nodeId, publicKey, id.m_pem, id.m_fingerprint, *keyBox, *fieldBox, id.m_kekSource, salt,
+             qint64(params.opsLimit), qint64(params.memLimit), id.m_createdAt});
     });
     if (!written)
         return written.error();
@@ -185,12 +190,9 @@ quint32 NodeIdentity::noteKeyHash(const QString &origin) const
 QJsonObject NodeIdentity::jwk() const
 {
     const QByteArray x = m_key->publicKey().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    return {{QStringLiteral("kty"), QStringLiteral("OKP")},
-            {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-            {QStringLiteral("x"), QString::fromLatin1(x)},
-            {QStringLiteral("kid"), m_fingerprint},
-            {QStringLiteral("alg"), QStringLiteral("EdDSA")},
-            {QStringLiteral("use"), QStringLiteral("sig")}};
+    return {{QStringLiteral("kty"), QStringLiteral("OKP")},   {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+            {QStringLiteral("x"), QString::fromLatin1(x)},    {QStringLiteral("kid"), m_fingerprint},
+            {QStringLiteral("alg"), QStringLiteral("EdDSA")}, {QStringLiteral("use"), QStringLiteral("sig")}};
 }
 
 QJsonObject NodeIdentity::jwks() const

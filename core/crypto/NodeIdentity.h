@@ -27,9 +27,9 @@ public:
     // Integrity error naming LEXECON_SECRET_FILE and the keychain.
     static Result<NodeIdentity> openOrCreate(std::shared_ptr<Database> db, const Clock &clock);
 
-    QString nodeId() const { return m_nodeId; }     // "node-" + 12 hex chars of the fingerprint
-    QString publicKeyPem() const { return m_pem; }  // SubjectPublicKeyInfo
-    QByteArray publicKeyRaw() const;                // 32 bytes
+    QString nodeId() const { return m_nodeId; }           // "node-" + 12 hex chars of the fingerprint
+    QString publicKeyPem() const { return m_pem; }        // SubjectPublicKeyInfo
+    QByteArray publicKeyRaw() const;                      // 32 bytes
     QString fingerprint() const { return m_fingerprint; } // hex SHA-256 of the SPKI DER; the JWT kid
     QString createdAt() const { return m_createdAt; }
     QString kekSource() const { return m_kekSource; } // "passphrase_file" or "keychain"

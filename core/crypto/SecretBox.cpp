@@ -24,10 +24,11 @@ Result<void> open(const SecureBytes &key, QByteArrayView box, unsigned char *out
     const auto *nonce = reinterpret_cast<const unsigned char *>(box.data());
     const auto *cipher = nonce + SecretBox::NonceSize;
     unsigned char empty = 0; // libsodium wants a writable pointer even for an empty plaintext
-    if (crypto_secretbox_open_easy(out ? out : &empty, cipher, static_cast<unsigned long long>(box.size() - SecretBox::NonceSize), nonce,
-                                   key.data())
-        != 0)
-        return Error::integrity(QStringLiteral("an encrypted field does not decrypt: it was altered or made under another key"));
+    if (crypto_secretbox_open_easy(out ? out : &empty, cipher,
+                                   static_cast<unsigned long long>(box.size() - SecretBox::NonceSize), nonce,
+                                   key.data()) != 0)
+        return Error::integrity(
+            QStringLiteral("an encrypted field does not decrypt: it was altered or made under another key"));
     return {};
 }
 

@@ -31,7 +31,9 @@ SecureBytes::~SecureBytes()
     release();
 }
 
-SecureBytes::SecureBytes(SecureBytes &&other) noexcept : m_data(other.m_data), m_size(other.m_size)
+SecureBytes::SecureBytes(SecureBytes &&other) noexcept
+    : m_data(other.m_data)
+    , m_size(other.m_size)
 {
     other.m_data = nullptr;
     other.m_size = 0;

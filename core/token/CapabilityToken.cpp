@@ -23,7 +23,8 @@ std::optional<QByteArray> decodePart(const QByteArray &part)
 {
     if (part.contains('='))
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || CapabilityToken::base64Url(*decoded) != part)
         return std::nullopt;
     return *decoded;
@@ -48,22 +49,25 @@ QByteArray CapabilityToken::base64Url(const QByteArray &bytes)
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const TokenClaims &claims, const Clock &clock, qint64 ttlSeconds)
+Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const TokenClaims &claims, const Clock &clock,
+                                           qint64 ttlSeconds)
 {
     const struct
     {
         const char *field;
         const QString &value;
-    } required[] = {{"sub", claims.subject}, {"dec", claims.decisionId}, {"act", claims.action}, {"pol", claims.policyHash}};
+    } required[] = {
+        {"sub", claims.subject}, {"dec", claims.decisionId}, {"act", claims.action}, {"pol", claims.policyHash}};
     for (const auto &r : required) {
         if (r.value.isEmpty())
-            return Error::invalid(QString::fromLatin1(r.field),
-                                  QStringLiteral("a capability token needs the claim %1; it was empty").arg(QLatin1String(r.field)));
+            return Error::invalid(
+                QString::fromLatin1(r.field),
+                QStringLiteral("a capability token needs the claim %1; it was empty").arg(QLatin1String(r.field)));
     }
     if (ttlSeconds < 1 || ttlSeconds > MaxTtlSeconds)
-        return Error::invalid(QStringLiteral("ttl"), QStringLiteral("ttl is %1 s; send between 1 and %2 seconds")
-                                                         .arg(ttlSeconds)
-                                                         .arg(MaxTtlSeconds));
+        return Error::invalid(
+            QStringLiteral("ttl"),
+            QStringLiteral("ttl is %1 s; send between 1 and %2 seconds").arg(ttlSeconds).arg(MaxTtlSeconds));
 
     IssuedToken issued;
     const qint64 nowMs = clock.nowMs();
@@ -73,14 +77,10 @@ Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const Token
     issued.issuedAt = nowMs / 1000;
     issued.expiresAt = issued.issuedAt + ttlSeconds;
 
-    QJsonObject payload{{QStringLiteral("jti"), issued.jti},
-                        {QStringLiteral("iss"), issued.issuer},
-                        {QStringLiteral("sub"), claims.subject},
-                        {QStringLiteral("dec"), claims.decisionId},
-                        {QStringLiteral("act"), claims.action},
-                        {QStringLiteral("pol"), claims.policyHash},
-                        {QStringLiteral("iat"), issued.issuedAt},
-                        {QStringLiteral("exp"), issued.expiresAt}};
+    QJsonObject payload{{QStringLiteral("jti"), issued.jti},      {QStringLiteral("iss"), issued.issuer},
+                        {QStringLiteral("sub"), claims.subject},  {QStringLiteral("dec"), claims.decisionId},
+                        {QStringLiteral("act"), claims.action},   {QStringLiteral("pol"), claims.policyHash},
+                        {QStringLiteral("iat"), issued.issuedAt}, {QStringLiteral("exp"), issued.expiresAt}};
     if (!claims.tool.isEmpty())
         payload.insert(QStringLiteral("tool"), claims.tool);
     issued.payload = payload;
@@ -88,7 +88,8 @@ Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const Token
                              {QStringLiteral("typ"), QStringLiteral("JWT")},
                              {QStringLiteral("kid"), node.fingerprint()}};
 
-    const QByteArray signingInput = base64Url(CanonicalJson::serialize(header)) + '.' + base64Url(CanonicalJson::serialize(payload));
+    const QByteArray signingInput =
+        base64Url(CanonicalJson::serialize(header)) + '.' + base64Url(CanonicalJson::serialize(payload));
     issued.token = QString::fromLatin1(signingInput + '.' + base64Url(node.sign(signingInput)));
     return issued;
 }

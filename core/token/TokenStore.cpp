@@ -10,18 +10,21 @@
 namespace Lexecon {
 
 TokenStore::TokenStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock)
-    : m_db(std::move(db)), m_ledger(ledger), m_clock(clock)
+    : m_db(std::move(db))
+    , m_ledger(ledger)
+    , m_clock(clock)
 {
 }
 
 Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &token)
 {
-    return Sql::execOne(conn,
-                        QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {token.jti, token.claims.decisionId, token.claims.subject, token.claims.action,
-                         token.claims.tool.isEmpty() ? QVariant() : QVariant(token.claims.tool), token.claims.policyHash,
-                         token.issuedAt, token.expiresAt, Timestamp::format(token.issuedAt * 1000)});
+    return Sql::execOne(
+        conn,
+        QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {token.jti, token.claims.decisionId, token.claims.subject, token.claims.action,
+         token.claims.tool.isEmpty() ? QVariant() : QVariant(token.claims.tool), token.claims.policyHash,
+         token.issuedAt, token.expiresAt, Timestamp::format(token.issuedAt * 1000)});
 }
 
 Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const Principal &by)
@@ -29,7 +32,8 @@ Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const
     if (auto allowed = by.require(Permission::CreateOverride); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), QStringLiteral("reason is empty; say why the token is revoked"));
+        return Error::invalid(QStringLiteral("reason"),
+                              QStringLiteral("reason is empty; say why the token is revoked"));
 
     QString decisionId;
     {
@@ -53,12 +57,14 @@ Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const
         if (!seen)
             return seen.error();
         if (seen->next())
-            return Error::conflict(QStringLiteral("token %1 was already revoked at %2").arg(jti, seen->value(0).toString()));
+            return Error::conflict(
+                QStringLiteral("token %1 was already revoked at %2").arg(jti, seen->value(0).toString()));
         seen->finish();
-        return Sql::execOne(conn,
-                            QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index) "
-                                           "VALUES (?, ?, ?, ?, ?)"),
-                            {jti, now, by.ledgerActor(), reason, entry.index});
+        return Sql::execOne(
+            conn,
+            QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {jti, now, by.ledgerActor(), reason, entry.index});
     };
     auto entry = m_ledger.append(append);
     if (!entry)

@@ -32,8 +32,8 @@ public:
     TokenVerifier(const NodeIdentity &node, const TokenStore &revocations);
 
     // tool empty = the request names no tool. activePolicyHash empty = no policy is active.
-    TokenVerdict verify(const QString &token, const QString &action, const QString &tool, const QString &activePolicyHash,
-                        qint64 nowMs) const;
+    TokenVerdict verify(const QString &token, const QString &action, const QString &tool,
+                        const QString &activePolicyHash, qint64 nowMs) const;
 
     // Tolerated clock difference for iat in the future.
     static constexpr qint64 ClockSkewSeconds = 60;

@@ -25,8 +25,8 @@ class TestCapabilityToken : public QObject
 
     TokenClaims claims(const QString &tool = QStringLiteral("shell")) const
     {
-        return {QStringLiteral("model:gpt"), QStringLiteral("dec_01JD0000000000000000000000"), QStringLiteral("execute"), tool,
-                QString(64, QLatin1Char('a'))};
+        return {QStringLiteral("model:gpt"), QStringLiteral("dec_01JD0000000000000000000000"),
+                QStringLiteral("execute"), tool, QString(64, QLatin1Char('a'))};
     }
 
     bool writeFile(const QString &name, const QByteArray &bytes)
@@ -159,7 +159,8 @@ private Q_SLOTS:
         if (tamper == 1) {
             QJsonObject payload = issued->payload;
             payload.insert(QStringLiteral("act"), QStringLiteral("delete_everything"));
-            input = parts[0].toLatin1() + '.' + CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+            input = parts[0].toLatin1() + '.' +
+                    CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
         } else if (tamper == 2) {
             sig[5] = char(sig[5] ^ 0x04);
         }
@@ -167,10 +168,11 @@ private Q_SLOTS:
         QVERIFY(writeFile(QStringLiteral("input"), input));
         QVERIFY(writeFile(QStringLiteral("sig"), sig));
         QProcess p;
-        p.start(QStringLiteral("openssl"), {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                                            QStringLiteral("-inkey"), m_dir.filePath(QStringLiteral("pub.pem")), QStringLiteral("-rawin"),
-                                            QStringLiteral("-in"), m_dir.filePath(QStringLiteral("input")), QStringLiteral("-sigfile"),
-                                            m_dir.filePath(QStringLiteral("sig"))});
+        p.start(QStringLiteral("openssl"),
+                {QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                 QStringLiteral("-inkey"), m_dir.filePath(QStringLiteral("pub.pem")), QStringLiteral("-rawin"),
+                 QStringLiteral("-in"), m_dir.filePath(QStringLiteral("input")), QStringLiteral("-sigfile"),
+                 m_dir.filePath(QStringLiteral("sig"))});
         QVERIFY(p.waitForFinished(30000));
         const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
         QCOMPARE(p.exitCode() == 0, tamper == 0);
@@ -199,22 +201,23 @@ private Q_SLOTS:
             QJsonObject payload = issued->payload;
             payload.insert(QStringLiteral("tool"), QStringLiteral("rm"));
             QStringList parts = token.split(QLatin1Char('.'));
-            parts[1] = QString::fromLatin1(CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            parts[1] =
+                QString::fromLatin1(CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
             token = parts.join(QLatin1Char('.'));
         }
         QVERIFY(writeFile(QStringLiteral("jwks.json"), QJsonDocument(m_node->jwks()).toJson()));
         QVERIFY(writeFile(QStringLiteral("token"), token.toLatin1()));
-        const QString script = QStringLiteral(
-            "const fs = require('fs'); const crypto = require('crypto');"
-            "const jwks = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));"
-            "const [h, p, s] = fs.readFileSync(process.argv[2], 'utf8').trim().split('.');"
-            "const header = JSON.parse(Buffer.from(h, 'base64url'));"
-            "const jwk = jwks.keys.find(k => k.kid === header.kid);"
-            "if (!jwk || header.alg !== 'EdDSA' || jwk.alg !== 'EdDSA') process.exit(2);"
-            "const key = crypto.createPublicKey({key: jwk, format: 'jwk'});"
-            "const ok = crypto.verify(null, Buffer.from(h + '.' + p), key, Buffer.from(s, 'base64url'));"
-            "if (ok) process.stdout.write(JSON.parse(Buffer.from(p, 'base64url')).jti);"
-            "process.exit(ok ? 0 : 1);");
+        const QString script =
+            QStringLiteral("const fs = require('fs'); const crypto = require('crypto');"
+                           "const jwks = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));"
+                           "const [h, p, s] = fs.readFileSync(process.argv[2], 'utf8').trim().split('.');"
+                           "const header = JSON.parse(Buffer.from(h, 'base64url'));"
+                           "const jwk = jwks.keys.find(k => k.kid === header.kid);"
+                           "if (!jwk || header.alg !== 'EdDSA' || jwk.alg !== 'EdDSA') process.exit(2);"
+                           "const key = crypto.createPublicKey({key: jwk, format: 'jwk'});"
+                           "const ok = crypto.verify(null, Buffer.from(h + '.' + p), key, Buffer.from(s, 'base64url'));"
+                           "if (ok) process.stdout.write(JSON.parse(Buffer.from(p, 'base64url')).jti);"
+                           "process.exit(ok ? 0 : 1);");
         QProcess p;
         p.start(QStringLiteral("node"), {QStringLiteral("-e"), script, m_dir.filePath(QStringLiteral("jwks.json")),
                                          m_dir.filePath(QStringLiteral("token"))});

@@ -47,11 +47,14 @@ private Q_SLOTS:
         QTest::newRow("test 1 (empty message)")
             << QByteArray::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
             << QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a") << QByteArray()
-            << QByteArray::fromHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+            << QByteArray::fromHex("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61"
+                                   "e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
         QTest::newRow("test 2 (one byte)")
             << QByteArray::fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
-            << QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c") << QByteArray::fromHex("72")
-            << QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+            << QByteArray::fromHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
+            << QByteArray::fromHex("72")
+            << QByteArray::fromHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458"
+                                   "f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
     }
 
     void rfc8032Vectors()
@@ -125,9 +128,10 @@ private Q_SLOTS:
         QTest::newRow("no markers") << QByteArray("MCowBQYDK2VwAyEA");
         QTest::newRow("bad base64") << QByteArray("-----BEGIN PUBLIC KEY-----\n!!!!\n-----END PUBLIC KEY-----\n");
         // An X25519 key (OID 1.3.101.110) is not an Ed25519 key.
-        QTest::newRow("x25519 oid") << QByteArray("-----BEGIN PUBLIC KEY-----\n"
-                                                  + (QByteArray::fromHex("302a300506032b656e032100") + QByteArray(32, '\x07')).toBase64()
-                                                  + "\n-----END PUBLIC KEY-----\n");
+        QTest::newRow("x25519 oid") << QByteArray(
+            "-----BEGIN PUBLIC KEY-----\n" +
+            (QByteArray::fromHex("302a300506032b656e032100") + QByteArray(32, '\x07')).toBase64() +
+            "\n-----END PUBLIC KEY-----\n");
     }
 
     void pemRejectsGarbage()
@@ -152,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(Ed25519::fingerprint(pair.publicKey()),
                  QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex()));
         QByteArray text;
-        QCOMPARE(openssl({QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-in"), pemPath, QStringLiteral("-text"),
-                          QStringLiteral("-noout")},
+        QCOMPARE(openssl({QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-in"), pemPath,
+                          QStringLiteral("-text"), QStringLiteral("-noout")},
                          &text),
                  0);
         QVERIFY2(text.contains("ED25519 Public-Key"), text.constData());
@@ -180,8 +184,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(pub, Ed25519::publicKeyPem(pair.publicKey()).toLatin1()));
         QVERIFY(writeFile(in, message));
         QVERIFY(writeFile(sig, signature));
-        const int rc = openssl({QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"), QStringLiteral("-inkey"),
-                                pub, QStringLiteral("-rawin"), QStringLiteral("-in"), in, QStringLiteral("-sigfile"), sig});
+        const int rc = openssl({QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
+                                QStringLiteral("-inkey"), pub, QStringLiteral("-rawin"), QStringLiteral("-in"), in,
+                                QStringLiteral("-sigfile"), sig});
         QCOMPARE(rc == 0, !tamper);
     }
 
@@ -193,10 +198,14 @@ private Q_SLOTS:
         const QString in = m_dir.filePath(QStringLiteral("o.in"));
         const QString sig = m_dir.filePath(QStringLiteral("o.sig"));
         QVERIFY(writeFile(in, "signed by openssl"));
-        QCOMPARE(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ed25519"), QStringLiteral("-out"), key}), 0);
-        QCOMPARE(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), key, QStringLiteral("-pubout"), QStringLiteral("-out"), pub}), 0);
-        QCOMPARE(openssl({QStringLiteral("pkeyutl"), QStringLiteral("-sign"), QStringLiteral("-inkey"), key, QStringLiteral("-rawin"),
-                          QStringLiteral("-in"), in, QStringLiteral("-out"), sig}),
+        QCOMPARE(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ed25519"),
+                          QStringLiteral("-out"), key}),
+                 0);
+        QCOMPARE(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), key, QStringLiteral("-pubout"),
+                          QStringLiteral("-out"), pub}),
+                 0);
+        QCOMPARE(openssl({QStringLiteral("pkeyutl"), QStringLiteral("-sign"), QStringLiteral("-inkey"), key,
+                          QStringLiteral("-rawin"), QStringLiteral("-in"), in, QStringLiteral("-out"), sig}),
                  0);
         QFile pemFile(pub), sigFile(sig);
         QVERIFY(pemFile.open(QIODevice::ReadOnly));

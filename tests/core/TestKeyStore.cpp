@@ -1,6 +1,7 @@
 #include "crypto/KeyStore.h"
 #include "crypto/SecretBox.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -25,7 +26,8 @@ class TestKeyStore : public QObject
     QTemporaryDir m_dir;
     QByteArray m_savedSecretFile;
 
-    QString writeSecret(const QString &name, const QByteArray &content, QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner)
+    QString writeSecret(const QString &name, const QByteArray &content,
+                        QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner)
     {
         const QString path = m_dir.filePath(name);
         QFile f(path);
@@ -65,7 +67,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(bool, create);
         QFETCH(QString, expected);
-        const QString path = create ? writeSecret(QStringLiteral("refused"), content) : m_dir.filePath(QStringLiteral("absent"));
+        const QString path =
+            create ? writeSecret(QStringLiteral("refused"), content) : m_dir.filePath(QStringLiteral("absent"));
         auto r = KeyStore::readPassphraseFile(path);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("LEXECON_SECRET_FILE"));
@@ -88,7 +91,8 @@ private Q_SLOTS:
 
     void groupReadableFileOnlyWarns()
     {
-        const QString path = writeSecret(QStringLiteral("open"), "pass", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QString path = writeSecret(QStringLiteral("open"), "pass",
+                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("group or others.*chmod 600")));
         auto r = KeyStore::readPassphraseFile(path);
         QVERIFY(r.ok());
@@ -161,8 +165,9 @@ private Q_SLOTS:
         auto r = KeyStore::obtain(QStringLiteral("test-headless"), KeyStore::newSalt(), true, cheap());
         qputenv("DBUS_SESSION_BUS_ADDRESS", savedBus);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QLatin1String("set LEXECON_SECRET_FILE to a passphrase file for headless use")),
-                 qPrintable(r.error().message));
+        QVERIFY2(
+            r.error().message.contains(QLatin1String("set LEXECON_SECRET_FILE to a passphrase file for headless use")),
+            qPrintable(r.error().message));
         QVERIFY(timer.elapsed() < KeyStore::KeychainTimeoutMs + 3000);
     }
 };

@@ -112,8 +112,9 @@ private Q_SLOTS:
         qputenv("LEXECON_SECRET_FILE", right);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Integrity);
-        QCOMPARE(r.error().message, QStringLiteral("cannot decrypt the node key: the secret (LEXECON_SECRET_FILE or keychain) is not "
-                                                   "the one this workspace was created with"));
+        QCOMPARE(r.error().message,
+                 QStringLiteral("cannot decrypt the node key: the secret (LEXECON_SECRET_FILE or keychain) is not "
+                                "the one this workspace was created with"));
         // The right secret still opens it: the failed attempt changed nothing.
         QVERIFY(NodeIdentity::openOrCreate(Database::open(path).value(), m_clock).ok());
     }
@@ -137,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QCOMPARE(Ed25519::parsePublicKeyPem(id->publicKeyPem().toLatin1()).value(), id->publicKeyRaw());
         const QByteArray der = QByteArray::fromHex("302a300506032b6570032100") + id->publicKeyRaw();
-        QCOMPARE(id->fingerprint(), QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(id->fingerprint(),
+                 QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex()));
 
         const QJsonObject jwks = id->jwks();
         const QJsonArray keys = jwks.value(QStringLiteral("keys")).toArray();
@@ -166,10 +168,11 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         const QString origin = QStringLiteral("lexecon/") + id->nodeId();
         QCOMPARE(id->defaultOrigin(), origin);
-        const QByteArray hash = QCryptographicHash::hash(origin.toUtf8() + "\n" + QByteArray(1, '\x01') + id->publicKeyRaw(),
-                                                         QCryptographicHash::Sha256);
-        const QString expected = origin + QLatin1Char('+') + QString::fromLatin1(hash.left(4).toHex()) + QLatin1Char('+')
-                                 + QString::fromLatin1((QByteArray(1, '\x01') + id->publicKeyRaw()).toBase64());
+        const QByteArray hash = QCryptographicHash::hash(
+            origin.toUtf8() + "\n" + QByteArray(1, '\x01') + id->publicKeyRaw(), QCryptographicHash::Sha256);
+        const QString expected = origin + QLatin1Char('+') + QString::fromLatin1(hash.left(4).toHex()) +
+                                 QLatin1Char('+') +
+                                 QString::fromLatin1((QByteArray(1, '\x01') + id->publicKeyRaw()).toBase64());
         QCOMPARE(id->noteVerifierKey(), expected);
         QCOMPARE(id->noteKeyHash(), qFromBigEndian<quint32>(hash.constData()));
         QVERIFY(id->noteVerifierKey(QStringLiteral("example.com/log")).startsWith(QLatin1String("example.com/log+")));
@@ -187,8 +190,8 @@ private Q_SLOTS:
         QCOMPARE(NodeIdentity::noteKeyHashFor(QStringLiteral("PeterNeumann"), pair->publicKey()), quint32(0xc74f20a3));
         const QByteArray text = "If you think cryptography is the answer to your problem,\n"
                                 "then you don't know what your problem is.\n";
-        const QByteArray sigLine =
-            QByteArray::fromBase64("x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=");
+        const QByteArray sigLine = QByteArray::fromBase64(
+            "x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=");
         QCOMPARE(sigLine.left(4).toHex(), QByteArray("c74f20a3"));
         QCOMPARE(pair->sign(text).toHex(), sigLine.mid(4).toHex());
     }

@@ -31,12 +31,17 @@ class TestTokenStore : public QObject
     // same transaction.
     IssuedToken issueForDecision(const QString &decisionId)
     {
-        IssuedToken issued = CapabilityToken::issue(*m_node, {QStringLiteral("model:x"), decisionId, QStringLiteral("read"), {},
-                                                              QString(64, QLatin1Char('b'))},
-                                                    m_clock)
-                                 .value();
-        auto e = m_ledger->append({QStringLiteral("decision"), QStringLiteral("apikey:bot"), {{QStringLiteral("id"), decisionId}},
-                                   [&](QSqlDatabase &conn, const LedgerEntry &) { return TokenStore::recordIssued(conn, issued); }});
+        IssuedToken issued =
+            CapabilityToken::issue(
+                *m_node,
+                {QStringLiteral("model:x"), decisionId, QStringLiteral("read"), {}, QString(64, QLatin1Char('b'))},
+                m_clock)
+                .value();
+        auto e = m_ledger->append(
+            {QStringLiteral("decision"),
+             QStringLiteral("apikey:bot"),
+             {{QStringLiteral("id"), decisionId}},
+             [&](QSqlDatabase &conn, const LedgerEntry &) { return TokenStore::recordIssued(conn, issued); }});
         if (!e.ok())
             qWarning("append failed: %s", qPrintable(e.error().message));
         return issued;
@@ -75,11 +80,15 @@ private Q_SLOTS:
         QVERIFY(!m_store->isRevoked(t.jti).value());
 
         // A failing decision append leaves no token behind.
-        IssuedToken orphan = CapabilityToken::issue(*m_node, {QStringLiteral("s"), QStringLiteral("dec_B"), QStringLiteral("a"), {},
-                                                              QStringLiteral("p")},
-                                                    m_clock)
-                                 .value();
-        auto failed = m_ledger->append({QStringLiteral("decision"), QStringLiteral("system"), {}, [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
+        IssuedToken orphan =
+            CapabilityToken::issue(
+                *m_node, {QStringLiteral("s"), QStringLiteral("dec_B"), QStringLiteral("a"), {}, QStringLiteral("p")},
+                m_clock)
+                .value();
+        auto failed = m_ledger->append({QStringLiteral("decision"),
+                                        QStringLiteral("system"),
+                                        {},
+                                        [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
                                             if (auto r = TokenStore::recordIssued(conn, orphan); !r)
                                                 return r;
                                             return Error::internal(QStringLiteral("decision write failed"));
@@ -135,7 +144,9 @@ private Q_SLOTS:
                  QString::fromLatin1(QCryptographicHash::hash(reason.toUtf8(), QCryptographicHash::Sha256).toHex()));
         QVERIFY(!e.canonical.contains("Alice"));
         QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT reason, revoked_by, ledger_index FROM token_revocations WHERE jti = ?"), {t.jti});
+        auto q = Sql::exec(
+            conn, QStringLiteral("SELECT reason, revoked_by, ledger_index FROM token_revocations WHERE jti = ?"),
+            {t.jti});
         QVERIFY(q.ok() && q->next());
         QCOMPARE(q->value(0).toString(), reason);
         QCOMPARE(q->value(1).toString(), QStringLiteral("user:carol"));
@@ -147,7 +158,8 @@ private Q_SLOTS:
         const Principal admin = Principal::user(QStringLiteral("root"), Role::Admin);
         const IssuedToken t = issueForDecision(QStringLiteral("dec_E"));
         const qint64 before = LedgerStore(m_db).size().value();
-        QCOMPARE(m_store->revoke(QStringLiteral("cap_NOPE"), QStringLiteral("x"), admin).error().code, Error::Code::NotFound);
+        QCOMPARE(m_store->revoke(QStringLiteral("cap_NOPE"), QStringLiteral("x"), admin).error().code,
+                 Error::Code::NotFound);
         auto blank = m_store->revoke(t.jti, QStringLiteral("  "), admin);
         QCOMPARE(blank.error().field, QStringLiteral("reason"));
         QCOMPARE(LedgerStore(m_db).size().value(), before);

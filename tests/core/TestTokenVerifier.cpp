@@ -65,11 +65,16 @@ class TestTokenVerifier : public QObject
 
     IssuedToken issue(const QString &tool = QStringLiteral("sql"))
     {
-        IssuedToken t = CapabilityToken::issue(*m_node, {QStringLiteral("model:x"), QStringLiteral("dec_V"), QStringLiteral("query"), tool, policy},
-                                               m_clock)
-                            .value();
-        auto e = m_ledger->append({QStringLiteral("decision"), QStringLiteral("apikey:bot"), {},
-                                   [&](QSqlDatabase &conn, const LedgerEntry &) { return TokenStore::recordIssued(conn, t); }});
+        IssuedToken t =
+            CapabilityToken::issue(
+                *m_node, {QStringLiteral("model:x"), QStringLiteral("dec_V"), QStringLiteral("query"), tool, policy},
+                m_clock)
+                .value();
+        auto e = m_ledger->append(
+            {QStringLiteral("decision"),
+             QStringLiteral("apikey:bot"),
+             {},
+             [&](QSqlDatabase &conn, const LedgerEntry &) { return TokenStore::recordIssued(conn, t); }});
         if (!e.ok())
             qWarning("append failed: %s", qPrintable(e.error().message));
         return t;
@@ -78,8 +83,8 @@ class TestTokenVerifier : public QObject
     // A token with any header and payload, signed by the node key (or another signer).
     QString forge(const QJsonObject &header, const QJsonObject &payload, const Ed25519KeyPair *other = nullptr) const
     {
-        const QByteArray input = CapabilityToken::base64Url(CanonicalJson::serialize(header)) + '.'
-                                 + CapabilityToken::base64Url(CanonicalJson::serialize(payload));
+        const QByteArray input = CapabilityToken::base64Url(CanonicalJson::serialize(header)) + '.' +
+                                 CapabilityToken::base64Url(CanonicalJson::serialize(payload));
         const QByteArray sig = other ? other->sign(input) : m_node->sign(input);
         return QString::fromLatin1(input + '.' + CapabilityToken::base64Url(sig));
     }
@@ -123,28 +128,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("valid") << Case::Valid << QStringLiteral("ok") << QStringLiteral("valid");
-        QTest::newRow("valid without tool") << Case::ValidWithoutTool << QStringLiteral("ok") << QStringLiteral("valid");
+        QTest::newRow("valid without tool")
+            << Case::ValidWithoutTool << QStringLiteral("ok") << QStringLiteral("valid");
         QTest::newRow("garbage") << Case::Garbage << QStringLiteral("malformed") << QStringLiteral("malformed");
         QTest::newRow("two parts") << Case::TwoParts << QStringLiteral("malformed") << QStringLiteral("three");
-        QTest::newRow("tampered payload") << Case::TamperedPayload << QStringLiteral("bad_signature") << QStringLiteral("altered");
-        QTest::newRow("tampered header") << Case::TamperedHeader << QStringLiteral("bad_signature") << QStringLiteral("altered");
-        QTest::newRow("tampered signature") << Case::TamperedSignature << QStringLiteral("bad_signature") << QStringLiteral("signature");
-        QTest::newRow("signed by another key") << Case::SignedByAnotherKey << QStringLiteral("bad_signature") << QStringLiteral("signature");
+        QTest::newRow("tampered payload")
+            << Case::TamperedPayload << QStringLiteral("bad_signature") << QStringLiteral("altered");
+        QTest::newRow("tampered header") << Case::TamperedHeader << QStringLiteral("bad_signature")
+                                         << QStringLiteral("altered");
+        QTest::newRow("tampered signature")
+            << Case::TamperedSignature << QStringLiteral("bad_signature") << QStringLiteral("signature");
+        QTest::newRow("signed by another key")
+            << Case::SignedByAnotherKey << QStringLiteral("bad_signature") << QStringLiteral("signature");
         QTest::newRow("alg none") << Case::AlgNone << QStringLiteral("wrong_algorithm") << QStringLiteral("\"none\"");
         QTest::newRow("alg HS256") << Case::AlgHs256 << QStringLiteral("wrong_algorithm") << QStringLiteral("HS256");
-        QTest::newRow("other kid") << Case::OtherKid << QStringLiteral("unknown_key") << QStringLiteral("not this node's key");
-        QTest::newRow("missing claim") << Case::MissingClaim << QStringLiteral("malformed") << QStringLiteral("\"dec\"");
-        QTest::newRow("exp not a number") << Case::ExpAsString << QStringLiteral("malformed") << QStringLiteral("\"exp\"");
-        QTest::newRow("other issuer") << Case::OtherIssuer << QStringLiteral("wrong_issuer") << QStringLiteral("node-elsewhere");
+        QTest::newRow("other kid") << Case::OtherKid << QStringLiteral("unknown_key")
+                                   << QStringLiteral("not this node's key");
+        QTest::newRow("missing claim") << Case::MissingClaim << QStringLiteral("malformed")
+                                       << QStringLiteral("\"dec\"");
+        QTest::newRow("exp not a number")
+            << Case::ExpAsString << QStringLiteral("malformed") << QStringLiteral("\"exp\"");
+        QTest::newRow("other issuer") << Case::OtherIssuer << QStringLiteral("wrong_issuer")
+                                      << QStringLiteral("node-elsewhere");
         QTest::newRow("at exp") << Case::ExpiredAtExp << QStringLiteral("expired") << QStringLiteral("expired at");
-        QTest::newRow("long after exp") << Case::ExpiredLater << QStringLiteral("expired") << QStringLiteral("new decision");
-        QTest::newRow("issued in the future") << Case::IssuedInFuture << QStringLiteral("not_yet_valid") << QStringLiteral("future");
-        QTest::newRow("action mismatch") << Case::ActionMismatch << QStringLiteral("action_mismatch") << QStringLiteral("\"drop\"");
-        QTest::newRow("tool mismatch") << Case::ToolMismatch << QStringLiteral("tool_mismatch") << QStringLiteral("\"shell\"");
-        QTest::newRow("tool not in token") << Case::ToolNotInToken << QStringLiteral("tool_mismatch") << QStringLiteral("no tool");
-        QTest::newRow("tool not in request") << Case::ToolNotInRequest << QStringLiteral("tool_mismatch") << QStringLiteral("name it");
-        QTest::newRow("policy changed") << Case::PolicyChanged << QStringLiteral("policy_inactive") << QStringLiteral("no longer");
-        QTest::newRow("no active policy") << Case::NoActivePolicy << QStringLiteral("policy_inactive") << QStringLiteral("active policy");
+        QTest::newRow("long after exp") << Case::ExpiredLater << QStringLiteral("expired")
+                                        << QStringLiteral("new decision");
+        QTest::newRow("issued in the future")
+            << Case::IssuedInFuture << QStringLiteral("not_yet_valid") << QStringLiteral("future");
+        QTest::newRow("action mismatch") << Case::ActionMismatch << QStringLiteral("action_mismatch")
+                                         << QStringLiteral("\"drop\"");
+        QTest::newRow("tool mismatch") << Case::ToolMismatch << QStringLiteral("tool_mismatch")
+                                       << QStringLiteral("\"shell\"");
+        QTest::newRow("tool not in token")
+            << Case::ToolNotInToken << QStringLiteral("tool_mismatch") << QStringLiteral("no tool");
+        QTest::newRow("tool not in request")
+            << Case::ToolNotInRequest << QStringLiteral("tool_mismatch") << QStringLiteral("name it");
+        QTest::newRow("policy changed") << Case::PolicyChanged << QStringLiteral("policy_inactive")
+                                        << QStringLiteral("no longer");
+        QTest::newRow("no active policy")
+            << Case::NoActivePolicy << QStringLiteral("policy_inactive") << QStringLiteral("active policy");
         QTest::newRow("revoked") << Case::Revoked << QStringLiteral("revoked") << QStringLiteral("revoked");
     }
 
@@ -154,7 +176,8 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, mentions);
         const TokenVerifier verifier(*m_node, *m_store);
-        const IssuedToken t = issue(kind == Case::ValidWithoutTool || kind == Case::ToolNotInToken ? QString() : QStringLiteral("sql"));
+        const IssuedToken t =
+            issue(kind == Case::ValidWithoutTool || kind == Case::ToolNotInToken ? QString() : QStringLiteral("sql"));
         QString token = t.token;
         QString action = QStringLiteral("query");
         QString tool = t.claims.tool;
@@ -177,7 +200,8 @@ private Q_SLOTS:
             token = replacePart(token, 0, CapabilityToken::base64Url(CanonicalJson::serialize(header)));
             break;
         case Case::TamperedSignature: {
-            QByteArray sig = QByteArray::fromBase64(token.section(QLatin1Char('.'), 2).toLatin1(), QByteArray::Base64UrlEncoding);
+            QByteArray sig =
+                QByteArray::fromBase64(token.section(QLatin1Char('.'), 2).toLatin1(), QByteArray::Base64UrlEncoding);
             sig[63] = char(sig[63] ^ 0x10);
             token = replacePart(token, 2, CapabilityToken::base64Url(sig));
             break;
@@ -221,7 +245,8 @@ private Q_SLOTS:
         case Case::PolicyChanged: active = otherPolicy; break;
         case Case::NoActivePolicy: active.clear(); break;
         case Case::Revoked:
-            QVERIFY(m_store->revoke(t.jti, QStringLiteral("test"), Principal::user(QStringLiteral("root"), Role::Admin)).ok());
+            QVERIFY(m_store->revoke(t.jti, QStringLiteral("test"), Principal::user(QStringLiteral("root"), Role::Admin))
+                        .ok());
             break;
         }
 
@@ -252,8 +277,8 @@ private Q_SLOTS:
         const TokenVerifier raw(m_node->publicKeyRaw(), m_node->fingerprint(), m_node->nodeId(), *m_store);
         QVERIFY(raw.verify(t.token, QStringLiteral("query"), QStringLiteral("sql"), policy, m_clock.nowMs()).valid);
         // Surrounding whitespace from a copy-paste does not matter.
-        QVERIFY(raw.verify(QStringLiteral("  ") + t.token + QStringLiteral("\n"), QStringLiteral("query"), QStringLiteral("sql"), policy,
-                           m_clock.nowMs())
+        QVERIFY(raw.verify(QStringLiteral("  ") + t.token + QStringLiteral("\n"), QStringLiteral("query"),
+                           QStringLiteral("sql"), policy, m_clock.nowMs())
                     .valid);
     }
 };

@@ -183,7 +183,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_users->add(QStringLiteral("root"), Role::Admin, m_system).ok());
         QVERIFY(m_users->add(QStringLiteral("dave"), Role::Viewer, m_admin).ok());
-        auto denied = m_users->setRole(QStringLiteral("dave"), Role::Admin, Principal::user(QStringLiteral("dave"), Role::Viewer));
+        auto denied = m_users->setRole(QStringLiteral("dave"), Role::Admin,
+                                       Principal::user(QStringLiteral("dave"), Role::Viewer));
         QCOMPARE(denied.error().code, Error::Code::Forbidden);
         auto r = m_users->setRole(QStringLiteral("dave"), Role::Auditor, m_admin);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
@@ -195,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(e.payload.value(QStringLiteral("from")).toString(), QStringLiteral("viewer"));
         QCOMPARE(e.payload.value(QStringLiteral("role")).toString(), QStringLiteral("auditor"));
         QCOMPARE(m_users->setRole(QStringLiteral("dave"), Role::Auditor, m_admin).error().code, Error::Code::Conflict);
-        QCOMPARE(m_users->setRole(QStringLiteral("nobody"), Role::Auditor, m_admin).error().code, Error::Code::NotFound);
+        QCOMPARE(m_users->setRole(QStringLiteral("nobody"), Role::Auditor, m_admin).error().code,
+                 Error::Code::NotFound);
     }
 
     void lastAdminIsProtected()
@@ -216,8 +218,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_users->add(QStringLiteral("root"), Role::Admin, m_system).ok());
         QVERIFY(m_users->add(QStringLiteral("frank"), Role::Auditor, m_admin).ok());
-        QCOMPARE(m_users->disable(QStringLiteral("frank"), Principal::user(QStringLiteral("x"), Role::Auditor)).error().code,
-                 Error::Code::Forbidden);
+        QCOMPARE(
+            m_users->disable(QStringLiteral("frank"), Principal::user(QStringLiteral("x"), Role::Auditor)).error().code,
+            Error::Code::Forbidden);
         auto d = m_users->disable(QStringLiteral("frank"), m_admin);
         QVERIFY(d.ok());
         QVERIFY(d->disabled);
