@@ -200,6 +200,13 @@ QJsonObject NodeIdentity::jwks() const
     return {{QStringLiteral("keys"), QJsonArray{jwk()}}};
 }
 
+QJsonObject NodeIdentity::keyInfo(const QString &origin) const
+{
+    return {{QStringLiteral("public_key_pem"), m_pem},
+            {QStringLiteral("fingerprint"), m_fingerprint},
+            {QStringLiteral("note_verifier_key"), noteVerifierKey(origin)}};
+}
+
 QJsonObject NodeIdentity::genesisPayload() const
 {
     return {{QStringLiteral("node_id"), m_nodeId},

@@ -53,6 +53,8 @@ public:
     // {"keys":[{"kty":"OKP","crv":"Ed25519","x":..,"kid":fingerprint,"alg":"EdDSA","use":"sig"}]}
     QJsonObject jwks() const;
     QJsonObject jwk() const;
+    // What `lexecon-cli node key` prints: {"public_key_pem", "fingerprint", "note_verifier_key"}.
+    QJsonObject keyInfo(const QString &origin = QString()) const;
     // The genesis ledger payload: {"node_id", "public_key" (PEM), "fingerprint"}.
     QJsonObject genesisPayload() const;
 

@@ -21,7 +21,6 @@ SecureBytes::SecureBytes(std::size_t size)
     m_data = static_cast<unsigned char *>(sodium_malloc(size));
     if (!m_data)
         throw std::bad_alloc();
-    sodium_mlock(m_data, size); // best effort: RLIMIT_MEMLOCK may refuse, the guard pages remain
     std::memset(m_data, 0, size);
     m_size = size;
 }
@@ -53,10 +52,8 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 
 void SecureBytes::release()
 {
-    if (m_data) {
-        sodium_munlock(m_data, m_size); // also zeroes the memory
-        sodium_free(m_data);            // and sodium_free wipes again before unmapping
-    }
+    if (m_data)
+        sodium_free(m_data); // zeroes, unlocks and unmaps
     m_data = nullptr;
     m_size = 0;
 }

@@ -8,7 +8,7 @@
 namespace Lexecon {
 
 // Secret bytes (private keys, key-encryption keys) in libsodium guarded memory: sodium_malloc puts
-// them between guard pages, sodium_mlock keeps them out of swap, and the destructor wipes them.
+// them between guard pages and locks them out of swap; sodium_free wipes them.
 // Move-only, so a secret has exactly one owner and is never copied into an ordinary QByteArray
 // by accident.
 class SecureBytes

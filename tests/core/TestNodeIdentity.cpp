@@ -160,6 +160,12 @@ private Q_SLOTS:
         QCOMPARE(genesis.value(QStringLiteral("public_key")).toString(), id->publicKeyPem());
         QCOMPARE(genesis.value(QStringLiteral("fingerprint")).toString(), id->fingerprint());
         QCOMPARE(genesis.size(), 3);
+
+        const QJsonObject info = id->keyInfo();
+        QCOMPARE(info.size(), 3);
+        QCOMPARE(info.value(QStringLiteral("public_key_pem")).toString(), id->publicKeyPem());
+        QCOMPARE(info.value(QStringLiteral("fingerprint")).toString(), id->fingerprint());
+        QCOMPARE(info.value(QStringLiteral("note_verifier_key")).toString(), id->noteVerifierKey());
     }
 
     void noteVerifierKeyComputedIndependently()
