@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtEndian>
 
 using namespace Lexecon;
@@ -98,6 +99,28 @@ private Q_SLOTS:
             auto candidate = Ed25519KeyPair::fromSeed(box.mid(i, 32));
             QVERIFY(candidate->publicKey() != id->publicKeyRaw());
         }
+    }
+
+    void concurrentFirstOpensAgree()
+    {
+        // Two threads (two connections) create at once: one insert wins, the other loads it.
+        auto db = freshDb();
+        QString ids[2];
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&, i] {
+                auto id = NodeIdentity::openOrCreate(db, m_clock);
+                ids[i] = id.ok() ? id->nodeId() : QStringLiteral("error: ") + id.error().message;
+            });
+            threads[i]->start();
+        }
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QVERIFY2(ids[0].startsWith(QLatin1String("node-")), qPrintable(ids[0]));
+        QCOMPARE(ids[1], ids[0]);
+        QCOMPARE(NodeIdentity::openOrCreate(db, m_clock)->nodeId(), ids[0]);
     }
 
     void wrongSecretIsRefused()
