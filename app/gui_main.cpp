@@ -1,11 +1,61 @@
 #include "MainWindow.h"
 
+#include "common/Clock.h"
+#include "workspace/Workspace.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Lexecon;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    Lexecon::Ui::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("lexecon"));
+    QApplication::setOrganizationName(QStringLiteral("Lexecon"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lexecon Workstation"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lexecon Workstation: AI governance on your desk."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The workspace folder."), QStringLiteral("DIR"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view to open."), QStringLiteral("V"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the view to a PNG and exit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dataDir, view, screenshot});
+    parser.process(app);
+
+    auto workspace = Workspace::open(Workspace::resolveDataDir(parser.value(dataDir)), Clock::system());
+    if (!workspace) {
+        const QString message = QObject::tr("The workspace cannot be opened: %1").arg(workspace.error().message);
+        if (parser.isSet(screenshot)) {
+            std::fprintf(stderr, "lexecon: %s\n", qPrintable(message));
+            return 2;
+        }
+        QMessageBox::critical(nullptr, QObject::tr("Lexecon Workstation"), message);
+        return 2;
+    }
+
+    Ui::MainWindow window(**workspace);
+    if (parser.isSet(view) && !window.showView(parser.value(view))) {
+        std::fprintf(stderr, "lexecon: unknown view \"%s\"; the views are %s\n", qPrintable(parser.value(view)),
+                     qPrintable(window.viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(screenshot)) {
+        window.show();
+        QApplication::processEvents();
+        const QPixmap shot = window.grab();
+        if (!shot.save(parser.value(screenshot), "PNG")) {
+            std::fprintf(stderr, "lexecon: cannot write %s\n", qPrintable(parser.value(screenshot)));
+            return 2;
+        }
+        return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -1,23 +1,68 @@
 #include "CommandLine.h"
 
-#include "common/Clock.h"
-#include "ledger/LedgerVerifier.h"
-#include "storage/Database.h"
+#include "Commands.h"
+#include "Output.h"
+#include "common/OffsetClock.h"
 #include "workspace/Workspace.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
-
-#include <cstdio>
+#include <functional>
+#include <map>
 
 namespace Lexecon::Cli {
 
-int run(const QStringList &args)
+namespace {
+
+const char kUsage[] =
+    "usage: lexecon-cli [--data-dir DIR] COMMAND ...\n"
+    "commands: init, policy load|check|simulate, decide, decision show, escalation list|claim|resolve,\n"
+    "          override create, token verify, user add, ledger verify|entries, node key, demo\n"
+    "see docs/cli.md for every option";
+
+} // namespace
+
+int run(const QStringList &arguments)
 {
-    Q_UNUSED(args);
-    std::fputs("lexecon-cli: not yet\n", stderr);
-    return 2;
+    QStringList words = arguments;
+    QString dataDir;
+    // --data-dir is global and may come before the command.
+    while (!words.isEmpty() && words.first().startsWith(QLatin1String("--data-dir"))) {
+        const QString first = words.takeFirst();
+        if (first.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = first.mid(11);
+        } else if (!words.isEmpty()) {
+            dataDir = words.takeFirst();
+        } else {
+            return usage(QStringLiteral("--data-dir needs a folder"));
+        }
+    }
+    if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help"))
+        return usage(QString::fromLatin1(kUsage));
+
+    using Handler = std::function<int(Workspace &, const QStringList &)>;
+    static const std::map<QString, Handler> handlers = {
+        {QStringLiteral("init"), initCommand},         {QStringLiteral("policy"), policyCommand},
+        {QStringLiteral("decide"), decideCommand},     {QStringLiteral("decision"), decisionCommand},
+        {QStringLiteral("escalation"), escalationCommand}, {QStringLiteral("override"), overrideCommand},
+        {QStringLiteral("token"), tokenCommand},       {QStringLiteral("user"), userCommand},
+        {QStringLiteral("ledger"), ledgerCommand},     {QStringLiteral("node"), nodeCommand},
+    };
+    const QString command = words.takeFirst();
+    const auto handler = handlers.find(command);
+    if (handler == handlers.end() && command != QLatin1String("demo"))
+        return usage(QStringLiteral("unknown command \"%1\"\n%2").arg(command, QString::fromLatin1(kUsage)));
+
+    // init and demo make the workspace; everything else needs one.
+    const bool create = command == QLatin1String("init") || command == QLatin1String("demo");
+    // The demo replays a month of activity: its workspace starts 30 days in the past and the
+    // generator walks the clock forward to now.
+    const QString resolved = Workspace::resolveDataDir(dataDir);
+    OffsetClock clock(command == QLatin1String("demo") && !Workspace::exists(resolved) ? -30LL * 24 * 3600 * 1000 : 0);
+    auto workspace = Workspace::open(resolved, clock, create);
+    if (!workspace)
+        return fail(workspace.error());
+    if (command == QLatin1String("demo"))
+        return demoCommand(**workspace, clock, words);
+    return handler->second(**workspace, words);
 }
 
 } // namespace Lexecon::Cli

@@ -43,7 +43,11 @@ bool Principal::can(Permission permission) const
     switch (m_kind) {
     case Kind::User: return Roles::grants(m_role, permission);
     case Kind::ApiKey: return m_scopes.contains(permission);
-    case Kind::System: return permission == Permission::Decide;
+    // The node itself, or the host's operator at the command line (who holds the data dir and
+    // its secret): it may decide, manage policies and settings, never act as a reviewer.
+    case Kind::System:
+        return permission == Permission::Decide || permission == Permission::ManagePolicies
+               || permission == Permission::ManageSettings;
     }
     return false;
 }

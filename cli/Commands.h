@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Lexecon {
+class OffsetClock;
+class Workspace;
+}
+
+// One function per command group of SPEC section 7. Each takes the words after the group
+// name, prints JSON on success and returns the exit code.
+namespace Lexecon::Cli {
+
+int initCommand(Workspace &ws, const QStringList &words);
+int policyCommand(Workspace &ws, const QStringList &words);
+int decideCommand(Workspace &ws, const QStringList &words);
+int decisionCommand(Workspace &ws, const QStringList &words);
+int escalationCommand(Workspace &ws, const QStringList &words);
+int overrideCommand(Workspace &ws, const QStringList &words);
+int tokenCommand(Workspace &ws, const QStringList &words);
+int userCommand(Workspace &ws, const QStringList &words);
+int ledgerCommand(Workspace &ws, const QStringList &words);
+int nodeCommand(Workspace &ws, const QStringList &words);
+// The demo walks clock (the workspace's own) from a month ago to now.
+int demoCommand(Workspace &ws, OffsetClock &clock, const QStringList &words);
+
+} // namespace Lexecon::Cli

@@ -1,0 +1,258 @@
+#include "DemoGenerator.h"
+
+#include "auth/UserService.h"
+#include "common/OffsetClock.h"
+#include "decision/DecisionService.h"
+#include "escalation/EscalationService.h"
+#include "escalation/SlaMonitor.h"
+#include "evidence/EvidenceStore.h"
+#include "override/OverrideService.h"
+#include "policy/PolicyService.h"
+#include "workspace/Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+namespace Lexecon::Cli {
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+const char *const kReasons[] = {
+    "Checked the ticket history: the customer asked for this and the identity check passed.",
+    "The request matches the documented support procedure for this case.",
+    "Refund amount exceeds the automatic limit; approved after checking the order record.",
+    "Not enough context to let the bot act alone; sending to the team lead.",
+    "Customer data would leave the CRM without a documented purpose, refusing.",
+    "Waiting for the customer to confirm their identity before deciding.",
+};
+
+} // namespace
+
+struct DemoGenerator::Scenario
+{
+    const char *actor;
+    const char *action;
+    const char *resource;
+    QStringList dataClasses;
+    QStringList context;
+    int weight;
+};
+
+DemoGenerator::DemoGenerator(Workspace &ws, OffsetClock &clock, quint32 seed) : m_ws(ws), m_clock(clock), m_random(seed) {}
+
+void DemoGenerator::moveTo(qint64 targetMs)
+{
+    m_clock.setOffsetMs(m_clock.offsetMs() + (targetMs - m_clock.nowMs()));
+}
+
+Result<void> DemoGenerator::setUpTeam()
+{
+    const Principal cli = Principal::system(QStringLiteral("cli"));
+    if (auto count = m_ws.users().count(); count && *count > 0)
+        return {}; // a team exists already
+    if (auto admin = m_ws.users().add(QStringLiteral("ada"), Role::Admin, cli); !admin)
+        return admin.error();
+    auto ada = m_ws.users().principalFor(QStringLiteral("ada"));
+    if (!ada)
+        return ada.error();
+    const QList<QPair<QString, Role>> team = {{QStringLiteral("olivia"), Role::ComplianceOfficer},
+                                              {QStringLiteral("omar"), Role::ComplianceOfficer},
+                                              {QStringLiteral("aubrey"), Role::Auditor},
+                                              {QStringLiteral("victor"), Role::Viewer}};
+    for (const auto &[name, role] : team) {
+        if (auto added = m_ws.users().add(name, role, *ada); !added)
+            return added.error();
+    }
+    return {};
+}
+
+Result<void> DemoGenerator::loadPolicy()
+{
+    QFile f(QStringLiteral(":/demo/customer-support-ai.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::internal(QStringLiteral("the demo policy is missing from the program's resources"));
+    auto loaded = m_ws.policies().load(f.readAll(), Principal::system(QStringLiteral("cli")));
+    if (!loaded)
+        return loaded.error();
+    return {};
+}
+
+Result<QString> DemoGenerator::decideOne(const Scenario &s, bool risky)
+{
+    QJsonObject body{{QStringLiteral("actor"), QString::fromLatin1(s.actor)}, {QStringLiteral("action"), QString::fromLatin1(s.action)}};
+    if (s.resource)
+        body.insert(QStringLiteral("resource"), QString::fromLatin1(s.resource));
+    if (!s.dataClasses.isEmpty())
+        body.insert(QStringLiteral("data_classes"), QJsonArray::fromStringList(s.dataClasses));
+    QJsonObject context;
+    for (const QString &c : s.context)
+        context.insert(c, true);
+    if (!context.isEmpty())
+        body.insert(QStringLiteral("context"), context);
+    if (risky) {
+        // The AI system reports its own risk: sometimes enough to need a human.
+        const int level = 55 + int(m_random.bounded(45));
+        body.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), level},
+                                                        {QStringLiteral("compliance"), level - 5 + int(m_random.bounded(10))}});
+    }
+    body.insert(QStringLiteral("intent"), QStringLiteral("Handle a customer support conversation"));
+    const QString system = QString::fromLatin1(s.actor).section(QLatin1Char(':'), -1);
+    auto record = m_ws.decisions().decideJson(body, Principal::apiKey(system, {Permission::Decide}));
+    if (!record)
+        return record.error();
+    m_counts[record->outcome] = m_counts.value(record->outcome).toInt() + 1;
+    if (record->outcome == QLatin1String("escalated"))
+        m_pending.append({record->escalationId, record->createdMs + 20 * kMinute + qint64(m_random.bounded(int(7 * kHour)))});
+    if (record->outcome == QLatin1String("denied"))
+        m_denied.append(record->decisionId);
+    return record->decisionId;
+}
+
+// Reviewers work the queue: most escalations get an answer within hours; a few are deferred,
+// sent up, or just claimed; the newest stay pending, and some wait past their SLA.
+Result<void> DemoGenerator::reviewDue(qint64 nowMs, bool finalPass)
+{
+    auto olivia = m_ws.users().principalFor(QStringLiteral("olivia"));
+    auto omar = m_ws.users().principalFor(QStringLiteral("omar"));
+    if (!olivia || !omar)
+        return Error::internal(QStringLiteral("the demo reviewers are missing"));
+    QList<Pending> still;
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (p.reviewAtMs > nowMs) {
+            still.append(p);
+            continue;
+        }
+        const quint32 roll = m_random.bounded(100);
+        if (finalPass && roll < 50) {
+            still.append(p); // left for the officer on duty: pending, warning or breached by now
+            continue;
+        }
+        const Principal &reviewer = (roll % 2) ? *olivia : *omar;
+        if (auto claimed = m_ws.escalations().claim(p.escalationId, reviewer); !claimed)
+            return claimed.error();
+        if (finalPass && roll < 65)
+            continue; // claimed and in review
+        QString outcome = roll < 70 ? QStringLiteral("approved") : roll < 85 ? QStringLiteral("denied")
+                                                                  : roll < 93 ? QStringLiteral("deferred")
+                                                                              : QStringLiteral("escalated_up");
+        const QString reason = QString::fromLatin1(kReasons[outcome == QLatin1String("approved") ? roll % 3
+                                                            : outcome == QLatin1String("denied") ? 4
+                                                            : outcome == QLatin1String("deferred") ? 5
+                                                                                                    : 3]);
+        auto resolved = m_ws.escalations().resolve(p.escalationId, outcome, reason, reviewer);
+        if (!resolved)
+            return resolved.error();
+        m_counts[QStringLiteral("reviewed_") + outcome] = m_counts.value(QStringLiteral("reviewed_") + outcome).toInt() + 1;
+        if (outcome == QLatin1String("escalated_up") && !resolved->childEscalationId.isEmpty())
+            still.append({resolved->childEscalationId, nowMs + 2 * kHour + qint64(m_random.bounded(int(20 * kHour)))});
+        if (outcome == QLatin1String("deferred"))
+            still.append({p.escalationId, nowMs + kHour + qint64(m_random.bounded(int(10 * kHour)))});
+    }
+    m_pending = still;
+    return {};
+}
+
+Result<void> DemoGenerator::addOverrides()
+{
+    auto olivia = m_ws.users().principalFor(QStringLiteral("olivia"));
+    auto ada = m_ws.users().principalFor(QStringLiteral("ada"));
+    if (!olivia || !ada)
+        return Error::internal(QStringLiteral("the demo users are missing"));
+    for (int i = 0; i < qMin(3, int(m_denied.size())); ++i) {
+        const bool executive = i == 2;
+        auto created = m_ws.overrides().create(
+            m_denied.at(i * 7 % m_denied.size()), executive ? OverrideType::ExecutiveOverride : OverrideType::BusinessException,
+            OverrideScope::SingleDecision,
+            executive ? QStringLiteral("Chief Risk Officer authorised a one-off exception for a regulator's information request.")
+                      : QStringLiteral("Customer escalated to the support manager; one-time exception agreed in ticket review."),
+            QStringLiteral("approved"), m_clock.nowMs() + 14 * kDay, executive ? *ada : *olivia);
+        if (!created)
+            return created.error();
+        m_counts[QStringLiteral("overrides")] = m_counts.value(QStringLiteral("overrides")).toInt() + 1;
+    }
+    return {};
+}
+
+Result<void> DemoGenerator::addEvidence()
+{
+    auto olivia = m_ws.users().principalFor(QStringLiteral("olivia"));
+    if (!olivia)
+        return olivia.error();
+    const QByteArray attestation =
+        "Quarterly review of the customer support AI agents.\n"
+        "Reviewed: policy customer-support-ai, escalation handling, override log.\n"
+        "Finding: escalations answered within SLA in most cases; two breaches followed up.\n"
+        "Signed: Olivia (compliance officer)\n";
+    auto stored = m_ws.evidence().store(EvidenceType::Attestation, attestation, QStringLiteral("text/plain"), QString(),
+                                        QStringLiteral("Quarterly oversight attestation"), *olivia);
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<QJsonObject> DemoGenerator::run(int decisions)
+{
+    if (auto team = setUpTeam(); !team)
+        return team.error();
+    if (auto policy = loadPolicy(); !policy)
+        return policy.error();
+
+    const QList<Scenario> scenarios = {
+        {"support_bot", "search_kb", nullptr, {QStringLiteral("public")}, {}, 20},
+        {"support_bot", "read_ticket", "ticket_system", {}, {}, 20},
+        {"support_bot", "reply_customer", nullptr, {}, {}, 15},
+        {"support_bot", "lookup_customer", "crm", {QStringLiteral("pii")}, {QStringLiteral("customer_verified")}, 12},
+        {"billing_bot", "process_refund", "payment_gateway", {QStringLiteral("payment")}, {QStringLiteral("customer_verified")}, 10},
+        {"billing_bot", "process_refund", "payment_gateway", {QStringLiteral("payment")}, {}, 3},
+        {"support_bot", "lookup_customer", nullptr, {QStringLiteral("phi")}, {}, 4},
+        {"support_bot", "read_medical_notes", nullptr, {QStringLiteral("phi")}, {}, 3},
+        {"support_bot", "export", nullptr, {QStringLiteral("pii")}, {QStringLiteral("manager_approval")}, 3},
+        {"support_manager", "export", nullptr, {QStringLiteral("pii")}, {QStringLiteral("manager_approval")}, 5},
+        {"human_agent", "lookup_customer", "crm", {QStringLiteral("pii")}, {}, 5},
+    };
+    int totalWeight = 0;
+    for (const Scenario &s : scenarios)
+        totalWeight += s.weight;
+
+    const qint64 end = Clock::system().nowMs();
+    const qint64 start = m_clock.nowMs();
+    const qint64 step = qMax<qint64>(kMinute, (end - start - 3 * kHour) / qMax(1, decisions));
+    for (int i = 0; i < decisions; ++i) {
+        int pick = int(m_random.bounded(totalWeight));
+        const Scenario *s = &scenarios.first();
+        for (const Scenario &candidate : scenarios) {
+            if ((pick -= candidate.weight) < 0) {
+                s = &candidate;
+                break;
+            }
+        }
+        if (auto id = decideOne(*s, m_random.bounded(100) < 22); !id)
+            return id.error();
+        if (auto reviewed = reviewDue(m_clock.nowMs(), false); !reviewed)
+            return reviewed.error();
+        moveTo(qMin(end, m_clock.nowMs() + step / 2 + qint64(m_random.bounded(int(qMin<qint64>(step, INT_MAX))))));
+        if (i == decisions * 2 / 3) {
+            if (auto overrides = addOverrides(); !overrides)
+                return overrides.error();
+            if (auto evidence = addEvidence(); !evidence)
+                return evidence.error();
+        }
+    }
+    moveTo(end);
+    if (auto reviewed = reviewDue(end, true); !reviewed)
+        return reviewed.error();
+    auto swept = m_ws.slaMonitor().sweep(Principal::system());
+    if (!swept)
+        return swept.error();
+    m_clock.setOffsetMs(0);
+    m_counts[QStringLiteral("sla_warnings")] = swept->warned;
+    m_counts[QStringLiteral("sla_breaches")] = swept->breached;
+    m_counts[QStringLiteral("decisions")] = decisions;
+    return m_counts;
+}
+
+} // namespace Lexecon::Cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DecisionRequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Lexecon {
+
+// One decision as stored. toJson() renders SPEC section 3; the escalation and override parts
+// are filled in from their owning services when a record is shown.
+struct DecisionRecord
+{
+    QString decisionId;
+    QString requester; // ledger actor of the principal that asked: "apikey:bot", "cli"
+    DecisionRequest request;
+    QString requestHash;
+    QString outcome;      // approved | denied | escalated: the pipeline's answer, never changed
+    QString finalOutcome; // approved | denied | pending: after human resolution and overrides
+    bool overridden = false;
+    QJsonArray reasons;
+    int policyVersion = 0;
+    QString policyHash;
+    QString policyMode;
+    int riskScore = 0;
+    QString riskLevel = QStringLiteral("low");
+    QJsonObject risk; // {"score", "level", "dimensions"}
+    QString escalationId;
+    QString capabilityToken;
+    QString tokenId;
+    qint64 ledgerIndex = -1;
+    QString entryHash;
+    QString timestamp;
+    qint64 createdMs = 0;
+
+    // Filled in when shown.
+    QJsonObject escalation;
+    QJsonObject override;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace Lexecon

@@ -1,0 +1,379 @@
+#include "DecisionService.h"
+
+#include "auth/Principal.h"
+#include "common/CanonicalJson.h"
+#include "common/Clock.h"
+#include "common/Timestamp.h"
+#include "common/Ulid.h"
+#include "crypto/NodeIdentity.h"
+#include "crypto/Sha256.h"
+#include "escalation/EscalationService.h"
+#include "evidence/EvidenceStore.h"
+#include "intervention/InterventionLog.h"
+#include "ledger/LedgerWriter.h"
+#include "override/OverrideService.h"
+#include "policy/CompiledPolicy.h"
+#include "policy/PolicyLoader.h"
+#include "policy/PolicyService.h"
+#include "policy/PolicySimulator.h"
+#include "responsibility/ResponsibilityTracker.h"
+#include "risk/RiskLevel.h"
+#include "risk/RiskScorer.h"
+#include "token/CapabilityToken.h"
+#include "token/TokenStore.h"
+
+#include <QJsonArray>
+
+namespace Lexecon {
+
+namespace {
+
+PolicyRequest policyRequest(const DecisionRequest &r)
+{
+    return PolicyRequest{r.actor, r.action, r.resource, r.dataClasses, r.context};
+}
+
+QJsonArray reasonsJson(const PolicyEvaluation &evaluation)
+{
+    QJsonArray out;
+    for (const PolicyReason &reason : evaluation.reasons)
+        out.append(reason.toJson());
+    return out;
+}
+
+QJsonObject errorReason(const QString &why)
+{
+    return {{QStringLiteral("relation_id"), QJsonValue::Null},
+            {QStringLiteral("effect"), QStringLiteral("error")},
+            {QStringLiteral("justification"), why}};
+}
+
+} // namespace
+
+DecisionService::DecisionService(Services services, QObject *parent)
+    : QObject(parent), m_s(std::move(services)), m_store(std::make_shared<DecisionStore>(m_s.db))
+{
+}
+
+Result<DecisionRecord> DecisionService::decideJson(const QJsonObject &body, const Principal &by)
+{
+    auto request = DecisionRequest::fromJson(body);
+    if (!request)
+        return request.error();
+    return decide(*request, by);
+}
+
+QString DecisionService::outcomeFor(const CompiledPolicy &policy, const PolicyEvaluation &evaluation,
+                                    const QString &riskLevel) const
+{
+    if (!evaluation.permitted)
+        return QStringLiteral("denied");
+    // SPEC section 1 step 7: risky approvals go to a human; paranoid policies from medium up.
+    const int threshold = policy.mode() == Policy::Mode::Paranoid ? RiskLevel::rank(RiskLevel::medium())
+                                                                  : RiskLevel::rank(RiskLevel::high());
+    return RiskLevel::rank(riskLevel) >= threshold ? QStringLiteral("escalated") : QStringLiteral("approved");
+}
+
+QString DecisionService::outcomeUnder(const CompiledPolicy &policy, const DecisionRequest &request) const
+{
+    const PolicyEvaluation evaluation = policy.evaluate(policyRequest(request));
+    auto given = RiskScorer::parseInput(request.risk);
+    if (!given)
+        return QStringLiteral("denied");
+    return outcomeFor(policy, evaluation, m_s.risk->assess(*given, evaluation.riskFloors).level);
+}
+
+Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, const Principal &by)
+{
+    if (auto allowed = by.require(Permission::Decide); !allowed)
+        return allowed.error();
+    auto given = RiskScorer::parseInput(request.risk);
+    if (!given)
+        return given.error();
+
+    const QString requester = by.ledgerActor();
+    if (!request.requestId.isEmpty()) {
+        auto earlier = m_store->findByRequestId(requester, request.requestId);
+        if (!earlier)
+            return earlier.error();
+        if (earlier->has_value())
+            return **earlier;
+    }
+
+    DecisionRecord r;
+    r.createdMs = m_s.clock->nowMs();
+    r.timestamp = Timestamp::format(r.createdMs);
+    r.decisionId = Ulid::make(QStringLiteral("dec_"), r.createdMs);
+    r.requester = requester;
+    r.request = request;
+    r.requestHash = Sha256::hex(CanonicalJson::serialize(request.toJson()));
+
+    const std::shared_ptr<const CompiledPolicy> policy = m_s.policies->active();
+    if (!policy) {
+        r.risk = m_s.risk->assess(*given).toJson();
+        return failClosed(r, by, QStringLiteral("no policy is active: load one with `lexecon-cli policy load FILE`"));
+    }
+    r.policyVersion = policy->version();
+    r.policyHash = policy->hash();
+    r.policyMode = Policy::modeName(policy->mode());
+
+    const PolicyEvaluation evaluation = policy->evaluate(policyRequest(request));
+    const RiskAssessment risk = m_s.risk->assess(*given, evaluation.riskFloors);
+    r.risk = risk.toJson();
+    r.riskScore = risk.score;
+    r.riskLevel = risk.level;
+    r.reasons = reasonsJson(evaluation);
+    r.outcome = outcomeFor(*policy, evaluation, risk.level);
+    r.finalOutcome = r.outcome == QLatin1String("escalated") ? QStringLiteral("pending") : r.outcome;
+
+    auto stored = record(r, by, evaluation.summary);
+    if (stored)
+        return stored;
+    // An idempotent retry that raced its twin: the first one's decision is the answer.
+    if (!request.requestId.isEmpty()) {
+        auto earlier = m_store->findByRequestId(requester, request.requestId);
+        if (earlier && earlier->has_value())
+            return **earlier;
+    }
+    return failClosed(r, by, stored.error().message);
+}
+
+Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal &by, const QString &summary)
+{
+    Escalation escalation;
+    if (r.outcome == QLatin1String("escalated")) {
+        const QString title = QStringLiteral("%1 wants %2").arg(r.request.actor, r.request.action);
+        escalation = m_s.escalations->prepare(r.decisionId, r.riskLevel, summary.isEmpty() ? title : summary,
+                                              r.request.actor, r.request.action, r.riskScore);
+        r.escalationId = escalation.escalationId;
+    }
+
+    // The decision_log artifact: what was asked and answered, written before the transaction
+    // (content-addressed files are harmless if the transaction then fails).
+    QJsonObject logContent = r.toJson();
+    logContent.remove(QStringLiteral("ledger"));
+    logContent.insert(QStringLiteral("request"), r.request.toJson());
+    auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog, CanonicalJson::serialize(logContent),
+                                          QStringLiteral("application/json"), r.decisionId,
+                                          QStringLiteral("Decision log %1").arg(r.decisionId), by);
+    if (!artifact)
+        return artifact.error();
+
+    QJsonObject payload{{QStringLiteral("decision_id"), r.decisionId},
+                        {QStringLiteral("outcome"), r.outcome},
+                        {QStringLiteral("request_hash"), r.requestHash},
+                        {QStringLiteral("risk_score"), r.riskScore},
+                        {QStringLiteral("risk_level"), r.riskLevel},
+                        {QStringLiteral("evidence_sha256"), artifact->sha256}};
+    if (!r.policyHash.isEmpty())
+        payload.insert(QStringLiteral("policy_hash"), r.policyHash);
+    if (!r.escalationId.isEmpty())
+        payload.insert(QStringLiteral("escalation_id"), r.escalationId);
+
+    LedgerAppend append;
+    append.type = QStringLiteral("decision");
+    append.actor = by.ledgerActor();
+    append.payload = payload;
+    append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
+        r.ledgerIndex = entry.index;
+        r.entryHash = entry.entryHash;
+        if (r.outcome == QLatin1String("approved")) {
+            auto token = issueToken(conn, r, &r.tokenId);
+            if (!token)
+                return token.error();
+            r.capabilityToken = *token;
+        }
+        if (auto ins = DecisionStore::insert(conn, r); !ins)
+            return ins;
+        if (escalation.isValid()) {
+            if (auto esc = m_s.escalations->storeNew(conn, escalation); !esc)
+                return esc;
+        }
+        EvidenceArtifact evidence = *artifact;
+        evidence.ledgerIndex = entry.index;
+        if (auto ev = m_s.evidence->storeInTransaction(conn, evidence); !ev)
+            return ev;
+        ResponsibilityRecord responsibility;
+        responsibility.decisionId = r.decisionId;
+        responsibility.escalationId = r.escalationId;
+        responsibility.decisionMaker = m_s.node->nodeId();
+        responsibility.makerType = DecisionMakerType::AiSystem;
+        responsibility.level = escalation.isValid() ? ResponsibilityLevel::Supervised : ResponsibilityLevel::Automated;
+        responsibility.reasoning = summary.isEmpty() ? QStringLiteral("decided by the active policy") : summary;
+        responsibility.confidence = 100;
+        responsibility.ledgerIndex = entry.index;
+        auto rec = m_s.responsibility->record(conn, responsibility);
+        return rec ? Result<void>() : Result<void>(rec.error());
+    };
+    auto entry = m_s.ledger->append(append);
+    if (!entry)
+        return entry.error();
+    if (escalation.isValid())
+        m_s.escalations->announce(escalation.escalationId);
+    Q_EMIT decided(r.decisionId, r.outcome);
+    return r;
+}
+
+Result<DecisionRecord> DecisionService::failClosed(DecisionRecord r, const Principal &by, const QString &why)
+{
+    r.outcome = QStringLiteral("denied");
+    r.finalOutcome = QStringLiteral("denied");
+    r.escalationId.clear();
+    r.capabilityToken.clear();
+    r.reasons = QJsonArray{errorReason(why)};
+    if (r.risk.isEmpty())
+        r.risk = RiskAssessment().toJson();
+    auto stored = record(r, by, QStringLiteral("denied because the decision could not be made: ") + why);
+    if (stored)
+        return stored;
+    // Even the denial could not be recorded: answer it anyway, unrecorded (ledger index -1).
+    return r;
+}
+
+Result<QString> DecisionService::issueToken(QSqlDatabase &conn, const DecisionRecord &r, QString *tokenId)
+{
+    TokenClaims claims{r.request.actor, r.decisionId, r.request.action, r.request.tool, r.policyHash};
+    auto issued = CapabilityToken::issue(*m_s.node, claims, *m_s.clock);
+    if (!issued)
+        return issued.error();
+    if (auto rec = TokenStore::recordIssued(conn, *issued); !rec)
+        return rec.error();
+    *tokenId = issued->jti;
+    return issued->token;
+}
+
+Result<DecisionRecord> DecisionService::get(const QString &decisionId)
+{
+    if (!Ulid::isValid(decisionId, QStringLiteral("dec_")))
+        return Error::invalid(QStringLiteral("decision_id"),
+                              QStringLiteral("\"%1\" is not a decision id: they look like dec_ followed by 26 characters").arg(decisionId));
+    return m_store->get(decisionId);
+}
+
+QJsonObject DecisionService::render(const DecisionRecord &record)
+{
+    DecisionRecord shown = record;
+    if (!record.escalationId.isEmpty()) {
+        // After an escalate-up the newest escalation in the chain is the one that counts.
+        auto chain = m_s.escalations->forDecision(record.decisionId);
+        if (chain && !chain->isEmpty())
+            shown.escalation = chain->last().toJson();
+    }
+    if (m_overrides && record.overridden) {
+        auto active = m_overrides->activeFor(record.decisionId, m_s.clock->nowMs());
+        if (active && active->has_value())
+            shown.override = (*active)->toJson();
+    }
+    return shown.toJson();
+}
+
+Result<QString> DecisionService::outcomeInEffect(const QString &decisionId)
+{
+    auto r = get(decisionId);
+    if (!r)
+        return r.error();
+    return r->finalOutcome == QLatin1String("pending") ? QStringLiteral("escalated") : r->finalOutcome;
+}
+
+Result<QList<SimulationChange>> DecisionService::simulate(const QByteArray &draftPolicyJson, int lastN)
+{
+    auto draft = PolicyLoader::load(draftPolicyJson);
+    if (!draft)
+        return draft.error();
+    const std::shared_ptr<const CompiledPolicy> compiled = CompiledPolicy::compile(*draft);
+    DecisionFilter recent;
+    recent.limit = qBound(1, lastN, 100000);
+    auto records = m_store->list(recent);
+    if (!records)
+        return records.error();
+    QList<SimulationCase> cases;
+    cases.reserve(records->size());
+    QHash<QString, DecisionRequest> requests;
+    for (const DecisionRecord &r : std::as_const(*records)) {
+        cases.append(SimulationCase{r.decisionId, policyRequest(r.request), r.outcome, r.request.risk});
+        requests.insert(r.decisionId, r.request);
+    }
+    return PolicySimulator::simulate(*compiled, cases, [&](const CompiledPolicy &policy, const SimulationCase &c) {
+        return outcomeUnder(policy, requests.value(c.decisionId));
+    });
+}
+
+Result<void> DecisionService::onEscalationResolved(QSqlDatabase &conn, const Escalation &escalation,
+                                                   const LedgerEntry &entry, const Principal &by)
+{
+    auto r = m_store->get(escalation.decisionId);
+    if (!r)
+        return r.error();
+    const bool human = by.kind() == Principal::Kind::User;
+    QString finalOutcome = r->finalOutcome;
+    QString token, tokenId;
+    if (escalation.outcome == QLatin1String("approved")) {
+        finalOutcome = QStringLiteral("approved");
+        auto issued = issueToken(conn, *r, &tokenId);
+        if (!issued)
+            return issued.error();
+        token = *issued;
+    } else if (escalation.outcome == QLatin1String("denied")) {
+        finalOutcome = QStringLiteral("denied");
+    }
+    if (finalOutcome != r->finalOutcome) {
+        if (auto upd = DecisionStore::setFinalOutcome(conn, r->decisionId, finalOutcome, false, token, tokenId); !upd)
+            return upd;
+    }
+
+    ResponsibilityRecord responsibility;
+    responsibility.decisionId = r->decisionId;
+    responsibility.escalationId = escalation.escalationId;
+    responsibility.decisionMaker = by.ledgerActor();
+    responsibility.makerType = human ? DecisionMakerType::HumanSupervisor : DecisionMakerType::AiSystem;
+    responsibility.level = human ? ResponsibilityLevel::Full : ResponsibilityLevel::Automated;
+    responsibility.reasoning = escalation.reason.isEmpty() ? QStringLiteral("SLA breach action") : escalation.reason;
+    responsibility.confidence = 100;
+    responsibility.liabilityAccepted = human;
+    responsibility.ledgerIndex = entry.index;
+    if (auto rec = m_s.responsibility->record(conn, responsibility); !rec)
+        return rec.error();
+
+    if (!human)
+        return {}; // an SLA action by the node is not human oversight
+    Intervention intervention;
+    intervention.type = escalation.outcome == QLatin1String("approved")       ? InterventionType::Approval
+                        : escalation.outcome == QLatin1String("escalated_up") ? InterventionType::Escalation
+                                                                              : InterventionType::ManualReview;
+    intervention.decisionId = r->decisionId;
+    intervention.escalationId = escalation.escalationId;
+    intervention.reviewer = by.ledgerActor();
+    intervention.oversightRole = Interventions::roleFor(by.role());
+    intervention.aiRecommendation = r->outcome;
+    intervention.humanDecision = escalation.outcome;
+    intervention.reason = escalation.reason;
+    intervention.responseTimeMs = escalation.resolvedAtMs - escalation.createdAtMs;
+    intervention.ledgerIndex = entry.index;
+    auto itv = m_s.interventions->record(conn, intervention);
+    return itv ? Result<void>() : Result<void>(itv.error());
+}
+
+Result<void> DecisionService::onOverrideCreated(QSqlDatabase &conn, const Override &override, const LedgerEntry &)
+{
+    auto r = m_store->get(override.decisionId);
+    if (!r)
+        return r.error();
+    QString token, tokenId;
+    if (override.newOutcome == QLatin1String("approved") && r->capabilityToken.isEmpty()) {
+        auto issued = issueToken(conn, *r, &tokenId);
+        if (!issued)
+            return issued.error();
+        token = *issued;
+    }
+    return DecisionStore::setFinalOutcome(conn, r->decisionId, override.newOutcome, true, token, tokenId);
+}
+
+Result<void> DecisionService::onOverrideRevoked(QSqlDatabase &conn, const Override &override, const LedgerEntry &)
+{
+    // The outcome falls back to the original one; the decision stays marked as once overridden.
+    const QString original = override.originalOutcome == QLatin1String("escalated") ? QStringLiteral("pending")
+                                                                                     : override.originalOutcome;
+    return DecisionStore::setFinalOutcome(conn, override.decisionId, original, true, QString(), QString());
+}
+
+} // namespace Lexecon

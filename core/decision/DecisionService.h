@@ -1,0 +1,99 @@
+#pragma once
+
+#include "DecisionRecord.h"
+#include "DecisionStore.h"
+#include "common/Result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace Lexecon {
+
+class Clock;
+class CompiledPolicy;
+class Database;
+class EscalationService;
+class EvidenceStore;
+class InterventionLog;
+class LedgerWriter;
+class NodeIdentity;
+class OverrideService;
+class PolicyService;
+class Principal;
+class ResponsibilityTracker;
+class RiskScorer;
+class TokenStore;
+struct Escalation;
+struct LedgerEntry;
+struct Override;
+struct PolicyEvaluation;
+struct RiskAssessment;
+struct SimulationChange;
+
+// The decision pipeline of DESIGN.md: validate -> policy (immutable snapshot) -> risk ->
+// escalation or token -> one ledger entry whose transaction also writes the decision row, the
+// escalation, the token, the decision_log evidence and the responsibility record. Fails closed:
+// an error after validation records (or at least answers) a denial, never an approval.
+class DecisionService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        std::shared_ptr<Database> db;
+        LedgerWriter *ledger = nullptr;
+        const Clock *clock = nullptr;
+        const NodeIdentity *node = nullptr;
+        PolicyService *policies = nullptr;
+        const RiskScorer *risk = nullptr;
+        EscalationService *escalations = nullptr;
+        EvidenceStore *evidence = nullptr;
+        ResponsibilityTracker *responsibility = nullptr;
+        InterventionLog *interventions = nullptr;
+        TokenStore *tokens = nullptr;
+    };
+
+    explicit DecisionService(Services services, QObject *parent = nullptr);
+
+    // Overrides are shown on the record; set once the override service exists (it asks us back).
+    void setOverrides(OverrideService *overrides) { m_overrides = overrides; }
+    std::shared_ptr<DecisionStore> store() const { return m_store; }
+
+    // Validates a JSON request (POST /v1/decisions, the CLI's decide) and decides it.
+    Result<DecisionRecord> decideJson(const QJsonObject &body, const Principal &by);
+    Result<DecisionRecord> decide(const DecisionRequest &request, const Principal &by);
+    Result<DecisionRecord> get(const QString &decisionId);
+    // The record as SPEC section 3 shows it, with its escalation and override in effect.
+    QJsonObject render(const DecisionRecord &record);
+
+    // What a decision would be under policy (simulation): approved, denied or escalated.
+    QString outcomeUnder(const CompiledPolicy &policy, const DecisionRequest &request) const;
+    // Replays the last N decisions against a draft policy file; lists those whose outcome changes.
+    Result<QList<SimulationChange>> simulate(const QByteArray &draftPolicyJson, int lastN);
+
+    // For OverrideService: the outcome in effect (approved, denied, escalated while pending).
+    Result<QString> outcomeInEffect(const QString &decisionId);
+    // Hooks, called inside the resolving / overriding transaction.
+    Result<void> onEscalationResolved(QSqlDatabase &conn, const Escalation &escalation, const LedgerEntry &entry,
+                                      const Principal &by);
+    Result<void> onOverrideCreated(QSqlDatabase &conn, const Override &override, const LedgerEntry &entry);
+    Result<void> onOverrideRevoked(QSqlDatabase &conn, const Override &override, const LedgerEntry &entry);
+
+Q_SIGNALS:
+    void decided(const QString &decisionId, const QString &outcome);
+    void decisionChanged(const QString &decisionId);
+
+private:
+    QString outcomeFor(const CompiledPolicy &policy, const PolicyEvaluation &evaluation, const QString &riskLevel) const;
+    Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary);
+    Result<DecisionRecord> failClosed(DecisionRecord record, const Principal &by, const QString &why);
+    Result<QString> issueToken(QSqlDatabase &conn, const DecisionRecord &record, QString *tokenId);
+
+    Services m_s;
+    OverrideService *m_overrides = nullptr;
+    std::shared_ptr<DecisionStore> m_store;
+};
+
+} // namespace Lexecon

@@ -1,0 +1,190 @@
+#include "DecisionStore.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Lexecon {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "decision_id, requester, request_json, request_hash, outcome, final_outcome, overridden, reasons_json, "
+    "policy_version, policy_hash, policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, "
+    "token_id, ledger_index, entry_hash, created_at, created_ms, trace_parent");
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+DecisionRecord fromRow(const QSqlQuery &q)
+{
+    DecisionRecord r;
+    r.decisionId = q.value(0).toString();
+    r.requester = q.value(1).toString();
+    auto request = DecisionRequest::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
+    if (request)
+        r.request = *request;
+    r.requestHash = q.value(3).toString();
+    r.outcome = q.value(4).toString();
+    r.finalOutcome = q.value(5).toString();
+    r.overridden = q.value(6).toInt() != 0;
+    r.reasons = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
+    r.policyVersion = q.value(8).toInt();
+    r.policyHash = q.value(9).toString();
+    r.policyMode = q.value(10).toString();
+    r.riskScore = q.value(11).toInt();
+    r.riskLevel = q.value(12).toString();
+    r.risk = QJsonDocument::fromJson(q.value(13).toByteArray()).object();
+    r.escalationId = q.value(14).toString();
+    r.capabilityToken = q.value(15).toString();
+    r.tokenId = q.value(16).toString();
+    r.ledgerIndex = q.value(17).toLongLong();
+    r.entryHash = q.value(18).toString();
+    r.timestamp = q.value(19).toString();
+    r.createdMs = q.value(20).toLongLong();
+    r.request.traceParent = q.value(21).toString();
+    return r;
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// WHERE clause and bindings for a filter; the text search is a plain substring on display columns.
+QString whereFor(const DecisionFilter &f, QVariantList &binds)
+{
+    QStringList clauses;
+    if (f.outcome == QLatin1String("escalated")) {
+        clauses << QStringLiteral("outcome = 'escalated'");
+    } else if (f.outcome == QLatin1String("overridden")) {
+        clauses << QStringLiteral("overridden = 1");
+    } else if (!f.outcome.isEmpty()) {
+        clauses << QStringLiteral("final_outcome = ?");
+        binds << f.outcome;
+    }
+    if (!f.actor.isEmpty()) {
+        clauses << QStringLiteral("actor = ?");
+        binds << f.actor;
+    }
+    if (!f.action.isEmpty()) {
+        clauses << QStringLiteral("action = ?");
+        binds << f.action;
+    }
+    if (!f.riskLevel.isEmpty()) {
+        clauses << QStringLiteral("risk_level = ?");
+        binds << f.riskLevel;
+    }
+    if (f.fromMs > 0) {
+        clauses << QStringLiteral("created_ms >= ?");
+        binds << f.fromMs;
+    }
+    if (f.toMs > 0) {
+        clauses << QStringLiteral("created_ms < ?");
+        binds << f.toMs;
+    }
+    if (!f.text.isEmpty()) {
+        clauses << QStringLiteral("(instr(decision_id, ?) > 0 OR instr(actor, ?) > 0 OR instr(action, ?) > 0 "
+                                  "OR instr(COALESCE(resource, ''), ?) > 0)");
+        binds << f.text << f.text << f.text << f.text;
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+DecisionStore::DecisionStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+Result<void> DecisionStore::insert(QSqlDatabase &conn, const DecisionRecord &r)
+{
+    return Sql::execOne(
+        conn,
+        QStringLiteral("INSERT INTO decisions (decision_id, requester, request_id, actor, action, resource, tool, request_json, "
+                       "request_hash, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
+                       "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
+                       "ledger_index, entry_hash, created_at, created_ms, trace_parent) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.decisionId, r.requester, nullable(r.request.requestId), r.request.actor, r.request.action,
+         nullable(r.request.resource), nullable(r.request.tool), compact(r.request.toJson()), r.requestHash, r.outcome,
+         r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons), r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion),
+         nullable(r.policyHash), nullable(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk), nullable(r.escalationId),
+         nullable(r.capabilityToken), nullable(r.tokenId), r.ledgerIndex, r.entryHash, r.timestamp, r.createdMs,
+         nullable(r.request.traceParent)});
+}
+
+Result<void> DecisionStore::setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,
+                                            bool overridden, const QString &token, const QString &tokenId)
+{
+    return Sql::execOne(conn,
+                        QStringLiteral("UPDATE decisions SET final_outcome = ?, overridden = MAX(overridden, ?), "
+                                       "capability_token = COALESCE(?, capability_token), token_id = COALESCE(?, token_id) "
+                                       "WHERE decision_id = ?"),
+                        {finalOutcome, overridden ? 1 : 0, nullable(token), nullable(tokenId), decisionId});
+}
+
+Result<DecisionRecord> DecisionStore::get(const QString &decisionId)
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions WHERE decision_id = ?"),
+                       {decisionId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(QStringLiteral("no decision with id %1").arg(decisionId));
+    return fromRow(*q);
+}
+
+Result<std::optional<DecisionRecord>> DecisionStore::findByRequestId(const QString &requester, const QString &requestId)
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions WHERE requester = ? AND request_id = ?"),
+                       {requester, requestId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<DecisionRecord>();
+    return std::optional<DecisionRecord>(fromRow(*q));
+}
+
+Result<QList<DecisionRecord>> DecisionStore::list(const DecisionFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, binds);
+    binds << filter.limit << filter.offset;
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions") + where
+                           + QStringLiteral(" ORDER BY created_ms DESC, decision_id DESC LIMIT ? OFFSET ?"),
+                       binds);
+    if (!q)
+        return q.error();
+    QList<DecisionRecord> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+Result<qint64> DecisionStore::count(const DecisionFilter &filter)
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, binds);
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM decisions") + where, binds);
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+} // namespace Lexecon

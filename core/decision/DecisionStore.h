@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DecisionRecord.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace Lexecon {
+
+class Database;
+
+struct DecisionFilter
+{
+    QString outcome; // final outcome, or "escalated"/"overridden"
+    QString actor;
+    QString action;
+    QString riskLevel;
+    qint64 fromMs = 0;
+    qint64 toMs = 0; // 0 = open
+    QString text;    // substring of id, actor, action or resource (a search box, not policy matching)
+    int limit = 100;
+    int offset = 0;
+};
+
+// The decisions table, owned by the decision module. SQL stays here.
+class DecisionStore
+{
+public:
+    explicit DecisionStore(std::shared_ptr<Database> db);
+
+    static Result<void> insert(QSqlDatabase &conn, const DecisionRecord &record);
+    static Result<void> setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,
+                                        bool overridden, const QString &token, const QString &tokenId);
+
+    Result<DecisionRecord> get(const QString &decisionId);
+    Result<std::optional<DecisionRecord>> findByRequestId(const QString &requester, const QString &requestId);
+    Result<QList<DecisionRecord>> list(const DecisionFilter &filter);
+    Result<qint64> count(const DecisionFilter &filter);
+
+private:
+    std::shared_ptr<Database> m_db;
+};
+
+} // namespace Lexecon
