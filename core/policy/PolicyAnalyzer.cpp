@@ -92,8 +92,9 @@ private:
                             {p.id, f->id});
                     else
                         add(QStringLiteral("warning"), QStringLiteral("shadowed_permit"),
-                            QStringLiteral("%1 can never approve: %2 applies whenever it matches (same or broader scope, "
-                                           "counting implies)")
+                            QStringLiteral(
+                                "%1 can never approve: %2 applies whenever it matches (same or broader scope, "
+                                "counting implies)")
                                 .arg(quoted(p.id), quoted(f->id)),
                             {p.id, f->id});
                 }
@@ -118,7 +119,8 @@ private:
             for (const Relation *c : m_conflicts) {
                 if (present.contains(c->source) && present.contains(c->target))
                     add(QStringLiteral("warning"), QStringLiteral("self_conflicting"),
-                        QStringLiteral("%1 can never approve: its own terms trigger %2").arg(quoted(r.id), quoted(c->id)),
+                        QStringLiteral("%1 can never approve: its own terms trigger %2")
+                            .arg(quoted(r.id), quoted(c->id)),
                         {r.id, c->id});
             }
         }
@@ -193,7 +195,8 @@ private:
                         for (const QString &p : path)
                             reported.insert(p);
                         add(QStringLiteral("warning"), kind,
-                            QStringLiteral("%1 cycle %2: %3").arg(Relation::typeName(type), path.join(QStringLiteral(" -> ")), consequence),
+                            QStringLiteral("%1 cycle %2: %3")
+                                .arg(Relation::typeName(type), path.join(QStringLiteral(" -> ")), consequence),
                             relations);
                     }
                     continue;

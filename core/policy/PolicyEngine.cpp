@@ -146,19 +146,24 @@ PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const Poli
         else if (first.effect == QLatin1String("require"))
             why = QStringLiteral("%1 requires %2, which the request does not have").arg(rel->source, rel->target);
         else
-            why = QStringLiteral("%1 may not %2%3").arg(rel->source, rel->target,
-                                                      rel->object.isEmpty() ? QString() : QStringLiteral(" on ") + rel->object);
-        result.summary = QStringLiteral("Denied by %1: %2%3%4.")
-                             .arg(quoted(first.relationId), why,
-                                  first.justification.isEmpty() ? QString() : QStringLiteral(" (") + first.justification + QLatin1Char(')'),
-                                  denials.size() > 1 ? QStringLiteral(", and %1 more relation(s)").arg(denials.size() - 1) : QString());
+            why = QStringLiteral("%1 may not %2%3")
+                      .arg(rel->source, rel->target,
+                           rel->object.isEmpty() ? QString() : QStringLiteral(" on ") + rel->object);
+        result.summary =
+            QStringLiteral("Denied by %1: %2%3%4.")
+                .arg(quoted(first.relationId), why,
+                     first.justification.isEmpty() ? QString()
+                                                   : QStringLiteral(" (") + first.justification + QLatin1Char(')'),
+                     denials.size() > 1 ? QStringLiteral(", and %1 more relation(s)").arg(denials.size() - 1)
+                                        : QString());
         return result;
     }
     if (mode == Policy::Mode::Permissive) {
         result.permitted = true;
-        result.summary = result.reasons.isEmpty()
-                             ? QStringLiteral("Approved: nothing forbids it and the policy is permissive.")
-                             : QStringLiteral("Approved: permitted by %1.").arg(quoted(result.reasons.first().relationId));
+        result.summary =
+            result.reasons.isEmpty()
+                ? QStringLiteral("Approved: nothing forbids it and the policy is permissive.")
+                : QStringLiteral("Approved: permitted by %1.").arg(quoted(result.reasons.first().relationId));
         return result;
     }
     if (result.reasons.isEmpty()) {
@@ -179,16 +184,18 @@ PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const Poli
             }
             if (!covered) {
                 result.reasons.clear();
-                result.summary = QStringLiteral("Denied: data class %1 is not the object of any matching permit (paranoid mode).")
-                                     .arg(quoted(request.dataClasses.at(i)));
+                result.summary =
+                    QStringLiteral("Denied: data class %1 is not the object of any matching permit (paranoid mode).")
+                        .arg(quoted(request.dataClasses.at(i)));
                 return result;
             }
         }
     }
     result.permitted = true;
-    result.summary = QStringLiteral("Approved: permitted by %1%2.")
-                         .arg(quoted(result.reasons.first().relationId),
-                              result.reasons.size() > 1 ? QStringLiteral(" and %1 more").arg(result.reasons.size() - 1) : QString());
+    result.summary =
+        QStringLiteral("Approved: permitted by %1%2.")
+            .arg(quoted(result.reasons.first().relationId),
+                 result.reasons.size() > 1 ? QStringLiteral(" and %1 more").arg(result.reasons.size() - 1) : QString());
     return result;
 }
 

@@ -8,7 +8,8 @@ QJsonObject PolicyReason::toJson() const
 {
     return {{QStringLiteral("relation_id"), relationId},
             {QStringLiteral("effect"), effect},
-            {QStringLiteral("justification"), justification.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(justification)}};
+            {QStringLiteral("justification"),
+             justification.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(justification)}};
 }
 
 QJsonObject PolicyEvaluation::toJson() const

@@ -25,9 +25,9 @@ struct PolicyReason
 struct PolicyEvaluation
 {
     bool permitted = false;
-    QList<PolicyReason> reasons; // approved: the permits that matched; denied: the deciding relations
-    QString summary;             // one sentence saying why
-    QStringList terms;           // request terms after the implies closure
+    QList<PolicyReason> reasons;    // approved: the permits that matched; denied: the deciding relations
+    QString summary;                // one sentence saying why
+    QStringList terms;              // request terms after the implies closure
     QHash<QString, int> riskFloors; // dimension -> max metadata.risk.<dimension> over terms
 
     QJsonObject toJson() const;

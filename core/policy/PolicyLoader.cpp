@@ -15,8 +15,8 @@ namespace {
 // The six risk dimensions of SPEC section 2; metadata.risk floors must name one of them.
 const QStringList &riskDimensions()
 {
-    static const QStringList dims = {QStringLiteral("security"),    QStringLiteral("privacy"),
-                                     QStringLiteral("compliance"),  QStringLiteral("operational"),
+    static const QStringList dims = {QStringLiteral("security"),     QStringLiteral("privacy"),
+                                     QStringLiteral("compliance"),   QStringLiteral("operational"),
                                      QStringLiteral("reputational"), QStringLiteral("financial")};
     return dims;
 }
@@ -58,8 +58,9 @@ Result<QString> pickString(const QJsonObject &obj, const QString &path, const QS
             return fail(path + QLatin1Char('.') + key, QStringLiteral("must be a string, not %1").arg(describe(value)));
     }
     if (!a.isUndefined() && !b.isUndefined() && a.toString() != b.toString())
-        return fail(path + QLatin1Char('.') + alias, QStringLiteral("%1 says %2 but %3 says %4; give one of them")
-                                                         .arg(primary, quoted(a.toString()), alias, quoted(b.toString())));
+        return fail(path + QLatin1Char('.') + alias,
+                    QStringLiteral("%1 says %2 but %3 says %4; give one of them")
+                        .arg(primary, quoted(a.toString()), alias, quoted(b.toString())));
     const QString value = !a.isUndefined() ? a.toString() : b.toString();
     if (required && value.isEmpty())
         return fail(path + QLatin1Char('.') + (a.isUndefined() && !alias.isEmpty() ? alias : primary),
@@ -110,6 +111,7 @@ private:
 
     Policy m_policy;
     QHash<QString, QString> m_definedAt;  // term id -> path of its definition
+    QHash<QString, Term::Type> m_types;   // term id -> type
     QHash<QString, QStringList> m_bare;   // id as written without prefix -> full ids
     QHash<QString, QString> m_relationAt; // relation id -> path
 };
@@ -169,9 +171,10 @@ Result<void> Reader::readTerm(const QJsonValue &value, const QString &path)
         return typeName.error();
     const auto type = Term::typeFromName(*typeName);
     if (!type)
-        return fail(path + (obj.contains(QStringLiteral("term_type")) ? QStringLiteral(".term_type") : QStringLiteral(".type")),
-                    QStringLiteral("unknown term type %1; use actor, action, data_class, resource or context")
-                        .arg(quoted(*typeName)));
+        return fail(
+            path + (obj.contains(QStringLiteral("term_type")) ? QStringLiteral(".term_type") : QStringLiteral(".type")),
+            QStringLiteral("unknown term type %1; use actor, action, data_class, resource or context")
+                .arg(quoted(*typeName)));
     auto label = pickString(obj, path, QStringLiteral("label"), QStringLiteral("name"), false);
     if (!label)
         return label.error();
@@ -192,8 +195,10 @@ Result<void> Reader::readTerm(const QJsonValue &value, const QString &path)
     term.metadata = *metadata;
     if (const auto first = m_definedAt.constFind(term.id); first != m_definedAt.constEnd())
         return fail(path + QStringLiteral(".id"),
-                    QStringLiteral("duplicate term id %1 (first defined at %2); ids must be unique").arg(quoted(term.id), *first));
+                    QStringLiteral("duplicate term id %1 (first defined at %2); ids must be unique")
+                        .arg(quoted(term.id), *first));
     m_definedAt.insert(term.id, path);
+    m_types.insert(term.id, term.type);
     if (term.id != *id)
         m_bare[*id].append(term.id);
     m_policy.terms.append(term);
@@ -210,7 +215,8 @@ Result<QString> Reader::resolve(const QString &ref, const QString &path)
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.size() > 1)
-        return fail(path, QStringLiteral("%1 is ambiguous (%2); write the full id").arg(quoted(ref), candidates.join(QStringLiteral(", "))));
+        return fail(path, QStringLiteral("%1 is ambiguous (%2); write the full id")
+                              .arg(quoted(ref), candidates.join(QStringLiteral(", "))));
     return fail(path, QStringLiteral("undefined term %1; define it under terms first").arg(quoted(ref)));
 }
 
@@ -224,12 +230,18 @@ Result<void> Reader::readRelation(const QJsonValue &value, const QString &path)
         return typeName.error();
     const auto type = Relation::typeFromName(*typeName);
     if (!type)
-        return fail(path + (obj.contains(QStringLiteral("relation_type")) ? QStringLiteral(".relation_type") : QStringLiteral(".type")),
+        return fail(path + (obj.contains(QStringLiteral("relation_type")) ? QStringLiteral(".relation_type")
+                                                                          : QStringLiteral(".type")),
                     QStringLiteral("unknown relation type %1; use permits, forbids, requires, implies or conflicts")
                         .arg(quoted(*typeName)));
     Relation rel;
     rel.type = *type;
-    struct Slot { QString primary, alias; QString *out; bool required; };
+    struct Slot
+    {
+        QString primary, alias;
+        QString *out;
+        bool required;
+    };
     for (const Slot &slot : {Slot{QStringLiteral("source"), QStringLiteral("subject"), &rel.source, true},
                              Slot{QStringLiteral("target"), QStringLiteral("action"), &rel.target, true},
                              Slot{QStringLiteral("object"), {}, &rel.object, false}}) {
@@ -248,10 +260,10 @@ Result<void> Reader::readRelation(const QJsonValue &value, const QString &path)
         const QString at = path + QStringLiteral(".object");
         if (rel.type != Relation::Type::Permits && rel.type != Relation::Type::Forbids)
             return fail(at, QStringLiteral("only permits and forbids take an object; remove it or split the relation"));
-        const Term *object = m_policy.term(rel.object);
-        if (object->type != Term::Type::DataClass && object->type != Term::Type::Resource)
+        const Term::Type objectType = m_types.value(rel.object);
+        if (objectType != Term::Type::DataClass && objectType != Term::Type::Resource)
             return fail(at, QStringLiteral("%1 is a %2 term; the object must be a data_class or resource term")
-                                .arg(quoted(rel.object), Term::typeName(object->type)));
+                                .arg(quoted(rel.object), Term::typeName(objectType)));
     }
     auto justification = pickString(obj, path, QStringLiteral("justification"), {}, false);
     if (!justification)
@@ -270,7 +282,8 @@ Result<void> Reader::readRelation(const QJsonValue &value, const QString &path)
     rel.id = id->isEmpty() ? Relation::defaultId(rel.type, rel.source, rel.target, rel.object) : *id;
     if (const auto first = m_relationAt.constFind(rel.id); first != m_relationAt.constEnd())
         return fail(path + QStringLiteral(".relation_id"),
-                    QStringLiteral("duplicate relation id %1 (also %2); give one of them its own relation_id").arg(quoted(rel.id), *first));
+                    QStringLiteral("duplicate relation id %1 (also %2); give one of them its own relation_id")
+                        .arg(quoted(rel.id), *first));
     m_relationAt.insert(rel.id, path);
     m_policy.relations.append(rel);
     return {};
@@ -310,14 +323,16 @@ Result<Policy> PolicyLoader::load(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool truncated = looksTruncated(json);
-        return Error::invalid(QStringLiteral("policy"),
-                              QStringLiteral("policy: the file is not valid JSON at byte offset %1 (%2)%3")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString(),
-                                       truncated ? QStringLiteral("; it looks truncated, send the complete file") : QString()));
+        return Error::invalid(
+            QStringLiteral("policy"),
+            QStringLiteral("policy: the file is not valid JSON at byte offset %1 (%2)%3")
+                .arg(parseError.offset)
+                .arg(parseError.errorString(),
+                     truncated ? QStringLiteral("; it looks truncated, send the complete file") : QString()));
     }
     if (!doc.isObject())
-        return Error::invalid(QStringLiteral("policy"), QStringLiteral("policy: the file must hold one JSON object with terms and relations"));
+        return Error::invalid(QStringLiteral("policy"),
+                              QStringLiteral("policy: the file must hold one JSON object with terms and relations"));
     auto policy = Reader().read(doc.object());
     if (!policy)
         return policy.error();

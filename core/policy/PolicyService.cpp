@@ -34,8 +34,10 @@ PolicyVersionInfo infoFromRow(const QSqlQuery &q)
 
 QJsonObject activationPayload(const PolicyVersionInfo &info, bool reactivated)
 {
-    return {{QStringLiteral("version"), info.version}, {QStringLiteral("hash"), info.hash},
-            {QStringLiteral("mode"), info.mode},       {QStringLiteral("name"), info.name},
+    return {{QStringLiteral("version"), info.version},
+            {QStringLiteral("hash"), info.hash},
+            {QStringLiteral("mode"), info.mode},
+            {QStringLiteral("name"), info.name},
             {QStringLiteral("reactivated"), reactivated}};
 }
 
@@ -44,12 +46,15 @@ Result<void> markActive(QSqlDatabase &conn, int version, const LedgerEntry &entr
 {
     if (auto r = Sql::exec(conn, QStringLiteral("UPDATE policy_versions SET active = 0 WHERE active = 1")); !r)
         return r.error();
-    if (auto r = Sql::execOne(conn, QStringLiteral("UPDATE policy_versions SET active = 1 WHERE version = ?"), {version}); !r)
+    if (auto r =
+            Sql::execOne(conn, QStringLiteral("UPDATE policy_versions SET active = 1 WHERE version = ?"), {version});
+        !r)
         return r;
-    return Sql::execOne(conn,
-                        QStringLiteral("INSERT INTO policy_activations (ledger_index, version, activated_at, activated_by) "
-                                       "VALUES (?, ?, ?, ?)"),
-                        {entry.index, version, entry.timestamp, entry.actor});
+    return Sql::execOne(
+        conn,
+        QStringLiteral("INSERT INTO policy_activations (ledger_index, version, activated_at, activated_by) "
+                       "VALUES (?, ?, ?, ?)"),
+        {entry.index, version, entry.timestamp, entry.actor});
 }
 
 } // namespace
@@ -131,28 +136,29 @@ Result<PolicyVersionInfo> PolicyService::insertAndActivate(const Policy &policy,
     info.termCount = int(policy.terms.size());
     info.active = true;
 
-    auto entry = m_ledger.append({QStringLiteral("policy_activated"), by.ledgerActor(), activationPayload(info, false),
-                                  [&](QSqlDatabase &tx, const LedgerEntry &e) -> Result<void> {
-                                      auto check = Sql::exec(tx, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM policy_versions"));
-                                      if (!check)
-                                          return check.error();
-                                      if (!check->next() || check->value(0).toInt() + 1 != info.version) {
-                                          raced = true;
-                                          return Error::conflict(QStringLiteral("another process stored a policy version first"));
-                                      }
-                                      check->finish();
-                                      info.loadedAt = e.timestamp;
-                                      auto row = Sql::execOne(
-                                          tx,
-                                          QStringLiteral("INSERT INTO policy_versions (version, hash, name, mode, content, term_count, "
-                                                         "relation_count, loaded_at, loaded_by, ledger_index, active) "
-                                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"),
-                                          {info.version, info.hash, info.name, info.mode, policy.canonical, info.termCount,
-                                           info.relationCount, info.loadedAt, info.loadedBy, e.index});
-                                      if (!row)
-                                          return row;
-                                      return markActive(tx, info.version, e);
-                                  }});
+    auto entry = m_ledger.append(
+        {QStringLiteral("policy_activated"), by.ledgerActor(), activationPayload(info, false),
+         [&](QSqlDatabase &tx, const LedgerEntry &e) -> Result<void> {
+             auto check = Sql::exec(tx, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM policy_versions"));
+             if (!check)
+                 return check.error();
+             if (!check->next() || check->value(0).toInt() + 1 != info.version) {
+                 raced = true;
+                 return Error::conflict(QStringLiteral("another process stored a policy version first"));
+             }
+             check->finish();
+             info.loadedAt = e.timestamp;
+             auto row = Sql::execOne(
+                 tx,
+                 QStringLiteral("INSERT INTO policy_versions (version, hash, name, mode, content, term_count, "
+                                "relation_count, loaded_at, loaded_by, ledger_index, active) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+                 {info.version, info.hash, info.name, info.mode, policy.canonical, info.termCount, info.relationCount,
+                  info.loadedAt, info.loadedBy, e.index});
+             if (!row)
+                 return row;
+             return markActive(tx, info.version, e);
+         }});
     if (!entry)
         return entry.error();
     publish(info, CompiledPolicy::compile(policy, info.version));
@@ -185,8 +191,9 @@ Result<PolicyVersionInfo> PolicyService::activateStored(const PolicyVersionInfo 
             publish(info, CompiledPolicy::compile(*policy, info.version));
         return info;
     }
-    auto entry = m_ledger.append({QStringLiteral("policy_activated"), by.ledgerActor(), activationPayload(info, true),
-                                  [&](QSqlDatabase &tx, const LedgerEntry &e) { return markActive(tx, info.version, e); }});
+    auto entry =
+        m_ledger.append({QStringLiteral("policy_activated"), by.ledgerActor(), activationPayload(info, true),
+                         [&](QSqlDatabase &tx, const LedgerEntry &e) { return markActive(tx, info.version, e); }});
     if (!entry)
         return entry.error();
     publish(info, CompiledPolicy::compile(*policy, info.version));
@@ -212,7 +219,8 @@ Result<PolicyVersionInfo> PolicyService::versionInfo(int version) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(QStringLiteral("policy version %1 does not exist; `policy load` lists the versions").arg(version));
+        return Error::notFound(
+            QStringLiteral("policy version %1 does not exist; `policy load` lists the versions").arg(version));
     return infoFromRow(*q);
 }
 
@@ -228,7 +236,8 @@ Result<Policy> PolicyService::content(int version) const
     const QString hash = q->value(1).toString();
     auto policy = PolicyLoader::load(bytes);
     if (!policy || policy->hash != hash)
-        return Error::integrity(QStringLiteral("stored policy version %1 does not match its hash %2").arg(version).arg(hash));
+        return Error::integrity(
+            QStringLiteral("stored policy version %1 does not match its hash %2").arg(version).arg(hash));
     return policy;
 }
 

@@ -29,7 +29,9 @@ QJsonObject term(const QString &id, const char *type, const QString &label = {})
 QJsonObject relation(const char *type, const QString &source, const QString &target, const QString &object = {},
                      const QString &justification = {})
 {
-    QJsonObject r{{QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("source"), source}, {QStringLiteral("target"), target}};
+    QJsonObject r{{QStringLiteral("type"), QLatin1String(type)},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("target"), target}};
     if (!object.isEmpty())
         r.insert(QStringLiteral("object"), object);
     if (!justification.isEmpty())
@@ -37,12 +39,30 @@ QJsonObject relation(const char *type, const QString &source, const QString &tar
     return r;
 }
 
-QString actor(int i) { return QStringLiteral("actor:agent_%1").arg(i); }
-QString role(int i) { return QStringLiteral("actor:role_%1").arg(i); }
-QString action(int i) { return QStringLiteral("action:act_%1").arg(i); }
-QString data(int i) { return QStringLiteral("data:class_%1").arg(i); }
-QString resource(int i) { return QStringLiteral("resource:res_%1").arg(i); }
-QString context(int i) { return QStringLiteral("context:ctx_%1").arg(i); }
+QString actor(int i)
+{
+    return QStringLiteral("actor:agent_%1").arg(i);
+}
+QString role(int i)
+{
+    return QStringLiteral("actor:role_%1").arg(i);
+}
+QString action(int i)
+{
+    return QStringLiteral("action:act_%1").arg(i);
+}
+QString data(int i)
+{
+    return QStringLiteral("data:class_%1").arg(i);
+}
+QString resource(int i)
+{
+    return QStringLiteral("resource:res_%1").arg(i);
+}
+QString context(int i)
+{
+    return QStringLiteral("context:ctx_%1").arg(i);
+}
 
 QByteArray generatePolicy(int relationCount, QRandomGenerator &rng)
 {
@@ -68,8 +88,8 @@ QByteArray generatePolicy(int relationCount, QRandomGenerator &rng)
     QJsonArray relations;
     QSet<QString> ids;
     auto add = [&](const QJsonObject &r) {
-        const QString id = r.value(QStringLiteral("type")).toString() + r.value(QStringLiteral("source")).toString()
-                           + r.value(QStringLiteral("target")).toString() + r.value(QStringLiteral("object")).toString();
+        const QString id = r.value(QStringLiteral("type")).toString() + r.value(QStringLiteral("source")).toString() +
+                           r.value(QStringLiteral("target")).toString() + r.value(QStringLiteral("object")).toString();
         if (!ids.contains(id)) {
             ids.insert(id);
             relations.append(r);
@@ -83,8 +103,8 @@ QByteArray generatePolicy(int relationCount, QRandomGenerator &rng)
             add(relation("implies", actor(i), role((i * 7 + 3) % kRoles)));
     }
     for (int i = 0; i < 200; ++i)
-        add(relation("requires", action(int(rng.bounded(kActions))), context(int(rng.bounded(kContexts))),
-                     {}, QStringLiteral("four-eyes control")));
+        add(relation("requires", action(int(rng.bounded(kActions))), context(int(rng.bounded(kContexts))), {},
+                     QStringLiteral("four-eyes control")));
     for (int i = 0; i < 40; ++i)
         add(relation("conflicts", context(int(rng.bounded(kContexts))), action(int(rng.bounded(kActions)))));
     for (int i = 0; i < 60; ++i)
@@ -124,7 +144,9 @@ QList<PolicyRequest> generateRequests(const Policy &policy, int count, QRandomGe
             a = follow->source.mid(11).toInt() + kRoles * int(rng.bounded(kActors / kRoles));
         // Callers name terms every way the matcher accepts: bare id, full id, label.
         const int form = int(rng.bounded(3));
-        r.actor = form == 0 ? QStringLiteral("agent_%1").arg(a) : form == 1 ? actor(a) : QStringLiteral("Agent %1").arg(a);
+        r.actor = form == 0   ? QStringLiteral("agent_%1").arg(a)
+                  : form == 1 ? actor(a)
+                              : QStringLiteral("Agent %1").arg(a);
         r.action = follow ? follow->target.mid(7) : QStringLiteral("act_%1").arg(rng.bounded(kActions));
         if (follow && follow->object.startsWith(QLatin1String("resource:")))
             r.resource = follow->object.mid(9);

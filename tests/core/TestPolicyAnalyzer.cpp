@@ -20,8 +20,8 @@ QByteArray withRelations(const char *relations)
     return j("{'terms':[{'id':'bot','type':'actor'},{'id':'agent','type':'actor'},{'id':'human','type':'actor'},"
              "{'id':'read','type':'action'},{'id':'export','type':'action'},{'id':'pii','type':'data_class'},"
              "{'id':'ssn','type':'data_class'},{'id':'night','type':'context'},{'id':'approval','type':'context'}],"
-             "'relations':[")
-           + j(relations) + "]}";
+             "'relations':[") +
+           j(relations) + "]}";
 }
 
 } // namespace
@@ -42,55 +42,70 @@ private Q_SLOTS:
         QTest::newRow("same scope permit and forbid")
             << withRelations("{'type':'permits','source':'actor:bot','target':'action:read','object':'data:pii'},"
                              "{'type':'forbids','source':'actor:bot','target':'action:read','object':'data:pii'}")
-            << "error" << "conflicting_rules"
+            << "error"
+            << "conflicting_rules"
             << QStringList{"permits:actor:bot:action:read:data:pii", "forbids:actor:bot:action:read:data:pii"}
             << "the forbid always wins";
         QTest::newRow("forbid without object is broader")
             << withRelations("{'type':'permits','source':'actor:bot','target':'action:read','object':'data:pii'},"
                              "{'type':'forbids','source':'actor:bot','target':'action:read'}")
-            << "warning" << "shadowed_permit"
-            << QStringList{"permits:actor:bot:action:read:data:pii", "forbids:actor:bot:action:read"} << "can never approve";
+            << "warning"
+            << "shadowed_permit"
+            << QStringList{"permits:actor:bot:action:read:data:pii", "forbids:actor:bot:action:read"}
+            << "can never approve";
         QTest::newRow("forbid via implies of the source")
             << withRelations("{'type':'implies','source':'actor:bot','target':'actor:agent'},"
                              "{'type':'permits','source':'actor:bot','target':'action:read'},"
                              "{'type':'forbids','source':'actor:agent','target':'action:read','justification':'no'}")
-            << "warning" << "shadowed_permit"
-            << QStringList{"permits:actor:bot:action:read", "forbids:actor:agent:action:read"} << "counting implies";
+            << "warning"
+            << "shadowed_permit" << QStringList{"permits:actor:bot:action:read", "forbids:actor:agent:action:read"}
+            << "counting implies";
         QTest::newRow("forbid via implies of the object")
             << withRelations("{'type':'implies','source':'data:ssn','target':'data:pii'},"
                              "{'type':'permits','source':'actor:bot','target':'action:read','object':'data:ssn'},"
                              "{'type':'forbids','source':'actor:bot','target':'action:read','object':'data:pii'}")
-            << "warning" << "shadowed_permit"
+            << "warning"
+            << "shadowed_permit"
             << QStringList{"permits:actor:bot:action:read:data:ssn", "forbids:actor:bot:action:read:data:pii"} << "";
         QTest::newRow("permit whose terms conflict")
             << withRelations("{'type':'permits','source':'actor:bot','target':'action:export'},"
                              "{'type':'conflicts','source':'actor:bot','target':'action:export'}")
-            << "warning" << "self_conflicting"
-            << QStringList{"permits:actor:bot:action:export", "conflicts:actor:bot:action:export"} << "its own terms trigger";
+            << "warning"
+            << "self_conflicting" << QStringList{"permits:actor:bot:action:export", "conflicts:actor:bot:action:export"}
+            << "its own terms trigger";
         QTest::newRow("term conflicts with what it implies")
             << withRelations("{'type':'implies','source':'actor:bot','target':'actor:agent'},"
                              "{'type':'conflicts','source':'actor:agent','target':'actor:bot'},"
                              "{'type':'permits','source':'actor:human','target':'action:read'}")
-            << "warning" << "unusable_term" << QStringList{"conflicts:actor:agent:actor:bot"} << "every request with either is denied";
+            << "warning"
+            << "unusable_term" << QStringList{"conflicts:actor:agent:actor:bot"}
+            << "every request with either is denied";
         QTest::newRow("requires another actor nobody provides")
             << withRelations("{'type':'requires','source':'actor:bot','target':'actor:human'},"
                              "{'type':'permits','source':'actor:bot','target':'action:read'}")
-            << "warning" << "unsatisfiable_requirement" << QStringList{"requires:actor:bot:actor:human"} << "can never be met";
-        QTest::newRow("implies cycle")
-            << withRelations("{'type':'implies','source':'actor:bot','target':'actor:agent'},"
-                             "{'type':'implies','source':'actor:agent','target':'actor:human'},"
-                             "{'type':'implies','source':'actor:human','target':'actor:bot'}")
-            << "warning" << "implies_cycle"
-            << QStringList{"implies:actor:bot:actor:agent", "implies:actor:agent:actor:human", "implies:actor:human:actor:bot"}
-            << "implies cycle actor:bot -> actor:agent -> actor:human -> actor:bot";
+            << "warning"
+            << "unsatisfiable_requirement" << QStringList{"requires:actor:bot:actor:human"} << "can never be met";
+        QTest::newRow("implies cycle") << withRelations(
+                                              "{'type':'implies','source':'actor:bot','target':'actor:agent'},"
+                                              "{'type':'implies','source':'actor:agent','target':'actor:human'},"
+                                              "{'type':'implies','source':'actor:human','target':'actor:bot'}")
+                                       << "warning"
+                                       << "implies_cycle"
+                                       << QStringList{"implies:actor:bot:actor:agent",
+                                                      "implies:actor:agent:actor:human",
+                                                      "implies:actor:human:actor:bot"}
+                                       << "implies cycle actor:bot -> actor:agent -> actor:human -> actor:bot";
         QTest::newRow("requires cycle")
             << withRelations("{'type':'requires','source':'context:night','target':'context:approval'},"
                              "{'type':'requires','source':'context:approval','target':'context:night'}")
-            << "warning" << "requires_cycle"
+            << "warning"
+            << "requires_cycle"
             << QStringList{"requires:context:night:context:approval", "requires:context:approval:context:night"}
             << "requires cycle context:night -> context:approval -> context:night";
         QTest::newRow("unused term") << withRelations("{'type':'permits','source':'actor:bot','target':'action:read'}")
-                                     << "info" << "unused_term" << QStringList{} << "term actor:agent is defined but no relation uses it";
+                                     << "info"
+                                     << "unused_term" << QStringList{}
+                                     << "term actor:agent is defined but no relation uses it";
     }
     void findings()
     {
@@ -121,13 +136,13 @@ private Q_SLOTS:
 
     void cleanPolicyHasNoWarnings()
     {
-        auto policy = PolicyLoader::load(withRelations(
-            "{'type':'implies','source':'actor:bot','target':'actor:agent'},"
-            "{'type':'permits','source':'actor:agent','target':'action:read','object':'data:pii'},"
-            "{'type':'forbids','source':'actor:agent','target':'action:export','object':'data:pii'},"
-            "{'type':'requires','source':'action:export','target':'context:approval'},"
-            "{'type':'conflicts','source':'context:night','target':'action:export'},"
-            "{'type':'permits','source':'actor:human','target':'action:export','object':'data:ssn'}"));
+        auto policy = PolicyLoader::load(
+            withRelations("{'type':'implies','source':'actor:bot','target':'actor:agent'},"
+                          "{'type':'permits','source':'actor:agent','target':'action:read','object':'data:pii'},"
+                          "{'type':'forbids','source':'actor:agent','target':'action:export','object':'data:pii'},"
+                          "{'type':'requires','source':'action:export','target':'context:approval'},"
+                          "{'type':'conflicts','source':'context:night','target':'action:export'},"
+                          "{'type':'permits','source':'actor:human','target':'action:export','object':'data:ssn'}"));
         QVERIFY(policy.ok());
         for (const PolicyFinding &f : PolicyAnalyzer::check(*policy))
             QVERIFY2(f.severity == QLatin1String("info"), qPrintable(f.message));
@@ -145,7 +160,8 @@ private Q_SLOTS:
 
     void findingJson()
     {
-        const PolicyFinding f{QStringLiteral("warning"), QStringLiteral("implies_cycle"), QStringLiteral("m"), {QStringLiteral("r1")}};
+        const PolicyFinding f{
+            QStringLiteral("warning"), QStringLiteral("implies_cycle"), QStringLiteral("m"), {QStringLiteral("r1")}};
         const QJsonObject json = f.toJson();
         QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
         QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("implies_cycle"));

@@ -1,8 +1,12 @@
 #include "policy/CompiledPolicy.h"
 #include "policy/PolicyLoader.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+#include <QtConcurrent>
+
+#include <numeric>
 
 using namespace Lexecon;
 
@@ -16,7 +20,8 @@ QByteArray j(const char *text)
 // support_bot -> agent -> ai -> root is a four-level implies chain; cyc1 <-> cyc2 a cycle.
 QByteArray enginePolicy(const char *mode)
 {
-    return j("{'name':'engine','mode':'") + mode + j("','terms':["
+    return j("{'name':'engine','mode':'") + mode +
+           j("','terms':["
              "{'id':'support_bot','type':'actor','name':'Support Bot','metadata':{'risk':{'operational':20}}},"
              "{'id':'agent','type':'actor','name':'Agent'},"
              "{'id':'ai','type':'actor','metadata':{'risk':{'security':30}}},"
@@ -41,13 +46,16 @@ QByteArray enginePolicy(const char *mode)
              "{'type':'permits','source':'actor:cyc2','target':'action:read'},"
              "{'type':'permits','source':'actor:agent','target':'action:process','object':'data:pii'},"
              "{'type':'permits','source':'actor:agent','target':'action:process','object':'data:phi'},"
-             "{'type':'forbids','source':'actor:ai','target':'action:process','object':'data:phi','justification':'HIPAA'},"
+             "{'type':'forbids','source':'actor:ai','target':'action:process','object':'data:phi','justification':'"
+             "HIPAA'},"
              "{'type':'forbids','source':'actor:ai','target':'action:delete','justification':'GDPR Art. 17'},"
              "{'type':'permits','source':'actor:agent','target':'action:delete'},"
              "{'type':'permits','source':'actor:agent','target':'action:export'},"
              "{'type':'permits','source':'actor:agent','target':'action:x','object':'resource:crm'},"
-             "{'type':'requires','source':'action:export','target':'context:manager_approval','justification':'four eyes'},"
-             "{'type':'conflicts','source':'context:night','target':'action:export','justification':'no night exports'}]}");
+             "{'type':'requires','source':'action:export','target':'context:manager_approval','justification':'four "
+             "eyes'},"
+             "{'type':'conflicts','source':'context:night','target':'action:export','justification':'no night "
+             "exports'}]}");
 }
 
 std::shared_ptr<const CompiledPolicy> compiled(const char *mode = "strict")
@@ -125,64 +133,122 @@ private Q_SLOTS:
         const QStringList none;
         const QByteArray noContext = "{}";
         // strict
-        QTest::newRow("implies three levels") << "strict" << "support_bot" << "read" << none << noContext << true
-                                              << QStringList{"permits:actor:root:action:read"} << "Approved: permitted by";
-        QTest::newRow("by label") << "strict" << "Support Bot" << "Read" << none << noContext << true
+        QTest::newRow("implies three levels")
+            << "strict"
+            << "support_bot"
+            << "read" << none << noContext << true << QStringList{"permits:actor:root:action:read"}
+            << "Approved: permitted by";
+        QTest::newRow("by label") << "strict"
+                                  << "Support Bot"
+                                  << "Read" << none << noContext << true
                                   << QStringList{"permits:actor:root:action:read"} << "Approved";
-        QTest::newRow("unknown actor") << "strict" << "bot" << "read" << none << noContext << false << none
+        QTest::newRow("unknown actor") << "strict"
+                                       << "bot"
+                                       << "read" << none << noContext << false << none
                                        << "no relation permits actor \"bot\" to \"read\" (strict mode)";
-        QTest::newRow("empty actor") << "strict" << "" << "read" << none << noContext << false << none << "Denied";
-        QTest::newRow("case differs") << "strict" << "SUPPORT_BOT" << "read" << none << noContext << false << none << "Denied";
-        QTest::newRow("implies cycle") << "strict" << "cyc1" << "read" << none << noContext << true
+        QTest::newRow("empty actor") << "strict"
+                                     << ""
+                                     << "read" << none << noContext << false << none << "Denied";
+        QTest::newRow("case differs") << "strict"
+                                      << "SUPPORT_BOT"
+                                      << "read" << none << noContext << false << none << "Denied";
+        QTest::newRow("implies cycle") << "strict"
+                                       << "cyc1"
+                                       << "read" << none << noContext << true
                                        << QStringList{"permits:actor:cyc2:action:read"} << "Approved";
-        QTest::newRow("permit with object") << "strict" << "agent" << "process" << QStringList{"pii"} << noContext << true
+        QTest::newRow("permit with object") << "strict"
+                                            << "agent"
+                                            << "process" << QStringList{"pii"} << noContext << true
                                             << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
-        QTest::newRow("permit object absent") << "strict" << "agent" << "process" << none << noContext << false << none << "Denied";
-        QTest::newRow("object via implies") << "strict" << "agent" << "process" << QStringList{"ssn"} << noContext << true
+        QTest::newRow("permit object absent") << "strict"
+                                              << "agent"
+                                              << "process" << none << noContext << false << none << "Denied";
+        QTest::newRow("object via implies") << "strict"
+                                            << "agent"
+                                            << "process" << QStringList{"ssn"} << noContext << true
                                             << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
-        QTest::newRow("forbid with object") << "strict" << "support_bot" << "process" << QStringList{"phi"} << noContext << false
+        QTest::newRow("forbid with object") << "strict"
+                                            << "support_bot"
+                                            << "process" << QStringList{"phi"} << noContext << false
                                             << QStringList{"forbids:actor:ai:action:process:data:phi"}
-                                            << "Denied by \"forbids:actor:ai:action:process:data:phi\": actor:ai may not action:process on data:phi (HIPAA).";
-        QTest::newRow("forbid object not requested") << "strict" << "support_bot" << "process" << QStringList{"PII"} << noContext << true
-                                                     << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
-        QTest::newRow("forbid beats permit") << "strict" << "agent" << "process" << QStringList{"pii", "phi"} << noContext << false
+                                            << "Denied by \"forbids:actor:ai:action:process:data:phi\": actor:ai may "
+                                               "not action:process on data:phi (HIPAA).";
+        QTest::newRow("forbid object not requested")
+            << "strict"
+            << "support_bot"
+            << "process" << QStringList{"PII"} << noContext << true
+            << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
+        QTest::newRow("forbid beats permit") << "strict"
+                                             << "agent"
+                                             << "process" << QStringList{"pii", "phi"} << noContext << false
                                              << QStringList{"forbids:actor:ai:action:process:data:phi"} << "HIPAA";
-        QTest::newRow("forbid without object") << "strict" << "agent" << "delete" << none << noContext << false
+        QTest::newRow("forbid without object") << "strict"
+                                               << "agent"
+                                               << "delete" << none << noContext << false
                                                << QStringList{"forbids:actor:ai:action:delete"} << "GDPR Art. 17";
-        QTest::newRow("requires absent") << "strict" << "agent" << "export" << none << noContext << false
-                                         << QStringList{"requires:action:export:context:manager_approval"}
-                                         << "action:export requires context:manager_approval, which the request does not have";
-        QTest::newRow("requires present") << "strict" << "agent" << "export" << none << QByteArray("{\"manager_approval\":true}") << true
+        QTest::newRow("requires absent")
+            << "strict"
+            << "agent"
+            << "export" << none << noContext << false << QStringList{"requires:action:export:context:manager_approval"}
+            << "action:export requires context:manager_approval, which the request does not have";
+        QTest::newRow("requires present") << "strict"
+                                          << "agent"
+                                          << "export" << none << QByteArray("{\"manager_approval\":true}") << true
                                           << QStringList{"permits:actor:agent:action:export"} << "Approved";
-        QTest::newRow("conflict") << "strict" << "agent" << "export" << none
-                                  << QByteArray("{\"manager_approval\":true,\"night\":1}") << false
+        QTest::newRow("conflict") << "strict"
+                                  << "agent"
+                                  << "export" << none << QByteArray("{\"manager_approval\":true,\"night\":1}") << false
                                   << QStringList{"conflicts:context:night:action:export"}
                                   << "context:night and action:export may not occur together (no night exports)";
-        QTest::newRow("conflict and require") << "strict" << "agent" << "export" << none << QByteArray("{\"night\":true}") << false
-                                              << QStringList{"requires:action:export:context:manager_approval",
-                                                             "conflicts:context:night:action:export"}
-                                              << "and 1 more";
+        QTest::newRow("conflict and require")
+            << "strict"
+            << "agent"
+            << "export" << none << QByteArray("{\"night\":true}") << false
+            << QStringList{"requires:action:export:context:manager_approval", "conflicts:context:night:action:export"}
+            << "and 1 more";
         // paranoid: every requested data class must be the object of a matching permit
-        QTest::newRow("paranoid no data") << "paranoid" << "support_bot" << "read" << none << noContext << true
-                                          << QStringList{"permits:actor:root:action:read"} << "Approved";
-        QTest::newRow("paranoid uncovered data") << "paranoid" << "support_bot" << "read" << QStringList{"pii"} << noContext << false
-                                                 << none << "data class \"pii\" is not the object of any matching permit";
-        QTest::newRow("paranoid covered") << "paranoid" << "agent" << "process" << QStringList{"pii"} << noContext << true
+        QTest::newRow("paranoid no data")
+            << "paranoid"
+            << "support_bot"
+            << "read" << none << noContext << true << QStringList{"permits:actor:root:action:read"} << "Approved";
+        QTest::newRow("paranoid uncovered data") << "paranoid"
+                                                 << "support_bot"
+                                                 << "read" << QStringList{"pii"} << noContext << false << none
+                                                 << "data class \"pii\" is not the object of any matching permit";
+        QTest::newRow("paranoid covered") << "paranoid"
+                                          << "agent"
+                                          << "process" << QStringList{"pii"} << noContext << true
                                           << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
-        QTest::newRow("paranoid covered via implies") << "paranoid" << "agent" << "process" << QStringList{"ssn"} << noContext << true
-                                                      << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
-        QTest::newRow("paranoid unknown data class") << "paranoid" << "agent" << "process" << QStringList{"pii", "genome"} << noContext
-                                                     << false << none << "\"genome\"";
-        QTest::newRow("paranoid no permit") << "paranoid" << "nobody" << "read" << none << noContext << false << none << "paranoid mode";
+        QTest::newRow("paranoid covered via implies")
+            << "paranoid"
+            << "agent"
+            << "process" << QStringList{"ssn"} << noContext << true
+            << QStringList{"permits:actor:agent:action:process:data:pii"} << "Approved";
+        QTest::newRow("paranoid unknown data class")
+            << "paranoid"
+            << "agent"
+            << "process" << QStringList{"pii", "genome"} << noContext << false << none << "\"genome\"";
+        QTest::newRow("paranoid no permit") << "paranoid"
+                                            << "nobody"
+                                            << "read" << none << noContext << false << none << "paranoid mode";
         // permissive: approved unless steps 3-5 deny
-        QTest::newRow("permissive unknown") << "permissive" << "nobody" << "anything" << none << noContext << true << none
-                                            << "nothing forbids it and the policy is permissive";
-        QTest::newRow("permissive forbid") << "permissive" << "support_bot" << "process" << QStringList{"phi"} << noContext << false
+        QTest::newRow("permissive unknown")
+            << "permissive"
+            << "nobody"
+            << "anything" << none << noContext << true << none << "nothing forbids it and the policy is permissive";
+        QTest::newRow("permissive forbid") << "permissive"
+                                           << "support_bot"
+                                           << "process" << QStringList{"phi"} << noContext << false
                                            << QStringList{"forbids:actor:ai:action:process:data:phi"} << "Denied";
-        QTest::newRow("permissive requires") << "permissive" << "nobody" << "export" << none << noContext << false
-                                             << QStringList{"requires:action:export:context:manager_approval"} << "Denied";
-        QTest::newRow("permissive with permit") << "permissive" << "support_bot" << "read" << none << noContext << true
-                                                << QStringList{"permits:actor:root:action:read"} << "permitted by";
+        QTest::newRow("permissive requires")
+            << "permissive"
+            << "nobody"
+            << "export" << none << noContext << false << QStringList{"requires:action:export:context:manager_approval"}
+            << "Denied";
+        QTest::newRow("permissive with permit")
+            << "permissive"
+            << "support_bot"
+            << "read" << none << noContext << true << QStringList{"permits:actor:root:action:read"} << "permitted by";
     }
     void evaluate()
     {
@@ -195,7 +261,8 @@ private Q_SLOTS:
         QFETCH(QStringList, reasons);
         QFETCH(QString, summary);
         const auto policy = compiled(mode.toUtf8().constData());
-        const PolicyEvaluation e = policy->evaluate({actor, action, {}, data, QJsonDocument::fromJson(context).object()});
+        const PolicyEvaluation e =
+            policy->evaluate({actor, action, {}, data, QJsonDocument::fromJson(context).object()});
         QCOMPARE(e.permitted, permitted);
         QCOMPARE(ids(e.reasons), reasons);
         QVERIFY2(e.summary.contains(summary), qPrintable(e.summary));
@@ -223,8 +290,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, context);
         QFETCH(bool, present);
-        const auto e = compiled()->evaluate({QStringLiteral("agent"), QStringLiteral("export"), {}, {},
-                                             QJsonDocument::fromJson(context).object()});
+        const auto e = compiled()->evaluate(
+            {QStringLiteral("agent"), QStringLiteral("export"), {}, {}, QJsonDocument::fromJson(context).object()});
         QCOMPARE(e.permitted, present);
         QCOMPARE(e.terms.contains(QStringLiteral("context:manager_approval")), present);
     }
@@ -233,17 +300,18 @@ private Q_SLOTS:
     {
         const auto e = compiled()->evaluate({QStringLiteral("support_bot"), QStringLiteral("read"), {}, {}, {}});
         QCOMPARE(e.reasons.size(), 1);
-        QCOMPARE(e.reasons.first(), (PolicyReason{QStringLiteral("permits:actor:root:action:read"), QStringLiteral("permit"),
-                                                  QStringLiteral("baseline")}));
-        const auto denied = compiled()->evaluate({QStringLiteral("agent"), QStringLiteral("process"), {},
-                                                  {QStringLiteral("phi")}, {}});
+        QCOMPARE(e.reasons.first(), (PolicyReason{QStringLiteral("permits:actor:root:action:read"),
+                                                  QStringLiteral("permit"), QStringLiteral("baseline")}));
+        const auto denied =
+            compiled()->evaluate({QStringLiteral("agent"), QStringLiteral("process"), {}, {QStringLiteral("phi")}, {}});
         QCOMPARE(denied.reasons.first().effect, QStringLiteral("forbid"));
         QCOMPARE(denied.reasons.first().justification, QStringLiteral("HIPAA"));
         // A permit without justification serializes it as null, as SPEC section 3 shows.
-        const auto bare = compiled()->evaluate({QStringLiteral("agent"), QStringLiteral("export"), {}, {},
-                                                {{QStringLiteral("manager_approval"), true}}});
+        const auto bare = compiled()->evaluate(
+            {QStringLiteral("agent"), QStringLiteral("export"), {}, {}, {{QStringLiteral("manager_approval"), true}}});
         const QJsonObject json = bare.reasons.first().toJson();
-        QCOMPARE(json.value(QStringLiteral("relation_id")).toString(), QStringLiteral("permits:actor:agent:action:export"));
+        QCOMPARE(json.value(QStringLiteral("relation_id")).toString(),
+                 QStringLiteral("permits:actor:agent:action:export"));
         QCOMPARE(json.value(QStringLiteral("effect")).toString(), QStringLiteral("permit"));
         QVERIFY(json.value(QStringLiteral("justification")).isNull());
         QCOMPARE(json.size(), 3);
@@ -251,8 +319,11 @@ private Q_SLOTS:
 
     void termsAreClosedUnderImplies()
     {
-        const auto e = compiled()->evaluate({QStringLiteral("support_bot"), QStringLiteral("process"), QStringLiteral("CRM"),
-                                             {QStringLiteral("ssn")}, {{QStringLiteral("night"), true}}});
+        const auto e = compiled()->evaluate({QStringLiteral("support_bot"),
+                                             QStringLiteral("process"),
+                                             QStringLiteral("CRM"),
+                                             {QStringLiteral("ssn")},
+                                             {{QStringLiteral("night"), true}}});
         QStringList terms = e.terms;
         terms.sort();
         QCOMPARE(terms, (QStringList{"action:process", "actor:agent", "actor:ai", "actor:root", "actor:support_bot",
@@ -263,8 +334,11 @@ private Q_SLOTS:
 
     void riskFloorsAreMaxOverTerms()
     {
-        const auto e = compiled()->evaluate({QStringLiteral("support_bot"), QStringLiteral("process"), {},
-                                             {QStringLiteral("pii"), QStringLiteral("phi")}, {}});
+        const auto e = compiled()->evaluate({QStringLiteral("support_bot"),
+                                             QStringLiteral("process"),
+                                             {},
+                                             {QStringLiteral("pii"), QStringLiteral("phi")},
+                                             {}});
         QCOMPARE(e.riskFloors.value(QStringLiteral("privacy")), 90);
         QCOMPARE(e.riskFloors.value(QStringLiteral("compliance")), 80);
         QCOMPARE(e.riskFloors.value(QStringLiteral("operational")), 20);
@@ -272,6 +346,86 @@ private Q_SLOTS:
         QCOMPARE(e.riskFloors.size(), 4);
         const auto plain = compiled()->evaluate({QStringLiteral("cyc1"), QStringLiteral("read"), {}, {}, {}});
         QVERIFY(plain.riskFloors.isEmpty());
+    }
+
+    // The worked example of docs/policy-format.md, row by row.
+    void examplePolicy_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QStringList>("data");
+        QTest::addColumn<QByteArray>("context");
+        QTest::addColumn<bool>("permitted");
+        QTest::addColumn<QStringList>("reasons");
+        const QStringList none;
+        QTest::newRow("bot searches kb") << "billing_bot"
+                                         << "search_kb" << none << QByteArray("{}") << true
+                                         << QStringList{"permits:actor:ai_agent:action:search_kb"};
+        QTest::newRow("bot looks up pii") << "Support Bot"
+                                          << "lookup_customer" << QStringList{"pii"} << QByteArray("{}") << true
+                                          << QStringList{"permits:actor:support_bot:action:lookup_customer:data:pii"};
+        QTest::newRow("bot looks up phi") << "support_bot"
+                                          << "lookup_customer" << QStringList{"phi"} << QByteArray("{}") << false
+                                          << QStringList{"forbids:actor:support_bot:action:lookup_customer:data:phi"};
+        QTest::newRow("bot exports") << "support_bot"
+                                     << "export" << none << QByteArray("{}") << false
+                                     << QStringList{"forbids:actor:ai_agent:action:export",
+                                                    "requires:action:export:context:manager_approval"};
+        QTest::newRow("manager exports") << "support_manager"
+                                         << "export" << QStringList{"pii"} << QByteArray("{\"manager_approval\":true}")
+                                         << true << QStringList{"permits:actor:support_manager:action:export:data:pii"};
+        QTest::newRow("export during incident")
+            << "support_manager"
+            << "export" << QStringList{"pii"} << QByteArray("{\"manager_approval\":true,\"incident_mode\":true}")
+            << false << QStringList{"conflicts:context:incident_mode:action:export"};
+        QTest::newRow("refund unverified") << "billing_bot"
+                                           << "process_refund" << QStringList{"payment"} << QByteArray("{}") << false
+                                           << QStringList{"requires:action:process_refund:context:customer_verified"};
+        QTest::newRow("refund verified") << "billing_bot"
+                                         << "process_refund" << QStringList{"payment"}
+                                         << QByteArray("{\"customer_verified\":true}") << true
+                                         << QStringList{"permits:actor:billing_bot:action:process_refund:data:payment"};
+        QTest::newRow("human deletes") << "human_agent"
+                                       << "delete_record" << none << QByteArray("{}") << false << none;
+    }
+    void examplePolicy()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, action);
+        QFETCH(QStringList, data);
+        QFETCH(QByteArray, context);
+        QFETCH(bool, permitted);
+        QFETCH(QStringList, reasons);
+        QFile f(QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto policy = PolicyLoader::load(f.readAll());
+        QVERIFY2(policy.ok(), qPrintable(policy.error().message));
+        const auto e = CompiledPolicy::compile(*policy)->evaluate(
+            {actor, action, {}, data, QJsonDocument::fromJson(context).object()});
+        QCOMPARE(e.permitted, permitted);
+        QCOMPARE(ids(e.reasons), reasons);
+    }
+
+    // One compiled policy is shared by every intake thread; evaluation keeps its scratch per thread.
+    void evaluatesConcurrently()
+    {
+        const auto policy = compiled();
+        QList<int> runs(8);
+        std::iota(runs.begin(), runs.end(), 0);
+        const QList<int> failures = QtConcurrent::blockingMapped(runs, [policy](int run) {
+            int wrong = 0;
+            for (int i = 0; i < 2000; ++i) {
+                const bool phi = (i + run) % 2 == 0;
+                const auto e = policy->evaluate({QStringLiteral("support_bot"),
+                                                 QStringLiteral("process"),
+                                                 {},
+                                                 {phi ? QStringLiteral("phi") : QStringLiteral("pii")},
+                                                 {}});
+                wrong += e.permitted == phi ? 1 : 0;
+            }
+            return wrong;
+        });
+        QCOMPARE(std::accumulate(failures.begin(), failures.end(), 0), 0);
     }
 
     void compiledKeepsVersionAndHash()

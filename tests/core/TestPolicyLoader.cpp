@@ -45,7 +45,8 @@ private Q_SLOTS:
         const Term *bot = p->term(QStringLiteral("actor:support_bot"));
         QVERIFY(bot);
         QCOMPARE(bot->label, QStringLiteral("Support Bot"));
-        QCOMPARE(bot->metadata.value(QStringLiteral("risk")).toObject().value(QStringLiteral("operational")).toInt(), 20);
+        QCOMPARE(bot->metadata.value(QStringLiteral("risk")).toObject().value(QStringLiteral("operational")).toInt(),
+                 20);
 
         const Relation &forbid = p->relations.at(1);
         QCOMPARE(forbid.type, Relation::Type::Forbids);
@@ -70,13 +71,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("actor") << "actor" << "model" << "actor:model";
-        QTest::newRow("action") << "action" << "read" << "action:read";
-        QTest::newRow("data_class") << "data_class" << "pii" << "data:pii";
-        QTest::newRow("resource") << "resource" << "crm" << "resource:crm";
-        QTest::newRow("context") << "context" << "night" << "context:night";
-        QTest::newRow("already prefixed") << "data_class" << "data:phi" << "data:phi";
-        QTest::newRow("other prefix kept") << "actor" << "role:admin" << "role:admin";
+        QTest::newRow("actor") << "actor"
+                               << "model"
+                               << "actor:model";
+        QTest::newRow("action") << "action"
+                                << "read"
+                                << "action:read";
+        QTest::newRow("data_class") << "data_class"
+                                    << "pii"
+                                    << "data:pii";
+        QTest::newRow("resource") << "resource"
+                                  << "crm"
+                                  << "resource:crm";
+        QTest::newRow("context") << "context"
+                                 << "night"
+                                 << "context:night";
+        QTest::newRow("already prefixed") << "data_class"
+                                          << "data:phi"
+                                          << "data:phi";
+        QTest::newRow("other prefix kept") << "actor"
+                                           << "role:admin"
+                                           << "role:admin";
     }
     void prefixesFromType()
     {
@@ -116,58 +131,95 @@ private Q_SLOTS:
                             "{'id':'data:pii','type':'data_class'},{'id':'resource:crm','type':'resource'}]";
         auto with = [&](const char *rest) { return j((QByteArray("{") + terms + "," + rest + "}").constData()); };
 
-        QTest::newRow("malformed") << QByteArray("{\"terms\": [}") << "policy" << "not valid JSON at byte offset 12 (object is missing after a comma)";
-        QTest::newRow("truncated") << QByteArray("{\"terms\": [{\"id\": \"a\"") << "policy" << "looks truncated";
-        QTest::newRow("truncated in string") << QByteArray("{\"terms\": [{\"id\": \"ac") << "policy" << "looks truncated";
-        QTest::newRow("garbage after") << QByteArray("{}x") << "policy" << "garbage at the end";
-        QTest::newRow("not an object") << QByteArray("[]") << "policy" << "one JSON object";
-        QTest::newRow("empty file") << QByteArray("") << "policy" << "not valid JSON";
-        QTest::newRow("bad mode") << j("{'mode':'lenient'}") << "mode" << "mode: unknown mode \"lenient\"; send permissive, strict or paranoid";
-        QTest::newRow("mode not string") << j("{'mode':3}") << "mode" << "unknown mode a number";
-        QTest::newRow("terms not array") << j("{'terms':{}}") << "terms" << "terms: must be an array";
-        QTest::newRow("term not object") << j("{'terms':[3]}") << "terms[0]" << "terms[0]: must be an object";
-        QTest::newRow("term without id") << j("{'terms':[{'type':'actor'}]}") << "terms[0].id" << "terms[0].id: missing";
-        QTest::newRow("term id not string") << j("{'terms':[{'id':5,'type':'actor'}]}") << "terms[0].id" << "must be a string";
-        QTest::newRow("term without type") << j("{'terms':[{'id':'a'}]}") << "terms[0].type" << "missing";
-        QTest::newRow("unknown term type") << j("{'terms':[{'term_id':'a','term_type':'robot'}]}") << "terms[0].term_type"
-                                           << "terms[0].term_type: unknown term type \"robot\"";
-        QTest::newRow("id and term_id differ") << j("{'terms':[{'term_id':'a','id':'b','type':'actor'}]}") << "terms[0].id"
-                                               << "give one of them";
+        QTest::newRow("malformed") << QByteArray("{\"terms\": [}") << "policy"
+                                   << "not valid JSON at byte offset 12 (object is missing after a comma)";
+        QTest::newRow("truncated") << QByteArray("{\"terms\": [{\"id\": \"a\"") << "policy"
+                                   << "looks truncated";
+        QTest::newRow("truncated in string") << QByteArray("{\"terms\": [{\"id\": \"ac") << "policy"
+                                             << "looks truncated";
+        QTest::newRow("garbage after") << QByteArray("{}x") << "policy"
+                                       << "garbage at the end";
+        QTest::newRow("not an object") << QByteArray("[]") << "policy"
+                                       << "one JSON object";
+        QTest::newRow("empty file") << QByteArray("") << "policy"
+                                    << "not valid JSON";
+        QTest::newRow("bad mode") << j("{'mode':'lenient'}") << "mode"
+                                  << "mode: unknown mode \"lenient\"; send permissive, strict or paranoid";
+        QTest::newRow("mode not string") << j("{'mode':3}") << "mode"
+                                         << "unknown mode a number";
+        QTest::newRow("terms not array") << j("{'terms':{}}") << "terms"
+                                         << "terms: must be an array";
+        QTest::newRow("term not object") << j("{'terms':[3]}") << "terms[0]"
+                                         << "terms[0]: must be an object";
+        QTest::newRow("term without id") << j("{'terms':[{'type':'actor'}]}") << "terms[0].id"
+                                         << "terms[0].id: missing";
+        QTest::newRow("term id not string") << j("{'terms':[{'id':5,'type':'actor'}]}") << "terms[0].id"
+                                            << "must be a string";
+        QTest::newRow("term without type") << j("{'terms':[{'id':'a'}]}") << "terms[0].type"
+                                           << "missing";
+        QTest::newRow("unknown term type")
+            << j("{'terms':[{'term_id':'a','term_type':'robot'}]}") << "terms[0].term_type"
+            << "terms[0].term_type: unknown term type \"robot\"";
+        QTest::newRow("id and term_id differ")
+            << j("{'terms':[{'term_id':'a','id':'b','type':'actor'}]}") << "terms[0].id"
+            << "give one of them";
         QTest::newRow("duplicate id") << j("{'terms':[{'id':'a','type':'actor'},{'id':'actor:a','type':'actor'}]}")
-                                      << "terms[1].id" << "duplicate term id \"actor:a\" (first defined at terms[0])";
-        QTest::newRow("metadata not object") << j("{'terms':[{'id':'a','type':'actor','metadata':[]}]}") << "terms[0].metadata"
-                                             << "must be an object";
-        QTest::newRow("risk unknown dimension") << j("{'terms':[{'id':'a','type':'actor','metadata':{'risk':{'vibes':3}}}]}")
-                                                << "terms[0].metadata.risk.vibes" << "unknown risk dimension";
-        QTest::newRow("risk out of range") << j("{'terms':[{'id':'a','type':'actor','metadata':{'risk':{'privacy':101}}}]}")
-                                           << "terms[0].metadata.risk.privacy" << "integer from 0 to 100";
-        QTest::newRow("relations not array") << with("'relations':'x'") << "relations" << "must be an array";
-        QTest::newRow("unknown relation type") << with("'relations':[{'type':'permits','source':'actor:a','target':'action:b'},"
-                                                       "{'type':'permits','source':'actor:a','target':'action:b','relation_id':'x'},"
-                                                       "{'type':'permits','source':'actor:a','target':'action:b','relation_id':'y'},"
-                                                       "{'type':'allows','source':'actor:a','target':'action:b'}]")
-                                               << "relations[3].type" << "relations[3].type: unknown relation type \"allows\"";
-        QTest::newRow("relation without type") << with("'relations':[{'source':'actor:a','target':'action:b'}]")
-                                               << "relations[0].type" << "missing";
-        QTest::newRow("undefined source") << with("'relations':[{'type':'permits','source':'actor:ghost','target':'action:b'}]")
-                                          << "relations[0].source" << "undefined term \"actor:ghost\"";
-        QTest::newRow("undefined target via alias") << with("'relations':[{'type':'permits','subject':'actor:a','action':'action:z'}]")
-                                                    << "relations[0].action" << "relations[0].action: undefined term \"action:z\"";
-        QTest::newRow("undefined object") << with("'relations':[{'type':'forbids','source':'actor:a','target':'action:b','object':'data:phi'}]")
-                                          << "relations[0].object" << "undefined term \"data:phi\"";
+                                      << "terms[1].id"
+                                      << "duplicate term id \"actor:a\" (first defined at terms[0])";
+        QTest::newRow("metadata not object")
+            << j("{'terms':[{'id':'a','type':'actor','metadata':[]}]}") << "terms[0].metadata"
+            << "must be an object";
+        QTest::newRow("risk unknown dimension")
+            << j("{'terms':[{'id':'a','type':'actor','metadata':{'risk':{'vibes':3}}}]}")
+            << "terms[0].metadata.risk.vibes"
+            << "unknown risk dimension";
+        QTest::newRow("risk out of range")
+            << j("{'terms':[{'id':'a','type':'actor','metadata':{'risk':{'privacy':101}}}]}")
+            << "terms[0].metadata.risk.privacy"
+            << "integer from 0 to 100";
+        QTest::newRow("relations not array") << with("'relations':'x'") << "relations"
+                                             << "must be an array";
+        QTest::newRow("unknown relation type")
+            << with("'relations':[{'type':'permits','source':'actor:a','target':'action:b'},"
+                    "{'type':'permits','source':'actor:a','target':'action:b','relation_id':'x'},"
+                    "{'type':'permits','source':'actor:a','target':'action:b','relation_id':'y'},"
+                    "{'type':'allows','source':'actor:a','target':'action:b'}]")
+            << "relations[3].type"
+            << "relations[3].type: unknown relation type \"allows\"";
+        QTest::newRow("relation without type")
+            << with("'relations':[{'source':'actor:a','target':'action:b'}]") << "relations[0].type"
+            << "missing";
+        QTest::newRow("undefined source")
+            << with("'relations':[{'type':'permits','source':'actor:ghost','target':'action:b'}]")
+            << "relations[0].source"
+            << "undefined term \"actor:ghost\"";
+        QTest::newRow("undefined target via alias")
+            << with("'relations':[{'type':'permits','subject':'actor:a','action':'action:z'}]") << "relations[0].action"
+            << "relations[0].action: undefined term \"action:z\"";
+        QTest::newRow("undefined object")
+            << with("'relations':[{'type':'forbids','source':'actor:a','target':'action:b','object':'data:phi'}]")
+            << "relations[0].object"
+            << "undefined term \"data:phi\"";
         QTest::newRow("missing target") << with("'relations':[{'type':'permits','source':'actor:a'}]")
-                                        << "relations[0].action" << "missing";
-        QTest::newRow("object of wrong type") << with("'relations':[{'type':'permits','source':'actor:a','target':'action:b','object':'actor:a'}]")
-                                              << "relations[0].object"
-                                              << "\"actor:a\" is a actor term; the object must be a data_class or resource term";
-        QTest::newRow("object on implies") << with("'relations':[{'type':'implies','source':'actor:a','target':'action:b','object':'data:pii'}]")
-                                           << "relations[0].object" << "only permits and forbids take an object";
-        QTest::newRow("duplicate relation id") << with("'relations':[{'type':'permits','source':'actor:a','target':'action:b'},"
-                                                       "{'relation_type':'permits','subject':'actor:a','action':'action:b'}]")
-                                               << "relations[1].relation_id" << "duplicate relation id \"permits:actor:a:action:b\"";
+                                        << "relations[0].action"
+                                        << "missing";
+        QTest::newRow("object of wrong type")
+            << with("'relations':[{'type':'permits','source':'actor:a','target':'action:b','object':'actor:a'}]")
+            << "relations[0].object"
+            << "\"actor:a\" is a actor term; the object must be a data_class or resource term";
+        QTest::newRow("object on implies")
+            << with("'relations':[{'type':'implies','source':'actor:a','target':'action:b','object':'data:pii'}]")
+            << "relations[0].object"
+            << "only permits and forbids take an object";
+        QTest::newRow("duplicate relation id")
+            << with("'relations':[{'type':'permits','source':'actor:a','target':'action:b'},"
+                    "{'relation_type':'permits','subject':'actor:a','action':'action:b'}]")
+            << "relations[1].relation_id"
+            << "duplicate relation id \"permits:actor:a:action:b\"";
         QTest::newRow("ambiguous bare name") << j("{'terms':[{'id':'x','type':'actor'},{'id':'x','type':'action'}],"
                                                   "'relations':[{'type':'permits','source':'x','target':'action:x'}]}")
-                                             << "relations[0].source" << "ambiguous";
+                                             << "relations[0].source"
+                                             << "ambiguous";
     }
     void loadErrors()
     {
@@ -185,18 +237,22 @@ private Q_SLOTS:
 
     void hashIsSha256OfCanonicalFile()
     {
-        const QByteArray a = j("{'name':'p','terms':[{'id':'a','type':'actor','metadata':{'x':1,'y':2}}],'mode':'strict'}");
-        const QByteArray b = j("{\n  'mode' : 'strict',\n\t'terms' : [ { 'metadata':{'y':2.0,'x':1}, 'type':'actor', 'id':'a' } ],\n  'name':'p'\n}\n");
+        const QByteArray a =
+            j("{'name':'p','terms':[{'id':'a','type':'actor','metadata':{'x':1,'y':2}}],'mode':'strict'}");
+        const QByteArray b = j("{\n  'mode' : 'strict',\n\t'terms' : [ { 'metadata':{'y':2.0,'x':1}, 'type':'actor', "
+                               "'id':'a' } ],\n  'name':'p'\n}\n");
         auto pa = PolicyLoader::load(a);
         auto pb = PolicyLoader::load(b);
         QVERIFY(pa.ok() && pb.ok());
-        QCOMPARE(pa->canonical, QByteArray("{\"mode\":\"strict\",\"name\":\"p\",\"terms\":[{\"id\":\"a\",\"metadata\":{\"x\":1,\"y\":2},\"type\":\"actor\"}]}"));
+        QCOMPARE(pa->canonical, QByteArray("{\"mode\":\"strict\",\"name\":\"p\",\"terms\":[{\"id\":\"a\",\"metadata\":{"
+                                           "\"x\":1,\"y\":2},\"type\":\"actor\"}]}"));
         QCOMPARE(pb->canonical, pa->canonical);
         QCOMPARE(pb->hash, pa->hash);
         QCOMPARE(pa->hash, Sha256::hex(pa->canonical));
         QCOMPARE(pa->hash.size(), 64);
         // Any change of content changes the hash, even one the loader does not interpret.
-        auto pc = PolicyLoader::load(j("{'name':'p','terms':[{'id':'a','type':'actor','metadata':{'x':1,'y':3}}],'mode':'strict'}"));
+        auto pc = PolicyLoader::load(
+            j("{'name':'p','terms':[{'id':'a','type':'actor','metadata':{'x':1,'y':3}}],'mode':'strict'}"));
         QVERIFY(pc.ok());
         QVERIFY(pc->hash != pa->hash);
         // Reloading the canonical bytes gives the same hash (stored content round-trips).

@@ -36,7 +36,8 @@ QByteArray policyAReordered()
 QByteArray policyB()
 {
     return j("{'name':'b','mode':'paranoid','terms':[{'id':'bot','type':'actor'},{'id':'read','type':'action'},"
-             "{'id':'write','type':'action'}],'relations':[{'type':'permits','source':'actor:bot','target':'action:write'}]}");
+             "{'id':'write','type':'action'}],'relations':[{'type':'permits','source':'actor:bot','target':'action:"
+             "write'}]}");
 }
 
 } // namespace
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(entry.payload.value(QStringLiteral("hash")).toString(), info->hash);
         QCOMPARE(entry.payload.value(QStringLiteral("mode")).toString(), QStringLiteral("strict"));
         QCOMPARE(entry.payload.value(QStringLiteral("name")).toString(), QStringLiteral("a"));
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM policy_activations WHERE ledger_index = 1 AND version = 1")), 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM policy_activations WHERE ledger_index = 1 AND version = 1")), 1);
     }
 
     void newHashIsNextVersionAndOldHashReactivates()
@@ -168,14 +170,16 @@ private Q_SLOTS:
         QCOMPARE(ledgerSize(), 1);
         QVERIFY(m_service->active() == nullptr);
         QVERIFY(m_service->load(policyA(), Principal::user(QStringLiteral("ada"), Role::Admin)).ok());
-        QCOMPARE(m_service->activate(1, Principal::user(QStringLiteral("victor"), Role(role))).error().code, Error::Code::Forbidden);
+        QCOMPARE(m_service->activate(1, Principal::user(QStringLiteral("victor"), Role(role))).error().code,
+                 Error::Code::Forbidden);
     }
 
     void failingFileStoresNothing_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("malformed") << QByteArray("{\"terms\":");
-        QTest::newRow("undefined term") << j("{'terms':[],'relations':[{'type':'permits','source':'actor:x','target':'action:y'}]}");
+        QTest::newRow("undefined term") << j(
+            "{'terms':[],'relations':[{'type':'permits','source':'actor:x','target':'action:y'}]}");
         QTest::newRow("bad mode") << j("{'mode':'yolo'}");
     }
     void failingFileStoresNothing()

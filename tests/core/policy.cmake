@@ -3,3 +3,4 @@ foreach(test TestPolicyLoader TestPolicyEngine TestPolicyService TestPolicyAnaly
     target_compile_definitions(${test} PRIVATE LEXECON_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
                                                LEXECON_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endforeach()
+target_link_libraries(TestPolicyEngine PRIVATE Qt6::Concurrent)
