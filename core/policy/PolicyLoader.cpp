@@ -319,10 +319,12 @@ bool looksTruncated(const QByteArray &json)
 
 Result<Policy> PolicyLoader::load(const QByteArray &json)
 {
+    // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON parsers do not.
+    const QByteArray text = json.startsWith("\xEF\xBB\xBF") ? json.mid(3) : json;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const bool truncated = looksTruncated(json);
+        const bool truncated = looksTruncated(text);
         return Error::invalid(
             QStringLiteral("policy"),
             QStringLiteral("policy: the file is not valid JSON at byte offset %1 (%2)%3")

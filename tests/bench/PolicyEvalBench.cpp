@@ -1,6 +1,7 @@
 #include "Bench.h"
 
 #include "policy/CompiledPolicy.h"
+#include "policy/PolicyAnalyzer.h"
 #include "policy/PolicyLoader.h"
 
 #include <QElapsedTimer>
@@ -180,6 +181,10 @@ QJsonObject policyEval(const QStringList &args)
     const auto compiled = CompiledPolicy::compile(*policy);
     const double compileMs = double(timer.nsecsElapsed()) / 1e6;
 
+    timer.restart();
+    const qsizetype findings = PolicyAnalyzer::check(*policy).size();
+    const double checkMs = double(timer.nsecsElapsed()) / 1e6;
+
     const QList<PolicyRequest> requests = generateRequests(*policy, 1000, rng);
     int permitted = 0;
     for (const PolicyRequest &r : requests) // warm caches and the scratch buffers
@@ -199,6 +204,8 @@ QJsonObject policyEval(const QStringList &args)
             {QStringLiteral("terms"), int(policy->terms.size())},
             {QStringLiteral("load_ms"), loadMs},
             {QStringLiteral("compile_ms"), compileMs},
+            {QStringLiteral("check_ms"), checkMs},
+            {QStringLiteral("check_findings"), int(findings)},
             {QStringLiteral("permitted_share"), double(permitted) / double(requests.size())},
             {QStringLiteral("iterations"), iterations},
             {QStringLiteral("p50_ns"), benchPercentile(samples, 50)},

@@ -235,6 +235,36 @@ private Q_SLOTS:
             QVERIFY2(p.error().message.startsWith(field + QStringLiteral(": ")), qPrintable(p.error().message));
     }
 
+    void truncationHint_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("hint");
+        QTest::newRow("cut in object") << QByteArray("{\"terms\": [{\"id\": \"a\"") << true;
+        QTest::newRow("cut in string") << QByteArray("{\"name\": \"pol") << true;
+        QTest::newRow("cut after colon") << QByteArray("{\"a\":") << true;
+        QTest::newRow("wrong bracket") << QByteArray("{\"terms\": [}") << false;
+        QTest::newRow("garbage after") << QByteArray("{} x") << false;
+        QTest::newRow("bad literal") << QByteArray("{\"mode\": strict}") << false;
+    }
+    void truncationHint()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, hint);
+        auto p = PolicyLoader::load(json);
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.contains(QLatin1String("byte offset")), qPrintable(p.error().message));
+        QCOMPARE(p.error().message.contains(QLatin1String("looks truncated")), hint);
+    }
+
+    void acceptsByteOrderMarkAndNumericVersion()
+    {
+        auto p = PolicyLoader::load(QByteArray("\xEF\xBB\xBF") + j("{'name':'bom','version':2}"));
+        QVERIFY2(p.ok(), qPrintable(p.error().message));
+        QCOMPARE(p->name, QStringLiteral("bom"));
+        QCOMPARE(p->version, QStringLiteral("2"));
+        QCOMPARE(p->hash, PolicyLoader::load(j("{'version':2,'name':'bom'}"))->hash);
+    }
+
     void hashIsSha256OfCanonicalFile()
     {
         const QByteArray a =
