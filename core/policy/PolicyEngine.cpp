@@ -54,6 +54,36 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+// One sentence naming the first deciding relation, what it says and why.
+QString denialSummary(const Relation &rel, const QList<PolicyReason> &denials)
+{
+    QString why;
+    switch (rel.type) {
+    case Relation::Type::Conflicts:
+        why = QStringLiteral("%1 and %2 may not occur together").arg(rel.source, rel.target);
+        break;
+    case Relation::Type::Requires:
+        why = QStringLiteral("%1 requires %2, which the request does not have").arg(rel.source, rel.target);
+        break;
+    default:
+        why = QStringLiteral("%1 may not %2").arg(rel.source, rel.target);
+        if (!rel.object.isEmpty())
+            why += QStringLiteral(" on ") + rel.object;
+    }
+    if (!rel.justification.isEmpty())
+        why += QStringLiteral(" (") + rel.justification + QLatin1Char(')');
+    if (denials.size() > 1)
+        why += QStringLiteral(", and %1 more relation(s)").arg(denials.size() - 1);
+    return QStringLiteral("Denied by %1: %2.").arg(quoted(rel.id), why);
+}
+
+QString approvalSummary(const QList<PolicyReason> &permits)
+{
+    return QStringLiteral("Approved: permitted by %1%2.")
+        .arg(quoted(permits.first().relationId),
+             permits.size() > 1 ? QStringLiteral(" and %1 more").arg(permits.size() - 1) : QString());
+}
+
 } // namespace
 
 PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const PolicyRequest &request)
@@ -138,32 +168,14 @@ PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const Poli
     if (!denials.isEmpty()) {
         result.permitted = false;
         result.reasons = denials;
-        const PolicyReason &first = denials.first();
-        const Relation *rel = &relations.at(firstDenial);
-        QString why;
-        if (first.effect == QLatin1String("conflict"))
-            why = QStringLiteral("%1 and %2 may not occur together").arg(rel->source, rel->target);
-        else if (first.effect == QLatin1String("require"))
-            why = QStringLiteral("%1 requires %2, which the request does not have").arg(rel->source, rel->target);
-        else
-            why = QStringLiteral("%1 may not %2%3")
-                      .arg(rel->source, rel->target,
-                           rel->object.isEmpty() ? QString() : QStringLiteral(" on ") + rel->object);
-        result.summary =
-            QStringLiteral("Denied by %1: %2%3%4.")
-                .arg(quoted(first.relationId), why,
-                     first.justification.isEmpty() ? QString()
-                                                   : QStringLiteral(" (") + first.justification + QLatin1Char(')'),
-                     denials.size() > 1 ? QStringLiteral(", and %1 more relation(s)").arg(denials.size() - 1)
-                                        : QString());
+        result.summary = denialSummary(relations.at(firstDenial), denials);
         return result;
     }
     if (mode == Policy::Mode::Permissive) {
         result.permitted = true;
-        result.summary =
-            result.reasons.isEmpty()
-                ? QStringLiteral("Approved: nothing forbids it and the policy is permissive.")
-                : QStringLiteral("Approved: permitted by %1.").arg(quoted(result.reasons.first().relationId));
+        result.summary = result.reasons.isEmpty()
+                             ? QStringLiteral("Approved: nothing forbids it and the policy is permissive.")
+                             : approvalSummary(result.reasons);
         return result;
     }
     if (result.reasons.isEmpty()) {
@@ -192,10 +204,7 @@ PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const Poli
         }
     }
     result.permitted = true;
-    result.summary =
-        QStringLiteral("Approved: permitted by %1%2.")
-            .arg(quoted(result.reasons.first().relationId),
-                 result.reasons.size() > 1 ? QStringLiteral(" and %1 more").arg(result.reasons.size() - 1) : QString());
+    result.summary = approvalSummary(result.reasons);
     return result;
 }
 
