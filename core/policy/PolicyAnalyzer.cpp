@@ -112,15 +112,24 @@ private:
                         .arg(quoted(c->id), c->source, c->target),
                     {c->id});
         }
+        // A permit whose own terms conflict never approves; a requirement whose source and
+        // target conflict can never be met, so every request with the source is denied.
         for (const Relation &r : m_policy.relations) {
-            if (r.type != Relation::Type::Permits)
+            if (r.type != Relation::Type::Permits && r.type != Relation::Type::Requires)
                 continue;
             const QSet<QString> present = scope(r);
             for (const Relation *c : m_conflicts) {
-                if (present.contains(c->source) && present.contains(c->target))
+                if (!present.contains(c->source) || !present.contains(c->target))
+                    continue;
+                if (r.type == Relation::Type::Permits)
                     add(QStringLiteral("warning"), QStringLiteral("self_conflicting"),
                         QStringLiteral("%1 can never approve: its own terms trigger %2")
                             .arg(quoted(r.id), quoted(c->id)),
+                        {r.id, c->id});
+                else
+                    add(QStringLiteral("warning"), QStringLiteral("unsatisfiable_requirement"),
+                        QStringLiteral("%1 can never be met: having %2 triggers %3, so every request with %4 is denied")
+                            .arg(quoted(r.id), r.target, quoted(c->id), r.source),
                         {r.id, c->id});
             }
         }

@@ -85,6 +85,13 @@ private Q_SLOTS:
                              "{'type':'permits','source':'actor:bot','target':'action:read'}")
             << "warning"
             << "unsatisfiable_requirement" << QStringList{"requires:actor:bot:actor:human"} << "can never be met";
+        QTest::newRow("requirement conflicts with its source")
+            << withRelations("{'type':'requires','source':'action:export','target':'context:approval'},"
+                             "{'type':'conflicts','source':'context:approval','target':'action:export'}")
+            << "warning"
+            << "unsatisfiable_requirement"
+            << QStringList{"requires:action:export:context:approval", "conflicts:context:approval:action:export"}
+            << "having context:approval triggers";
         QTest::newRow("implies cycle") << withRelations(
                                               "{'type':'implies','source':'actor:bot','target':'actor:agent'},"
                                               "{'type':'implies','source':'actor:agent','target':'actor:human'},"

@@ -1,4 +1,5 @@
 #include "ledger/LedgerStore.h"
+#include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
 #include "mock/MockClock.h"
 #include "policy/PolicyService.h"
@@ -143,6 +144,9 @@ private Q_SLOTS:
         QCOMPARE(last.payload.value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(last.payload.value(QStringLiteral("reactivated")).toBool(), true);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM policy_activations")), 3);
+        auto report = LedgerVerifier(m_db).verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->ok, qPrintable(report->problem));
     }
 
     void reloadingActiveVersionChangesNothing()
