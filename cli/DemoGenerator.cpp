@@ -97,7 +97,7 @@ Result<QString> DemoGenerator::decideOne(const Scenario &s, bool risky)
         // The AI system reports its own risk: sometimes enough to need a human.
         const int level = 55 + int(m_random.bounded(45));
         body.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), level},
-                                                        {QStringLiteral("compliance"), level - 5 + int(m_random.bounded(10))}});
+                                                        {QStringLiteral("compliance"), qMin(100, level - 5 + int(m_random.bounded(10)))}});
     }
     body.insert(QStringLiteral("intent"), QStringLiteral("Handle a customer support conversation"));
     const QString system = QString::fromLatin1(s.actor).section(QLatin1Char(':'), -1);
@@ -196,10 +196,10 @@ Result<void> DemoGenerator::addEvidence()
 
 Result<QJsonObject> DemoGenerator::run(int decisions)
 {
-    if (auto team = setUpTeam(); !team)
-        return team.error();
     if (auto policy = loadPolicy(); !policy)
         return policy.error();
+    if (auto team = setUpTeam(); !team)
+        return team.error();
 
     const QList<Scenario> scenarios = {
         {"support_bot", "search_kb", nullptr, {QStringLiteral("public")}, {}, 20},
@@ -220,7 +220,7 @@ Result<QJsonObject> DemoGenerator::run(int decisions)
 
     const qint64 end = Clock::system().nowMs();
     const qint64 start = m_clock.nowMs();
-    const qint64 step = qMax<qint64>(kMinute, (end - start - 3 * kHour) / qMax(1, decisions));
+    const qint64 step = qMax<qint64>(kMinute, (end - start - 20 * kMinute) / qMax(1, decisions));
     for (int i = 0; i < decisions; ++i) {
         int pick = int(m_random.bounded(totalWeight));
         const Scenario *s = &scenarios.first();
@@ -232,8 +232,15 @@ Result<QJsonObject> DemoGenerator::run(int decisions)
         }
         if (auto id = decideOne(*s, m_random.bounded(100) < 22); !id)
             return id.error();
-        if (auto reviewed = reviewDue(m_clock.nowMs(), false); !reviewed)
-            return reviewed.error();
+        // The last day and a half is the queue the officer on duty finds: left for the final pass.
+        if (m_clock.nowMs() < end - 36 * kHour) {
+            if (auto reviewed = reviewDue(m_clock.nowMs(), false); !reviewed)
+                return reviewed.error();
+        }
+        if (i % 25 == 0) {
+            if (auto swept = m_ws.slaMonitor().sweep(Principal::system()); !swept)
+                return swept.error();
+        }
         moveTo(qMin(end, m_clock.nowMs() + step / 2 + qint64(m_random.bounded(int(qMin<qint64>(step, INT_MAX))))));
         if (i == decisions * 2 / 3) {
             if (auto overrides = addOverrides(); !overrides)

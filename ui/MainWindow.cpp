@@ -25,7 +25,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Navigation"));
-    m_nav->setMaximumWidth(220);
+    m_nav->setMaximumWidth(200);
     m_pages = new QStackedWidget(this);
 
     m_decisions = new DecisionLogView(workspace.decisionStore(), this);

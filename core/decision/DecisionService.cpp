@@ -264,7 +264,26 @@ QJsonObject DecisionService::render(const DecisionRecord &record)
         if (active && active->has_value())
             shown.override = (*active)->toJson();
     }
+    shown.finalOutcome = effectiveOutcome(record);
     return shown.toJson();
+}
+
+QString DecisionService::effectiveOutcome(const DecisionRecord &record)
+{
+    if (!record.overridden || !m_overrides)
+        return record.finalOutcome;
+    // An override holds only while it is neither expired nor revoked; then the outcome it
+    // replaced is back in effect.
+    auto active = m_overrides->activeFor(record.decisionId, m_s.clock->nowMs());
+    if (!active)
+        return QStringLiteral("denied"); // cannot tell which override holds: fail closed
+    if (active->has_value())
+        return (*active)->newOutcome;
+    auto all = m_overrides->forDecision(record.decisionId);
+    if (!all || all->isEmpty())
+        return QStringLiteral("denied");
+    const QString before = all->first().originalOutcome;
+    return before == QLatin1String("escalated") ? QStringLiteral("pending") : before;
 }
 
 Result<QString> DecisionService::outcomeInEffect(const QString &decisionId)
@@ -272,7 +291,8 @@ Result<QString> DecisionService::outcomeInEffect(const QString &decisionId)
     auto r = get(decisionId);
     if (!r)
         return r.error();
-    return r->finalOutcome == QLatin1String("pending") ? QStringLiteral("escalated") : r->finalOutcome;
+    const QString effective = effectiveOutcome(*r);
+    return effective == QLatin1String("pending") ? QStringLiteral("escalated") : effective;
 }
 
 Result<QList<SimulationChange>> DecisionService::simulate(const QByteArray &draftPolicyJson, int lastN)
@@ -347,7 +367,8 @@ Result<void> DecisionService::onEscalationResolved(QSqlDatabase &conn, const Esc
     intervention.aiRecommendation = r->outcome;
     intervention.humanDecision = escalation.outcome;
     intervention.reason = escalation.reason;
-    intervention.responseTimeMs = escalation.resolvedAtMs - escalation.createdAtMs;
+    const qint64 actedAt = escalation.resolvedAtMs > 0 ? escalation.resolvedAtMs : m_s.clock->nowMs();
+    intervention.responseTimeMs = qMax<qint64>(0, actedAt - escalation.createdAtMs);
     intervention.ledgerIndex = entry.index;
     auto itv = m_s.interventions->record(conn, intervention);
     return itv ? Result<void>() : Result<void>(itv.error());

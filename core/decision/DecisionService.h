@@ -67,6 +67,9 @@ public:
     Result<DecisionRecord> get(const QString &decisionId);
     // The record as SPEC section 3 shows it, with its escalation and override in effect.
     QJsonObject render(const DecisionRecord &record);
+    // The outcome in effect now: the final outcome, or, once an override expired or was revoked,
+    // the outcome that override had replaced.
+    QString effectiveOutcome(const DecisionRecord &record);
 
     // What a decision would be under policy (simulation): approved, denied or escalated.
     QString outcomeUnder(const CompiledPolicy &policy, const DecisionRequest &request) const;

@@ -2,12 +2,11 @@
 
 #include "Sql.h"
 
-#include <QCryptographicHash>
+#include <atomic>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +15,30 @@
 namespace Lexecon {
 
 namespace {
+
+// This thread's open connections, by Database serial. Removed when the thread ends (from that
+// thread, as QtSql requires) or when their Database is destroyed on this thread.
+struct ThreadConnections
+{
+    QHash<quint64, QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            closeAndRemove(name);
+    }
+    static void closeAndRemove(const QString &name)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+thread_local ThreadConnections t_connections;
+std::atomic<quint64> g_nextSerial{1};
 
 // Splits a migration file into statements. Trigger bodies (BEGIN ... END;) hold inner semicolons.
 QStringList splitStatements(const QString &script)
@@ -46,26 +69,16 @@ QStringList splitStatements(const QString &script)
 } // namespace
 
 Database::Database(QString path)
-    : m_path(std::move(path))
-    , m_connectionPrefix(QStringLiteral("lexecon-%1-").arg(
-          QString::fromLatin1(QCryptographicHash::hash(m_path.toUtf8() + QByteArray::number(quintptr(this)),
-                                                       QCryptographicHash::Sha1)
-                                  .toHex()
-                                  .left(12))))
+    : m_path(std::move(path)), m_serial(g_nextSerial++), m_connectionPrefix(QStringLiteral("lexecon-%1-").arg(m_serial))
 {
 }
 
 Database::~Database()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    // Connections of other threads close when those threads end.
+    const QString name = t_connections.names.take(m_serial);
+    if (!name.isEmpty())
+        ThreadConnections::closeAndRemove(name);
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path)
@@ -103,13 +116,12 @@ QSqlDatabase Database::openConnection(const QString &name)
 
 QSqlDatabase Database::connection()
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
-    QMutexLocker lock(&m_mutex);
-    auto it = m_connections.constFind(thread);
-    if (it != m_connections.constEnd())
+    auto it = t_connections.names.constFind(m_serial);
+    if (it != t_connections.names.constEnd())
         return QSqlDatabase::database(*it, false);
-    const QString name = m_connectionPrefix + QString::number(quintptr(thread), 16);
-    m_connections.insert(thread, name);
+    static std::atomic<quint64> nextThread{1};
+    const QString name = m_connectionPrefix + QString::number(nextThread++);
+    t_connections.names.insert(m_serial, name);
     return openConnection(name);
 }
 

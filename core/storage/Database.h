@@ -2,8 +2,6 @@
 
 #include "common/Result.h"
 
-#include <QHash>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -41,9 +39,8 @@ private:
     QSqlDatabase openConnection(const QString &name);
 
     QString m_path;
+    quint64 m_serial; // never reused, unlike addresses and thread handles
     QString m_connectionPrefix;
-    QMutex m_mutex;
-    QHash<Qt::HANDLE, QString> m_connections;
 };
 
 } // namespace Lexecon

@@ -54,11 +54,11 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(DecisionLogModel::Time, 150);
-    m_table->setColumnWidth(DecisionLogModel::Decision, 260);
-    m_table->setColumnWidth(DecisionLogModel::Actor, 170);
-    m_table->setColumnWidth(DecisionLogModel::Action, 170);
-    m_table->setColumnWidth(DecisionLogModel::Outcome, 190);
+    m_table->setColumnWidth(DecisionLogModel::Time, 140);
+    m_table->setColumnWidth(DecisionLogModel::Decision, 250);
+    m_table->setColumnWidth(DecisionLogModel::Actor, 130);
+    m_table->setColumnWidth(DecisionLogModel::Action, 140);
+    m_table->setColumnWidth(DecisionLogModel::Outcome, 170);
     m_table->setColumnWidth(DecisionLogModel::Risk, 110);
 
     auto *layout = new QVBoxLayout(this);
