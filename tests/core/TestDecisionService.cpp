@@ -1,0 +1,426 @@
+#include "auth/UserService.h"
+#include "common/Ulid.h"
+#include "crypto/NodeIdentity.h"
+#include "decision/DecisionService.h"
+#include "escalation/EscalationService.h"
+#include "evidence/EvidenceStore.h"
+#include "intervention/InterventionLog.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/LedgerVerifier.h"
+#include "mock/MockClock.h"
+#include "override/OverrideService.h"
+#include "policy/PolicyService.h"
+#include "policy/PolicySimulator.h"
+#include "responsibility/ResponsibilityTracker.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "token/TokenStore.h"
+#include "token/TokenVerifier.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lexecon;
+
+namespace {
+
+QJsonObject term(const char *id, const char *type, const QJsonObject &risk = {})
+{
+    QJsonObject t{{QStringLiteral("id"), QString::fromLatin1(id)}, {QStringLiteral("type"), QString::fromLatin1(type)}};
+    if (!risk.isEmpty())
+        t.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("risk"), risk}});
+    return t;
+}
+
+QJsonObject relation(const char *type, const char *source, const char *target, const char *object = nullptr,
+                     const char *justification = nullptr)
+{
+    QJsonObject r{{QStringLiteral("type"), QString::fromLatin1(type)},
+                  {QStringLiteral("source"), QString::fromLatin1(source)},
+                  {QStringLiteral("target"), QString::fromLatin1(target)}};
+    if (object)
+        r.insert(QStringLiteral("object"), QString::fromLatin1(object));
+    if (justification)
+        r.insert(QStringLiteral("justification"), QString::fromLatin1(justification));
+    return r;
+}
+
+// A small support policy: the bot may read tickets and look up customers (PII raises privacy
+// risk), may never delete, and exports need a manager's approval.
+QByteArray policyJson(const char *mode = "strict", bool forbidRead = false)
+{
+    QJsonArray relations{relation("permits", "actor:bot", "action:read"),
+                         relation("permits", "actor:bot", "action:lookup", "data:pii"),
+                         relation("permits", "actor:bot", "action:export"),
+                         relation("forbids", "actor:bot", "action:delete", nullptr, "Deletion is a human decision."),
+                         relation("requires", "action:export", "context:manager_approval")};
+    if (forbidRead)
+        relations.append(relation("forbids", "actor:bot", "action:read", nullptr, "Reading paused for review."));
+    const QJsonObject policy{
+        {QStringLiteral("name"), QStringLiteral("test")},
+        {QStringLiteral("mode"), QString::fromLatin1(mode)},
+        {QStringLiteral("terms"),
+         QJsonArray{term("bot", "actor"), term("read", "action"), term("lookup", "action"), term("delete", "action"),
+                    term("export", "action"), term("pii", "data_class", {{QStringLiteral("privacy"), 45}}),
+                    term("manager_approval", "context")}},
+        {QStringLiteral("relations"), relations}};
+    return QJsonDocument(policy).toJson();
+}
+
+QJsonObject request(const char *actor, const char *action)
+{
+    return {{QStringLiteral("actor"), QString::fromLatin1(actor)}, {QStringLiteral("action"), QString::fromLatin1(action)}};
+}
+
+} // namespace
+
+class TestDecisionService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MockClock m_clock;
+    std::unique_ptr<Workspace> m_ws;
+    const Principal m_bot = Principal::apiKey(QStringLiteral("bot"), {Permission::Decide});
+
+    qint64 ledgerSize() { return LedgerStore(m_ws->database()).size().value(); }
+    qint64 decisionCount()
+    {
+        QSqlDatabase conn = m_ws->database()->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM decisions"));
+        q->next();
+        return q->value(0).toLongLong();
+    }
+    DecisionRecord decide(const QJsonObject &body)
+    {
+        auto r = m_ws->decisions().decideJson(body, m_bot);
+        if (!r)
+            qWarning() << r.error().message;
+        return r ? *r : DecisionRecord();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock.setMs(1795341600000);
+        auto ws = Workspace::open(m_dir->path(), m_clock, true);
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        m_ws = std::move(ws).value();
+        QVERIFY(m_ws->policies().load(policyJson(), Principal::system()).ok());
+        QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
+        const Principal ada = m_ws->users().principalFor(QStringLiteral("ada")).value();
+        QVERIFY(m_ws->users().add(QStringLiteral("olivia"), Role::ComplianceOfficer, ada).ok());
+        QVERIFY(m_ws->users().add(QStringLiteral("victor"), Role::Viewer, ada).ok());
+    }
+
+    void cleanup()
+    {
+        m_ws.reset();
+        m_dir.reset();
+    }
+
+    void approvedCarriesAVerifiableToken()
+    {
+        const DecisionRecord r = decide(request("bot", "read"));
+        QVERIFY(Ulid::isValid(r.decisionId, QStringLiteral("dec_")));
+        QCOMPARE(r.outcome, QStringLiteral("approved"));
+        QCOMPARE(r.finalOutcome, QStringLiteral("approved"));
+        QVERIFY(!r.capabilityToken.isEmpty());
+        QCOMPARE(r.reasons.first().toObject().value(QStringLiteral("relation_id")).toString(),
+                 QStringLiteral("permits:actor:bot:action:read"));
+        const TokenVerdict ok = TokenVerifier(m_ws->node(), m_ws->tokens())
+                                    .verify(r.capabilityToken, QStringLiteral("read"), QString(), r.policyHash, m_clock.nowMs());
+        QVERIFY2(ok.valid, qPrintable(ok.reason));
+        QCOMPARE(ok.claims.value(QStringLiteral("dec")).toString(), r.decisionId);
+        const TokenVerdict other = TokenVerifier(m_ws->node(), m_ws->tokens())
+                                       .verify(r.capabilityToken, QStringLiteral("delete"), QString(), r.policyHash, m_clock.nowMs());
+        QVERIFY(!other.valid);
+    }
+
+    void recordMatchesSpecShape()
+    {
+        const DecisionRecord r = decide(request("bot", "read"));
+        const QJsonObject json = m_ws->decisions().render(r);
+        for (const char *key : {"decision_id", "request_id", "outcome", "actor", "action", "resource", "tool", "data_classes",
+                                "reasons", "policy", "risk", "escalation", "capability_token", "ledger", "timestamp"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("timestamp")).toString(), QStringLiteral("2026-11-22T10:00:00.000Z"));
+        QCOMPARE(json.value(QStringLiteral("policy")).toObject().value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("ledger")).toObject().value(QStringLiteral("index")).toInteger(), r.ledgerIndex);
+        // The ledger entry is the decision's and carries no free text of the request.
+        const LedgerEntry entry = LedgerStore(m_ws->database()).entry(r.ledgerIndex).value();
+        QCOMPARE(entry.type, QStringLiteral("decision"));
+        QCOMPARE(entry.actor, QStringLiteral("apikey:bot"));
+        QCOMPARE(entry.entryHash, r.entryHash);
+        QCOMPARE(entry.payload.value(QStringLiteral("decision_id")).toString(), r.decisionId);
+        QVERIFY(!entry.payload.contains(QStringLiteral("intent")));
+    }
+
+    void deniedByForbidCarriesJustification()
+    {
+        const DecisionRecord r = decide(request("bot", "delete"));
+        QCOMPARE(r.outcome, QStringLiteral("denied"));
+        QVERIFY(r.capabilityToken.isEmpty());
+        QVERIFY(r.escalationId.isEmpty());
+        QCOMPARE(r.reasons.first().toObject().value(QStringLiteral("justification")).toString(),
+                 QStringLiteral("Deletion is a human decision."));
+    }
+
+    void strictDeniesWhatNoPermitCovers_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("action");
+        // The original's substring matching let "a" or "bo" match "bot": exact only here.
+        QTest::newRow("substring of actor") << QStringLiteral("bo") << QStringLiteral("read");
+        QTest::newRow("one letter") << QStringLiteral("a") << QStringLiteral("read");
+        QTest::newRow("case differs") << QStringLiteral("Bot") << QStringLiteral("read");
+        QTest::newRow("unknown action") << QStringLiteral("bot") << QStringLiteral("rea");
+    }
+    void strictDeniesWhatNoPermitCovers()
+    {
+        QFETCH(QString, actor);
+        QFETCH(QString, action);
+        const DecisionRecord r = decide({{QStringLiteral("actor"), actor}, {QStringLiteral("action"), action}});
+        QCOMPARE(r.outcome, QStringLiteral("denied"));
+    }
+
+    void riskEscalatesWithPriorityAndDeadline_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("privacy");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("priority");
+        QTest::addColumn<qint64>("slaHours");
+        QTest::newRow("strict low") << QStringLiteral("strict") << 10 << QStringLiteral("approved") << QString() << qint64(0);
+        QTest::newRow("strict medium (term floor 45)") << QStringLiteral("strict") << 0 << QStringLiteral("approved") << QString() << qint64(0);
+        QTest::newRow("strict high") << QStringLiteral("strict") << 60 << QStringLiteral("escalated") << QStringLiteral("high") << qint64(8);
+        QTest::newRow("strict critical") << QStringLiteral("strict") << 90 << QStringLiteral("escalated") << QStringLiteral("critical") << qint64(2);
+        QTest::newRow("paranoid medium") << QStringLiteral("paranoid") << 0 << QStringLiteral("escalated") << QStringLiteral("medium") << qint64(24);
+    }
+    void riskEscalatesWithPriorityAndDeadline()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, privacy);
+        QFETCH(QString, outcome);
+        QFETCH(QString, priority);
+        QFETCH(qint64, slaHours);
+        QVERIFY(m_ws->policies().load(policyJson(mode.toLatin1().constData()), Principal::system()).ok());
+        QJsonObject body = request("bot", "lookup");
+        body.insert(QStringLiteral("data_classes"), QJsonArray{QStringLiteral("pii")});
+        body.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), privacy}});
+        const DecisionRecord r = decide(body);
+        QCOMPARE(r.outcome, outcome);
+        if (outcome != QLatin1String("escalated")) {
+            QVERIFY(r.escalationId.isEmpty());
+            return;
+        }
+        QCOMPARE(r.finalOutcome, QStringLiteral("pending"));
+        QVERIFY(r.capabilityToken.isEmpty());
+        const Escalation e = m_ws->escalations().get(r.escalationId).value();
+        QCOMPARE(e.priority, priority);
+        QCOMPARE(e.decisionId, r.decisionId);
+        QCOMPARE(e.slaDeadlineMs, m_clock.nowMs() + slaHours * 3600 * 1000);
+    }
+
+    void humanApprovalIssuesTokenAndRecordsOversight()
+    {
+        QJsonObject body = request("bot", "read");
+        body.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("security"), 80}});
+        const DecisionRecord r = decide(body);
+        QCOMPARE(r.outcome, QStringLiteral("escalated"));
+        const Principal olivia = m_ws->users().principalFor(QStringLiteral("olivia")).value();
+        m_clock.advanceMinutes(30);
+        auto resolved = m_ws->escalations().resolve(r.escalationId, QStringLiteral("approved"),
+                                                    QStringLiteral("Checked with the ticket owner."), olivia);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.error().message));
+        const DecisionRecord after = m_ws->decisions().get(r.decisionId).value();
+        QCOMPARE(after.outcome, QStringLiteral("escalated")); // the pipeline's answer stays on record
+        QCOMPARE(after.finalOutcome, QStringLiteral("approved"));
+        QVERIFY(!after.capabilityToken.isEmpty());
+        const auto chain = m_ws->responsibility().forDecision(r.decisionId).value();
+        QCOMPARE(chain.size(), 2);
+        QCOMPARE(chain.at(0).makerType, DecisionMakerType::AiSystem);
+        QCOMPARE(chain.at(1).makerType, DecisionMakerType::HumanSupervisor);
+        QCOMPARE(chain.at(1).decisionMaker, QStringLiteral("user:olivia"));
+        const auto interventions = m_ws->interventions().forDecision(r.decisionId).value();
+        QCOMPARE(interventions.size(), 1);
+        QCOMPARE(interventions.first().type, InterventionType::Approval);
+        QCOMPARE(interventions.first().responseTimeMs.value_or(-1), qint64(30 * 60 * 1000));
+        const QJsonObject shown = m_ws->decisions().render(after);
+        QCOMPARE(shown.value(QStringLiteral("escalation")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("resolved"));
+    }
+
+    void overrideChangesOutcomeUntilItExpires()
+    {
+        const DecisionRecord r = decide(request("bot", "delete"));
+        QCOMPARE(r.outcome, QStringLiteral("denied"));
+        const Principal olivia = m_ws->users().principalFor(QStringLiteral("olivia")).value();
+        auto o = m_ws->overrides().create(r.decisionId, OverrideType::BusinessException, OverrideScope::SingleDecision,
+                                          QStringLiteral("Customer asked for erasure under GDPR Art. 17."),
+                                          QStringLiteral("approved"), m_clock.nowMs() + 3600 * 1000, olivia);
+        QVERIFY2(o.ok(), qPrintable(o.error().message));
+        DecisionRecord after = m_ws->decisions().get(r.decisionId).value();
+        QCOMPARE(after.outcome, QStringLiteral("denied"));
+        QVERIFY(after.overridden);
+        QCOMPARE(m_ws->decisions().effectiveOutcome(after), QStringLiteral("approved"));
+        QVERIFY(!after.capabilityToken.isEmpty());
+        QCOMPARE(m_ws->decisions().render(after).value(QStringLiteral("override")).toObject().value(QStringLiteral("override_id")).toString(),
+                 o->overrideId);
+        m_clock.advanceHours(2);
+        QCOMPARE(m_ws->decisions().effectiveOutcome(after), QStringLiteral("denied"));
+        QCOMPARE(m_ws->decisions().outcomeInEffect(r.decisionId).value(), QStringLiteral("denied"));
+    }
+
+    void overrideByViewerIsRefusedAndStoresNothing()
+    {
+        const DecisionRecord r = decide(request("bot", "delete"));
+        const qint64 before = ledgerSize();
+        const Principal victor = m_ws->users().principalFor(QStringLiteral("victor")).value();
+        auto o = m_ws->overrides().create(r.decisionId, OverrideType::HumanReview, OverrideScope::SingleDecision,
+                                          QStringLiteral("I think this should be allowed, really."), QString(), std::nullopt, victor);
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error().code, Error::Code::Forbidden);
+        QCOMPARE(ledgerSize(), before);
+    }
+
+    void invalidRequestsNameTheFieldAndStoreNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no actor") << QJsonObject{{QStringLiteral("action"), QStringLiteral("read")}} << QStringLiteral("actor");
+        QTest::newRow("empty actor") << QJsonObject{{QStringLiteral("actor"), QString()}, {QStringLiteral("action"), QStringLiteral("read")}}
+                                     << QStringLiteral("actor");
+        QTest::newRow("300-character actor")
+            << QJsonObject{{QStringLiteral("actor"), QString(300, QLatin1Char('a'))}, {QStringLiteral("action"), QStringLiteral("read")}}
+            << QStringLiteral("actor");
+        QTest::newRow("actor with newline")
+            << QJsonObject{{QStringLiteral("actor"), QStringLiteral("bot\n")}, {QStringLiteral("action"), QStringLiteral("read")}}
+            << QStringLiteral("actor");
+        QTest::newRow("actor not a string") << QJsonObject{{QStringLiteral("actor"), 5}, {QStringLiteral("action"), QStringLiteral("read")}}
+                                            << QStringLiteral("actor");
+        QJsonObject b = request("bot", "read");
+        b.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), 101}});
+        QTest::newRow("risk 101") << b << QStringLiteral("risk.privacy");
+        b.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), -1}});
+        QTest::newRow("risk -1") << b << QStringLiteral("risk.privacy");
+        b.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("karma"), 10}});
+        QTest::newRow("unknown dimension") << b << QStringLiteral("risk.karma");
+        b.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), 10.5}});
+        QTest::newRow("fractional risk") << b << QStringLiteral("risk.privacy");
+        QJsonObject c = request("bot", "read");
+        c.insert(QStringLiteral("data_classes"), QStringLiteral("pii"));
+        QTest::newRow("data_classes not an array") << c << QStringLiteral("data_classes");
+        c.insert(QStringLiteral("data_classes"), QJsonArray{QStringLiteral("pii"), QString()});
+        QTest::newRow("empty data class") << c << QStringLiteral("data_classes[1]");
+        QJsonObject d = request("bot", "read");
+        d.insert(QStringLiteral("actr"), QStringLiteral("typo"));
+        QTest::newRow("unknown field") << d << QStringLiteral("actr");
+        d = request("bot", "read");
+        d.insert(QStringLiteral("context"), QJsonArray());
+        QTest::newRow("context not an object") << d << QStringLiteral("context");
+    }
+    void invalidRequestsNameTheFieldAndStoreNothing()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, field);
+        const qint64 before = ledgerSize();
+        auto r = m_ws->decisions().decideJson(body, m_bot);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::InvalidInput);
+        QCOMPARE(r.error().field, field);
+        QVERIFY2(r.error().message.contains(field.section(QLatin1Char('.'), -1).section(QLatin1Char('['), 0, 0)),
+                 qPrintable(r.error().message));
+        QCOMPARE(ledgerSize(), before);
+        QCOMPARE(decisionCount(), 0);
+    }
+
+    void requestIdIsIdempotentPerPrincipal()
+    {
+        QJsonObject body = request("bot", "read");
+        body.insert(QStringLiteral("request_id"), QStringLiteral("req-1"));
+        const DecisionRecord first = decide(body);
+        const qint64 size = ledgerSize();
+        const DecisionRecord again = decide(body);
+        QCOMPARE(again.decisionId, first.decisionId);
+        QCOMPARE(again.capabilityToken, first.capabilityToken);
+        QCOMPARE(ledgerSize(), size);
+        auto other = m_ws->decisions().decideJson(body, Principal::apiKey(QStringLiteral("other"), {Permission::Decide}));
+        QVERIFY(other.ok());
+        QVERIFY(other->decisionId != first.decisionId);
+    }
+
+    void noActivePolicyDenies()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), m_clock, true);
+        QVERIFY(ws.ok());
+        auto r = (*ws)->decisions().decideJson(request("bot", "read"), m_bot);
+        QVERIFY(r.ok());
+        QCOMPARE(r->outcome, QStringLiteral("denied"));
+        QCOMPARE(r->reasons.first().toObject().value(QStringLiteral("effect")).toString(), QStringLiteral("error"));
+        QVERIFY(r->ledgerIndex > 0); // the denial is on record
+    }
+
+    void internalErrorDeniesNeverApproves()
+    {
+        // Break the token table: an approval can no longer be recorded, so the decision must be
+        // recorded as a denial instead.
+        QSqlDatabase conn = m_ws->database()->connection();
+        QVERIFY(Sql::exec(conn, QStringLiteral("ALTER TABLE tokens RENAME TO tokens_gone")).ok());
+        const DecisionRecord r = decide(request("bot", "read"));
+        QCOMPARE(r.outcome, QStringLiteral("denied"));
+        QVERIFY(r.capabilityToken.isEmpty());
+        QCOMPARE(r.reasons.first().toObject().value(QStringLiteral("effect")).toString(), QStringLiteral("error"));
+        QVERIFY(r.ledgerIndex > 0);
+        QCOMPARE(m_ws->decisions().get(r.decisionId)->outcome, QStringLiteral("denied"));
+    }
+
+    void viewerCannotDecideAndBotCannotResolve()
+    {
+        auto r = m_ws->decisions().decideJson(request("bot", "read"), m_ws->users().principalFor(QStringLiteral("victor")).value());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Forbidden);
+    }
+
+    void everyDecisionHasEvidenceAndResponsibility()
+    {
+        const DecisionRecord r = decide(request("bot", "read"));
+        const auto artifacts = m_ws->evidence().forDecision(r.decisionId).value();
+        QCOMPARE(artifacts.size(), 1);
+        QCOMPARE(artifacts.first().type, EvidenceType::DecisionLog);
+        QVERIFY(m_ws->evidence().verify(artifacts.first().artifactId).ok());
+        const QJsonObject log = QJsonDocument::fromJson(m_ws->evidence().content(artifacts.first().artifactId).value()).object();
+        QCOMPARE(log.value(QStringLiteral("decision_id")).toString(), r.decisionId);
+        QCOMPARE(m_ws->responsibility().forDecision(r.decisionId)->size(), 1);
+    }
+
+    void simulationListsChangedOutcomes()
+    {
+        const DecisionRecord read = decide(request("bot", "read"));
+        const DecisionRecord del = decide(request("bot", "delete"));
+        auto changes = m_ws->decisions().simulate(policyJson("strict", true), 100);
+        QVERIFY2(changes.ok(), qPrintable(changes.error().message));
+        QCOMPARE(changes->size(), 1);
+        QCOMPARE(changes->first().decisionId, read.decisionId);
+        QCOMPARE(changes->first().before, QStringLiteral("approved"));
+        QCOMPARE(changes->first().after, QStringLiteral("denied"));
+        Q_UNUSED(del);
+    }
+
+    void ledgerVerifiesAfterAWorkout()
+    {
+        for (int i = 0; i < 20; ++i)
+            decide(request("bot", i % 3 ? "read" : "delete"));
+        auto report = LedgerVerifier(m_ws->database()).verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->ok, qPrintable(report->problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecisionService)
+#include "TestDecisionService.moc"

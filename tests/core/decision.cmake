@@ -1,0 +1,1 @@
+add_unit_test(NAME TestDecisionService SOURCES TestDecisionService.cpp LIBS lexecon_core lexecon_workspace)
