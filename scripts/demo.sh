@@ -6,6 +6,14 @@ cd "$(dirname "$0")/.."
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j "$(nproc)"
 workspace="${LEXECON_DEMO_DIR:-$PWD/demo-workspace}"
+# The demo keeps its node key's passphrase in a file beside the workspace, so it also runs on a
+# machine without an OS keychain; a real workspace uses the keychain (see docs/cli.md).
+if [ -z "${LEXECON_SECRET_FILE:-}" ]; then
+    export LEXECON_SECRET_FILE="$workspace.secret"
+    if [ ! -s "$LEXECON_SECRET_FILE" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 > "$LEXECON_SECRET_FILE")
+    fi
+fi
 if [ ! -f "$workspace/workspace.db" ]; then
     ./build/app/lexecon-cli --data-dir "$workspace" demo
 fi
