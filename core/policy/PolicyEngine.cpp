@@ -107,8 +107,8 @@ PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const Poli
     };
 
     // Step 1 and 2: matched terms, closed under implies.
-    addMatches(Term::Type::Actor, request.actor);
-    addMatches(Term::Type::Action, request.action);
+    const bool actorKnown = addMatches(Term::Type::Actor, request.actor) != nullptr;
+    const bool actionKnown = addMatches(Term::Type::Action, request.action) != nullptr;
     addMatches(Term::Type::Resource, request.resource);
     QVarLengthArray<const std::vector<int> *, 8> dataMatches;
     for (const QString &d : request.dataClasses)
@@ -179,8 +179,13 @@ PolicyEvaluation PolicyEngine::evaluate(const CompiledPolicy &policy, const Poli
         return result;
     }
     if (result.reasons.isEmpty()) {
-        result.summary = QStringLiteral("Denied: no relation permits actor %1 to %2 (%3 mode).")
-                             .arg(quoted(request.actor), quoted(request.action), Policy::modeName(mode));
+        // Say when a name matched nothing: usually a typo or a term the policy lacks.
+        const QString unknown =
+            !actorKnown    ? QStringLiteral("actor %1 matches no term of the policy, so ").arg(quoted(request.actor))
+            : !actionKnown ? QStringLiteral("action %1 matches no term of the policy, so ").arg(quoted(request.action))
+                           : QString();
+        result.summary = QStringLiteral("Denied: %1no relation permits actor %2 to %3 (%4 mode).")
+                             .arg(unknown, quoted(request.actor), quoted(request.action), Policy::modeName(mode));
         return result;
     }
     if (mode == Policy::Mode::Paranoid) {

@@ -145,13 +145,23 @@ private Q_SLOTS:
         QTest::newRow("unknown actor") << "strict"
                                        << "bot"
                                        << "read" << none << noContext << false << none
-                                       << "no relation permits actor \"bot\" to \"read\" (strict mode)";
+                                       << "actor \"bot\" matches no term of the policy, so no relation permits actor "
+                                          "\"bot\" to \"read\" (strict mode)";
         QTest::newRow("empty actor") << "strict"
                                      << ""
                                      << "read" << none << noContext << false << none << "Denied";
         QTest::newRow("case differs") << "strict"
                                       << "SUPPORT_BOT"
                                       << "read" << none << noContext << false << none << "Denied";
+        QTest::newRow("unknown action") << "strict"
+                                        << "agent"
+                                        << "fly" << none << noContext << false << none
+                                        << "action \"fly\" matches no term of the policy";
+        QTest::newRow("known names, no permit")
+            << "strict"
+            << "cyc1"
+            << "process" << none << noContext << false << none
+            << "Denied: no relation permits actor \"cyc1\" to \"process\" (strict mode).";
         QTest::newRow("implies cycle") << "strict"
                                        << "cyc1"
                                        << "read" << none << noContext << true
