@@ -5,8 +5,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -26,8 +29,23 @@ int main(int argc, char **argv)
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view to open."), QStringLiteral("V"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the view to a PNG and exit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({dataDir, view, screenshot});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("The UI language (en, de, fr); the system's by default."),
+                                      QStringLiteral("LANG"));
+    parser.addOptions({dataDir, view, screenshot, language});
     parser.process(app);
+
+    // The language follows the system unless --language or LEXECON_LANGUAGE says otherwise.
+    QString languageName = parser.value(language);
+    if (languageName.isEmpty())
+        languageName = qEnvironmentVariable("LEXECON_LANGUAGE");
+    const QLocale locale = languageName.isEmpty() ? QLocale::system() : QLocale(languageName);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(locale, QStringLiteral("lexecon"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     auto workspace = Workspace::open(Workspace::resolveDataDir(parser.value(dataDir)), Clock::system());
     if (!workspace) {

@@ -54,14 +54,16 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
         case Actor: return r->request.actor;
         case Action: return r->request.action;
         case Outcome: {
-            QString shown = r->finalOutcome == QLatin1String("pending") ? tr("escalated (pending)") : r->finalOutcome;
+            QString shown = r->finalOutcome == QLatin1String("pending")    ? tr("escalated (pending)")
+                            : r->finalOutcome == QLatin1String("approved") ? tr("approved")
+                                                                           : tr("denied");
             if (r->overridden)
                 shown += tr(" (overridden)");
             else if (r->outcome == QLatin1String("escalated") && r->finalOutcome != QLatin1String("pending"))
                 shown += tr(" (by a reviewer)");
             return shown;
         }
-        case Risk: return QStringLiteral("%1 (%2)").arg(r->riskLevel).arg(r->riskScore);
+        case Risk: return QStringLiteral("%1 (%2)").arg(riskLevelName(r->riskLevel)).arg(r->riskScore);
         case Policy: return r->policyHash.isEmpty() ? tr("none") : QStringLiteral("v%1").arg(r->policyVersion);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Outcome) {
@@ -73,6 +75,19 @@ QVariant DecisionLogModel::data(const QModelIndex &index, int role) const
         return r->decisionId;
     }
     return {};
+}
+
+QString DecisionLogModel::riskLevelName(const QString &level)
+{
+    if (level == QLatin1String("low"))
+        return tr("low");
+    if (level == QLatin1String("medium"))
+        return tr("medium");
+    if (level == QLatin1String("high"))
+        return tr("high");
+    if (level == QLatin1String("critical"))
+        return tr("critical");
+    return level;
 }
 
 QVariant DecisionLogModel::headerData(int section, Qt::Orientation orientation, int role) const

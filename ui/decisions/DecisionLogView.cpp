@@ -31,7 +31,7 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
     m_risk->setAccessibleName(tr("Risk level filter"));
     m_risk->addItem(tr("All risk levels"), QString());
     for (const char *level : {"low", "medium", "high", "critical"})
-        m_risk->addItem(QString::fromLatin1(level), QString::fromLatin1(level));
+        m_risk->addItem(DecisionLogModel::riskLevelName(QString::fromLatin1(level)), QString::fromLatin1(level));
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search id, actor, action or resource"));
@@ -55,7 +55,7 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(DecisionLogModel::Time, 140);
-    m_table->setColumnWidth(DecisionLogModel::Decision, 250);
+    m_table->setColumnWidth(DecisionLogModel::Decision, 275);
     m_table->setColumnWidth(DecisionLogModel::Actor, 130);
     m_table->setColumnWidth(DecisionLogModel::Action, 140);
     m_table->setColumnWidth(DecisionLogModel::Outcome, 170);
