@@ -162,10 +162,18 @@ Result<void> DemoGenerator::addOverrides()
     auto ada = m_ws.users().principalFor(QStringLiteral("ada"));
     if (!olivia || !ada)
         return Error::internal(QStringLiteral("the demo users are missing"));
-    for (int i = 0; i < qMin(3, int(m_denied.size())); ++i) {
+    // Up to three distinct decisions that are still denied (a reviewer may have overridden one,
+    // and picking the same one twice would be refused as "already approved").
+    QStringList targets;
+    for (qsizetype i = 0; i < m_denied.size() && targets.size() < 3; i += qMax<qsizetype>(1, m_denied.size() / 3)) {
+        auto inEffect = m_ws.decisions().outcomeInEffect(m_denied.at(i));
+        if (inEffect && *inEffect == QLatin1String("denied") && !targets.contains(m_denied.at(i)))
+            targets << m_denied.at(i);
+    }
+    for (int i = 0; i < int(targets.size()); ++i) {
         const bool executive = i == 2;
         auto created = m_ws.overrides().create(
-            m_denied.at(i * 7 % m_denied.size()), executive ? OverrideType::ExecutiveOverride : OverrideType::BusinessException,
+            targets.at(i), executive ? OverrideType::ExecutiveOverride : OverrideType::BusinessException,
             OverrideScope::SingleDecision,
             executive ? QStringLiteral("Chief Risk Officer authorised a one-off exception for a regulator's information request.")
                       : QStringLiteral("Customer escalated to the support manager; one-time exception agreed in ticket review."),
@@ -241,7 +249,8 @@ Result<QJsonObject> DemoGenerator::run(int decisions)
             if (auto swept = m_ws.slaMonitor().sweep(Principal::system()); !swept)
                 return swept.error();
         }
-        moveTo(qMin(end, m_clock.nowMs() + step / 2 + qint64(m_random.bounded(int(qMin<qint64>(step, INT_MAX))))));
+        // Decision i+1 falls in its own slot of the month, at a random moment inside it.
+        moveTo(start + (i + 1) * step + qint64(m_random.bounded(int(qMin<qint64>(step / 2, INT_MAX)))));
         if (i == decisions * 2 / 3) {
             if (auto overrides = addOverrides(); !overrides)
                 return overrides.error();
