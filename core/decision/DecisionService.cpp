@@ -142,9 +142,15 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
 {
     Escalation escalation;
     if (r.outcome == QLatin1String("escalated")) {
-        const QString title = QStringLiteral("%1 wants %2").arg(r.request.actor, r.request.action);
-        escalation = m_s.escalations->prepare(r.decisionId, r.riskLevel, summary.isEmpty() ? title : summary,
-                                              r.request.actor, r.request.action, r.riskScore);
+        // What the reviewer sees in the queue: who wants to do what, on what, and how risky it is.
+        QString title = QStringLiteral("%1 wants to %2").arg(r.request.actor, r.request.action);
+        if (!r.request.resource.isEmpty())
+            title += QStringLiteral(" on %1").arg(r.request.resource);
+        if (!r.request.dataClasses.isEmpty())
+            title += QStringLiteral(" with %1 data").arg(r.request.dataClasses.join(QStringLiteral(", ")));
+        title += QStringLiteral(" (%1 risk, %2)").arg(r.riskLevel).arg(r.riskScore);
+        escalation = m_s.escalations->prepare(r.decisionId, r.riskLevel, title, r.request.actor, r.request.action,
+                                              r.riskScore);
         r.escalationId = escalation.escalationId;
     }
 
