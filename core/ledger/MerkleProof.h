@@ -9,8 +9,8 @@
 namespace Lexecon {
 
 // Verification of RFC 9162 proofs with nothing but hashes: what `ledger verify-proof` and the
-// packet verifier call. Failures are Error::integrity with a sentence saying what did not match;
-// malformed input (negative sizes, hashes not 32 bytes) is Error::invalid naming the field.
+// packet verifier call. Failures (including hashes that are not 32 bytes) are Error::integrity with
+// a sentence saying what did not match; only negative sizes are Error::invalid naming the field.
 class MerkleProof
 {
 public:

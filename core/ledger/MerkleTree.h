@@ -29,6 +29,8 @@ public:
     static QByteArray nodeHash(QByteArrayView left, QByteArrayView right);
     // MTH({}) = SHA-256("").
     static QByteArray emptyRoot();
+    // nodeHash on raw 32-byte buffers without allocating: the hot path of appends and streaming MTH.
+    static void nodeHashInto(const unsigned char *left, const unsigned char *right, unsigned char out[32]);
     // MTH (2.1.1) over leaf hashes, in memory.
     static QByteArray rootFromLeaves(const QList<QByteArray> &leafHashes);
     // PATH (2.1.3.1) and PROOF (2.1.4.1) over leaf hashes held in memory: the reference the stored
@@ -44,6 +46,10 @@ public:
     // A frontier that does not match (new, invalidated, or another writer appended) is reloaded
     // from storage (O(log n) reads). After a rolled-back transaction call frontier.invalidate().
     static Result<void> appendLeaf(QSqlDatabase &conn, qint64 index, QByteArrayView leafHash, MerkleFrontier &frontier);
+    // A batch of consecutive leaves from firstIndex in one statement: what a group-commit writer
+    // calls once per transaction (one prepare instead of one per entry).
+    static Result<void> appendLeaves(QSqlDatabase &conn, qint64 firstIndex, const QList<QByteArray> &leafHashes,
+                                     MerkleFrontier &frontier);
 
     // Number of leaves in merkle_nodes.
     static Result<qint64> size(QSqlDatabase &conn);
@@ -65,7 +71,8 @@ public:
     static Result<QList<QByteArray>> inclusionProof(const std::shared_ptr<Database> &db, qint64 index, qint64 treeSize);
     // PROOF(oldSize, D[newSize]) (2.1.4.1), from stored nodes; empty when oldSize is 0 or newSize.
     static Result<QList<QByteArray>> consistencyProof(QSqlDatabase &conn, qint64 oldSize, qint64 newSize);
-    static Result<QList<QByteArray>> consistencyProof(const std::shared_ptr<Database> &db, qint64 oldSize, qint64 newSize);
+    static Result<QList<QByteArray>> consistencyProof(const std::shared_ptr<Database> &db, qint64 oldSize,
+                                                      qint64 newSize);
 };
 
 } // namespace Lexecon
