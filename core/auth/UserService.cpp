@@ -152,13 +152,7 @@ Result<Principal> UserService::principalFor(const QString &name) const
 Result<QList<User>> UserService::list() const
 {
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn, QStringLiteral("SELECT %1 FROM users ORDER BY name_key").arg(columns));
-    if (!q)
-        return q.error();
-    QList<User> users;
-    while (q->next())
-        users.append(userFrom(*q));
-    return users;
+    return Sql::selectAll(conn, QStringLiteral("SELECT %1 FROM users ORDER BY name_key").arg(columns), {}, userFrom);
 }
 
 Result<int> UserService::count() const

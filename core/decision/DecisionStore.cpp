@@ -56,11 +56,6 @@ DecisionRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 // WHERE clause and bindings for a filter; the text search is a plain substring on display columns.
 QString whereFor(const DecisionFilter &f, QVariantList &binds)
 {
@@ -114,12 +109,13 @@ Result<void> DecisionStore::insert(QSqlDatabase &conn, const DecisionRecord &r)
                        "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
                        "ledger_index, entry_hash, created_at, created_ms, trace_parent) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.decisionId, r.requester, nullable(r.request.requestId), r.request.actor, r.request.action,
-         nullable(r.request.resource), nullable(r.request.tool), compact(r.request.toJson()), r.requestHash, r.outcome,
-         r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons), r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion),
-         nullable(r.policyHash), nullable(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk), nullable(r.escalationId),
-         nullable(r.capabilityToken), nullable(r.tokenId), r.ledgerIndex, r.entryHash, r.timestamp, r.createdMs,
-         nullable(r.request.traceParent)});
+        {r.decisionId, r.requester, Sql::nullIfEmpty(r.request.requestId), r.request.actor, r.request.action,
+         Sql::nullIfEmpty(r.request.resource), Sql::nullIfEmpty(r.request.tool), compact(r.request.toJson()),
+         r.requestHash, r.outcome, r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons),
+         r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion), Sql::nullIfEmpty(r.policyHash),
+         Sql::nullIfEmpty(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk), Sql::nullIfEmpty(r.escalationId),
+         Sql::nullIfEmpty(r.capabilityToken), Sql::nullIfEmpty(r.tokenId), r.ledgerIndex, r.entryHash, r.timestamp,
+         r.createdMs, Sql::nullIfEmpty(r.request.traceParent)});
 }
 
 Result<void> DecisionStore::setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,
@@ -129,7 +125,8 @@ Result<void> DecisionStore::setFinalOutcome(QSqlDatabase &conn, const QString &d
                         QStringLiteral("UPDATE decisions SET final_outcome = ?, overridden = MAX(overridden, ?), "
                                        "capability_token = COALESCE(?, capability_token), token_id = COALESCE(?, token_id) "
                                        "WHERE decision_id = ?"),
-                        {finalOutcome, overridden ? 1 : 0, nullable(token), nullable(tokenId), decisionId});
+                        {finalOutcome, overridden ? 1 : 0, Sql::nullIfEmpty(token), Sql::nullIfEmpty(tokenId),
+                         decisionId});
 }
 
 Result<DecisionRecord> DecisionStore::get(const QString &decisionId)
@@ -163,16 +160,10 @@ Result<QList<DecisionRecord>> DecisionStore::list(const DecisionFilter &filter)
     const QString where = whereFor(filter, binds);
     binds << filter.limit << filter.offset;
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions") + where
-                           + QStringLiteral(" ORDER BY created_ms DESC, decision_id DESC LIMIT ? OFFSET ?"),
-                       binds);
-    if (!q)
-        return q.error();
-    QList<DecisionRecord> out;
-    while (q->next())
-        out.append(fromRow(*q));
-    return out;
+    return Sql::selectAll(conn,
+                          QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions") + where
+                              + QStringLiteral(" ORDER BY created_ms DESC, decision_id DESC LIMIT ? OFFSET ?"),
+                          binds, fromRow);
 }
 
 Result<qint64> DecisionStore::count(const DecisionFilter &filter)

@@ -25,11 +25,6 @@ QVariant timeOrNull(qint64 ms)
     return ms > 0 ? QVariant(Timestamp::format(ms)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 qint64 msOf(const QVariant &v)
 {
     if (v.isNull())
@@ -64,17 +59,6 @@ Escalation fromRow(const QSqlQuery &q)
     return e;
 }
 
-Result<QList<Escalation>> collect(QSqlDatabase &conn, const QString &sql, const QVariantList &bindings)
-{
-    auto q = Sql::exec(conn, sql, bindings);
-    if (!q)
-        return q.error();
-    QList<Escalation> rows;
-    while (q->next())
-        rows << fromRow(*q);
-    return rows;
-}
-
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -105,20 +89,20 @@ Result<void> insert(QSqlDatabase &conn, const Escalation &e)
          timeOrNull(e.slaDeadlineMs),
          timeOrNull(e.warnedAtMs),
          timeOrNull(e.breachedAtMs),
-         textOrNull(e.claimedBy),
+         Sql::nullIfEmpty(e.claimedBy),
          timeOrNull(e.claimedAtMs),
-         textOrNull(e.resolvedBy),
+         Sql::nullIfEmpty(e.resolvedBy),
          timeOrNull(e.resolvedAtMs),
-         textOrNull(e.outcome),
-         textOrNull(e.reason),
-         textOrNull(e.parentEscalationId),
-         textOrNull(e.childEscalationId)});
+         Sql::nullIfEmpty(e.outcome),
+         Sql::nullIfEmpty(e.reason),
+         Sql::nullIfEmpty(e.parentEscalationId),
+         Sql::nullIfEmpty(e.childEscalationId)});
 }
 
 Result<Escalation> load(QSqlDatabase &conn, const QString &escalationId)
 {
-    auto rows = collect(conn, QStringLiteral("SELECT %1 FROM escalations WHERE escalation_id = ?").arg(kColumns),
-                        {escalationId});
+    auto rows = Sql::selectAll(conn, QStringLiteral("SELECT %1 FROM escalations WHERE escalation_id = ?").arg(kColumns),
+                               {escalationId}, fromRow);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -129,11 +113,11 @@ Result<Escalation> load(QSqlDatabase &conn, const QString &escalationId)
 
 Result<QList<Escalation>> forDecision(QSqlDatabase &conn, const QString &decisionId)
 {
-    return collect(conn,
-                   QStringLiteral("SELECT %1 FROM escalations WHERE decision_id = ? ORDER BY tier, created_at, "
-                                  "escalation_id")
-                       .arg(kColumns),
-                   {decisionId});
+    return Sql::selectAll(conn,
+                          QStringLiteral("SELECT %1 FROM escalations WHERE decision_id = ? ORDER BY tier, created_at, "
+                                         "escalation_id")
+                              .arg(kColumns),
+                          {decisionId}, fromRow);
 }
 
 Result<QList<Escalation>> list(QSqlDatabase &conn, const EscalationFilter &filter)
@@ -159,7 +143,7 @@ Result<QList<Escalation>> list(QSqlDatabase &conn, const EscalationFilter &filte
                        "LIMIT ? OFFSET ?")
             .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                  kPriorityOrder);
-    return collect(conn, sql, bindings);
+    return Sql::selectAll(conn, sql, bindings, fromRow);
 }
 
 Result<EscalationCounts> counts(QSqlDatabase &conn, qint64 nowMs, qint64 warningMs)
@@ -186,15 +170,15 @@ Result<bool> saveState(QSqlDatabase &conn, const Escalation &after, const QStrin
                        const QVariantList &conditionBindings)
 {
     QVariantList bindings{after.status,
-                          textOrNull(after.claimedBy),
+                          Sql::nullIfEmpty(after.claimedBy),
                           timeOrNull(after.claimedAtMs),
                           timeOrNull(after.warnedAtMs),
                           timeOrNull(after.breachedAtMs),
-                          textOrNull(after.resolvedBy),
+                          Sql::nullIfEmpty(after.resolvedBy),
                           timeOrNull(after.resolvedAtMs),
-                          textOrNull(after.outcome),
-                          textOrNull(after.reason),
-                          textOrNull(after.childEscalationId),
+                          Sql::nullIfEmpty(after.outcome),
+                          Sql::nullIfEmpty(after.reason),
+                          Sql::nullIfEmpty(after.childEscalationId),
                           after.escalationId};
     bindings << conditionBindings;
     auto q =

@@ -48,13 +48,8 @@ EvidenceArtifact fromRow(const QSqlQuery &q)
     a.createdBy = q.value(7).toString();
     a.retentionUntil = q.value(8).toString();
     a.title = q.value(9).toString();
-    a.ledgerIndex = q.value(10).isNull() ? -1 : q.value(10).toLongLong();
+    a.ledgerIndex = Sql::int64OrNegative(q.value(10));
     return a;
-}
-
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 // Streams the file through SHA-256 so a 100 MB artifact is not read into memory at once.
@@ -183,9 +178,9 @@ Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const Evidenc
     return Sql::execOne(
         conn,
         QStringLiteral("INSERT INTO evidence_artifacts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType, nullIfEmpty(a.decisionId),
-         a.createdAt, a.createdBy, a.retentionUntil, a.title,
-         a.ledgerIndex < 0 ? QVariant() : QVariant(a.ledgerIndex)});
+        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType,
+         Sql::nullIfEmpty(a.decisionId), a.createdAt, a.createdBy, a.retentionUntil, a.title,
+         Sql::nullIfNegative(a.ledgerIndex)});
 }
 
 Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,
@@ -223,17 +218,11 @@ Result<QList<EvidenceArtifact>> EvidenceStore::query(const QString &where, const
     QSqlDatabase conn = m_db->connection();
     QVariantList all = bindings;
     all << qMax(0, limit) << qMax(0, offset);
-    auto q = Sql::exec(
+    return Sql::selectAll(
         conn,
         QStringLiteral("SELECT %1 FROM evidence_artifacts %2 ORDER BY created_at, artifact_id LIMIT ? OFFSET ?")
             .arg(kColumns, where),
-        all);
-    if (!q)
-        return q.error();
-    QList<EvidenceArtifact> out;
-    while (q->next())
-        out.append(fromRow(*q));
-    return out;
+        all, fromRow);
 }
 
 Result<EvidenceArtifact> EvidenceStore::get(const QString &artifactId)

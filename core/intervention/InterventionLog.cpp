@@ -20,11 +20,6 @@ const QString kColumns = QStringLiteral("intervention_id, type, decision_id, esc
                                         "oversight_role, ai_recommendation, human_decision, reason, response_time_ms, "
                                         "created_at, ledger_index");
 
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 Result<void> checkId(const QString &field, const QString &value, const QString &prefix, bool required)
 {
     if (value.isEmpty() && !required)
@@ -44,6 +39,26 @@ Result<void> checkText(const QString &field, const QString &value, const QString
                                          .arg(value.size())
                                          .arg(kMaxReasonLength));
     return {};
+}
+
+Intervention fromRow(const QSqlQuery &q)
+{
+    Intervention i;
+    i.interventionId = q.value(0).toString();
+    i.type = Interventions::typeFromName(q.value(1).toString()).value_or(InterventionType::ManualReview);
+    i.decisionId = q.value(2).toString();
+    i.escalationId = q.value(3).toString();
+    i.overrideId = q.value(4).toString();
+    i.reviewer = q.value(5).toString();
+    i.oversightRole = Interventions::roleFromName(q.value(6).toString()).value_or(OversightRole::ComplianceOfficer);
+    i.aiRecommendation = q.value(7).toString();
+    i.humanDecision = q.value(8).toString();
+    i.reason = q.value(9).toString();
+    if (!q.value(10).isNull())
+        i.responseTimeMs = q.value(10).toLongLong();
+    i.createdAt = q.value(11).toString();
+    i.ledgerIndex = Sql::int64OrNegative(q.value(12));
+    return i;
 }
 
 } // namespace
@@ -104,10 +119,10 @@ Result<Intervention> InterventionLog::record(QSqlDatabase &conn, const Intervent
     auto inserted = Sql::execOne(
         conn,
         QStringLiteral("INSERT INTO interventions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-        {i.interventionId, Interventions::typeName(i.type), i.decisionId, nullIfEmpty(i.escalationId),
-         nullIfEmpty(i.overrideId), i.reviewer, Interventions::roleName(i.oversightRole), i.aiRecommendation,
+        {i.interventionId, Interventions::typeName(i.type), i.decisionId, Sql::nullIfEmpty(i.escalationId),
+         Sql::nullIfEmpty(i.overrideId), i.reviewer, Interventions::roleName(i.oversightRole), i.aiRecommendation,
          i.humanDecision, i.reason, i.responseTimeMs ? QVariant(*i.responseTimeMs) : QVariant(), i.createdAt,
-         i.ledgerIndex < 0 ? QVariant() : QVariant(i.ledgerIndex)});
+         Sql::nullIfNegative(i.ledgerIndex)});
     if (!inserted)
         return inserted.error();
     return i;
@@ -119,34 +134,11 @@ Result<QList<Intervention>> InterventionLog::query(const QString &where, const Q
     QSqlDatabase conn = m_db->connection();
     QVariantList all = bindings;
     all << qMax(0, limit) << qMax(0, offset);
-    auto q = Sql::exec(
+    return Sql::selectAll(
         conn,
         QStringLiteral("SELECT %1 FROM interventions %2 ORDER BY created_at, intervention_id LIMIT ? OFFSET ?")
             .arg(kColumns, where),
-        all);
-    if (!q)
-        return q.error();
-    QList<Intervention> out;
-    while (q->next()) {
-        Intervention i;
-        i.interventionId = q->value(0).toString();
-        i.type = Interventions::typeFromName(q->value(1).toString()).value_or(InterventionType::ManualReview);
-        i.decisionId = q->value(2).toString();
-        i.escalationId = q->value(3).toString();
-        i.overrideId = q->value(4).toString();
-        i.reviewer = q->value(5).toString();
-        i.oversightRole =
-            Interventions::roleFromName(q->value(6).toString()).value_or(OversightRole::ComplianceOfficer);
-        i.aiRecommendation = q->value(7).toString();
-        i.humanDecision = q->value(8).toString();
-        i.reason = q->value(9).toString();
-        if (!q->value(10).isNull())
-            i.responseTimeMs = q->value(10).toLongLong();
-        i.createdAt = q->value(11).toString();
-        i.ledgerIndex = q->value(12).isNull() ? -1 : q->value(12).toLongLong();
-        out.append(i);
-    }
-    return out;
+        all, fromRow);
 }
 
 Result<Intervention> InterventionLog::get(const QString &interventionId)

@@ -31,11 +31,6 @@ const QString kColumns =
                    "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, "
                    "ledger_index, revoked_at, revoked_by, revoke_reason");
 
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 Override fromRow(const QSqlQuery &q)
 {
     Override o;
@@ -240,7 +235,7 @@ Result<void> OverrideService::writeRows(QSqlDatabase &conn, Override &o, const L
             "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, ledger_index) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.overrideId, o.decisionId, Overrides::typeName(o.type), Overrides::scopeName(o.scope), o.justification,
-         o.justificationSha256, o.originalOutcome, o.newOutcome, o.createdBy, o.createdAt, nullIfEmpty(o.expiresAt),
+         o.justificationSha256, o.originalOutcome, o.newOutcome, o.createdBy, o.createdAt, Sql::nullIfEmpty(o.expiresAt),
          o.evidenceId, o.ledgerIndex});
     if (!inserted)
         return inserted;
@@ -337,16 +332,10 @@ Result<QList<Override>> OverrideService::query(const QString &where, const QVari
     QSqlDatabase conn = m_db->connection();
     QVariantList all = bindings;
     all << qMax(0, limit) << qMax(0, offset);
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT %1 FROM overrides %2 ORDER BY created_at, override_id LIMIT ? OFFSET ?")
-                           .arg(kColumns, where),
-                       all);
-    if (!q)
-        return q.error();
-    QList<Override> out;
-    while (q->next())
-        out.append(fromRow(*q));
-    return out;
+    return Sql::selectAll(conn,
+                          QStringLiteral("SELECT %1 FROM overrides %2 ORDER BY created_at, override_id LIMIT ? OFFSET ?")
+                              .arg(kColumns, where),
+                          all, fromRow);
 }
 
 Result<Override> OverrideService::get(const QString &overrideId)

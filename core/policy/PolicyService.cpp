@@ -203,13 +203,7 @@ Result<PolicyVersionInfo> PolicyService::activateStored(const PolicyVersionInfo 
 Result<QList<PolicyVersionInfo>> PolicyService::versions() const
 {
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn, kSelectInfo + QStringLiteral("ORDER BY version"));
-    if (!q)
-        return q.error();
-    QList<PolicyVersionInfo> list;
-    while (q->next())
-        list.append(infoFromRow(*q));
-    return list;
+    return Sql::selectAll(conn, kSelectInfo + QStringLiteral("ORDER BY version"), {}, infoFromRow);
 }
 
 Result<PolicyVersionInfo> PolicyService::versionInfo(int version) const

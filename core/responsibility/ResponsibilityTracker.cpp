@@ -19,11 +19,6 @@ const QString kColumns =
                    "responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
                    "created_at, ledger_index");
 
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 Result<void> checkId(const QString &field, const QString &value, const QString &prefix, bool required)
 {
     if (value.isEmpty() && !required)
@@ -31,6 +26,25 @@ Result<void> checkId(const QString &field, const QString &value, const QString &
     if (!Ulid::isValid(value, prefix))
         return Error::invalid(field, QStringLiteral("%1 \"%2\" is not valid; send a %3 id.").arg(field, value, prefix));
     return {};
+}
+
+ResponsibilityRecord fromRow(const QSqlQuery &q)
+{
+    ResponsibilityRecord r;
+    r.recordId = q.value(0).toString();
+    r.decisionId = q.value(1).toString();
+    r.escalationId = q.value(2).toString();
+    r.overrideId = q.value(3).toString();
+    r.decisionMaker = q.value(4).toString();
+    r.makerType = Responsibility::makerTypeFromName(q.value(5).toString()).value_or(DecisionMakerType::AiSystem);
+    r.level = Responsibility::levelFromName(q.value(6).toString()).value_or(ResponsibilityLevel::Automated);
+    r.reasoning = q.value(7).toString();
+    r.confidence = q.value(8).toInt();
+    r.liabilityAccepted = q.value(9).toInt() != 0;
+    r.delegatedFrom = q.value(10).toString();
+    r.createdAt = q.value(11).toString();
+    r.ledgerIndex = Sql::int64OrNegative(q.value(12));
+    return r;
 }
 
 } // namespace
@@ -93,10 +107,10 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
         conn,
         QStringLiteral("INSERT INTO responsibility_records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kColumns),
-        {r.recordId, r.decisionId, nullIfEmpty(r.escalationId), nullIfEmpty(r.overrideId), r.decisionMaker,
+        {r.recordId, r.decisionId, Sql::nullIfEmpty(r.escalationId), Sql::nullIfEmpty(r.overrideId), r.decisionMaker,
          Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level), r.reasoning, r.confidence,
-         r.liabilityAccepted ? 1 : 0, nullIfEmpty(r.delegatedFrom), r.createdAt,
-         r.ledgerIndex < 0 ? QVariant() : QVariant(r.ledgerIndex)});
+         r.liabilityAccepted ? 1 : 0, Sql::nullIfEmpty(r.delegatedFrom), r.createdAt,
+         Sql::nullIfNegative(r.ledgerIndex)});
     if (!inserted)
         return inserted.error();
     return r;
@@ -105,31 +119,10 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
 Result<QList<ResponsibilityRecord>> ResponsibilityTracker::query(const QString &where, const QVariantList &bindings)
 {
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(
+    return Sql::selectAll(
         conn,
         QStringLiteral("SELECT %1 FROM responsibility_records %2 ORDER BY created_at, record_id").arg(kColumns, where),
-        bindings);
-    if (!q)
-        return q.error();
-    QList<ResponsibilityRecord> out;
-    while (q->next()) {
-        ResponsibilityRecord r;
-        r.recordId = q->value(0).toString();
-        r.decisionId = q->value(1).toString();
-        r.escalationId = q->value(2).toString();
-        r.overrideId = q->value(3).toString();
-        r.decisionMaker = q->value(4).toString();
-        r.makerType = Responsibility::makerTypeFromName(q->value(5).toString()).value_or(DecisionMakerType::AiSystem);
-        r.level = Responsibility::levelFromName(q->value(6).toString()).value_or(ResponsibilityLevel::Automated);
-        r.reasoning = q->value(7).toString();
-        r.confidence = q->value(8).toInt();
-        r.liabilityAccepted = q->value(9).toInt() != 0;
-        r.delegatedFrom = q->value(10).toString();
-        r.createdAt = q->value(11).toString();
-        r.ledgerIndex = q->value(12).isNull() ? -1 : q->value(12).toLongLong();
-        out.append(r);
-    }
-    return out;
+        bindings, fromRow);
 }
 
 Result<QList<ResponsibilityRecord>> ResponsibilityTracker::forDecision(const QString &decisionId)

@@ -27,4 +27,19 @@ Result<void> execOne(QSqlDatabase &db, const QString &sql, const QVariantList &b
     return {};
 }
 
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant nullIfNegative(qint64 n)
+{
+    return n < 0 ? QVariant() : QVariant(n);
+}
+
+qint64 int64OrNegative(const QVariant &v)
+{
+    return v.isNull() ? -1 : v.toLongLong();
+}
+
 } // namespace Lexecon::Sql

@@ -2,10 +2,13 @@
 
 #include "common/Result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantList>
+
+#include <type_traits>
 
 namespace Lexecon::Sql {
 
@@ -14,5 +17,29 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 
 // Runs a statement that must change exactly one row (or at least one row when atLeastOne).
 Result<void> execOne(QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
+
+// Runs a SELECT and maps every row with fromRow (a callable taking const QSqlQuery &), in result order.
+// Services keep their own SQL and row mapping; this only removes the loop each of them repeated.
+template<typename FromRow>
+auto selectAll(QSqlDatabase &db, const QString &sql, const QVariantList &bindings, FromRow &&fromRow)
+    -> Result<QList<std::invoke_result_t<FromRow &, const QSqlQuery &>>>
+{
+    auto q = exec(db, sql, bindings);
+    if (!q)
+        return q.error();
+    QList<std::invoke_result_t<FromRow &, const QSqlQuery &>> rows;
+    while (q->next())
+        rows.append(fromRow(std::as_const(*q)));
+    return rows;
+}
+
+// SQL NULL for an empty string, so optional text columns hold NULL rather than ''.
+QVariant nullIfEmpty(const QString &s);
+
+// SQL NULL for a negative number: services use -1 for "no ledger index yet".
+QVariant nullIfNegative(qint64 n);
+
+// The inverse of nullIfNegative: -1 for SQL NULL.
+qint64 int64OrNegative(const QVariant &v);
 
 } // namespace Lexecon::Sql

@@ -23,8 +23,8 @@ Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &tok
         QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {token.jti, token.claims.decisionId, token.claims.subject, token.claims.action,
-         token.claims.tool.isEmpty() ? QVariant() : QVariant(token.claims.tool), token.claims.policyHash,
-         token.issuedAt, token.expiresAt, Timestamp::format(token.issuedAt * 1000)});
+         Sql::nullIfEmpty(token.claims.tool), token.claims.policyHash, token.issuedAt, token.expiresAt,
+         Timestamp::format(token.issuedAt * 1000)});
 }
 
 Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const Principal &by)
@@ -93,13 +93,8 @@ Result<bool> TokenStore::isIssued(const QString &jti) const
 Result<QStringList> TokenStore::tokensForDecision(const QString &decisionId) const
 {
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn, QStringLiteral("SELECT jti FROM tokens WHERE decision_id = ? ORDER BY jti"), {decisionId});
-    if (!q)
-        return q.error();
-    QStringList jtis;
-    while (q->next())
-        jtis.append(q->value(0).toString());
-    return jtis;
+    return Sql::selectAll(conn, QStringLiteral("SELECT jti FROM tokens WHERE decision_id = ? ORDER BY jti"),
+                          {decisionId}, [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 } // namespace Lexecon
