@@ -15,7 +15,7 @@ namespace {
 const char kUsage[] =
     "usage: lexecon-cli [--data-dir DIR] COMMAND ...\n"
     "commands: init, policy load|check|simulate, decide, decision show, escalation list|claim|resolve,\n"
-    "          override create, token verify, user add, ledger verify|entries, node key, demo\n"
+    "          override create, token verify, user add|list, ledger verify|entries, node key, demo\n"
     "see docs/cli.md for every option";
 
 } // namespace
@@ -35,8 +35,13 @@ int run(const QStringList &arguments)
             return usage(QStringLiteral("--data-dir needs a folder"));
         }
     }
-    if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help"))
+    if (words.isEmpty())
         return usage(QString::fromLatin1(kUsage));
+    // Asking for help is not an error: the usage goes to stdout and the exit code is 0.
+    if (words.first() == QLatin1String("--help") || words.first() == QLatin1String("-h") || words.first() == QLatin1String("help")) {
+        printLine(QByteArray(kUsage));
+        return ExitOk;
+    }
 
     using Handler = std::function<int(Workspace &, const QStringList &)>;
     static const std::map<QString, Handler> handlers = {

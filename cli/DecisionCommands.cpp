@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <cstdio>
+
 namespace Lexecon::Cli {
 
 namespace {
@@ -82,6 +84,15 @@ int decideCommand(Workspace &ws, const QStringList &words)
     if (!record)
         return fail(record.error());
     printJson(ws.decisions().render(*record));
+    // A denial that could not even be written is still the answer (exit 0), but the person at
+    // the terminal must learn that the workspace is broken and the decision is not on the ledger.
+    if (record->ledgerIndex < 0) {
+        const QByteArray warning = QStringLiteral("lexecon-cli: warning: decision %1 was denied because of an internal error and could "
+                                                  "not be recorded on the ledger; check the data dir %2\n")
+                                       .arg(record->decisionId, ws.dataDir())
+                                       .toUtf8();
+        std::fwrite(warning.constData(), 1, size_t(warning.size()), stderr);
+    }
     return ExitOk;
 }
 

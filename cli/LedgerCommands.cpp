@@ -23,7 +23,12 @@ int verify(Workspace &ws)
         out.insert(QStringLiteral("problem"), report->problem);
     }
     printJson(out);
-    return report->ok ? ExitOk : ExitCheckFailed;
+    if (report->ok)
+        return ExitOk;
+    // The JSON is for scripts; the sentence is for the person who ran the check.
+    return fail(Error::integrity(QStringLiteral("the ledger does not verify from entry %1 on: %2")
+                                     .arg(report->firstBadIndex)
+                                     .arg(report->problem)));
 }
 
 int entries(Workspace &ws, const Args &args)
