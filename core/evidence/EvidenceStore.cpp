@@ -178,9 +178,8 @@ Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const Evidenc
     return Sql::execOne(
         conn,
         QStringLiteral("INSERT INTO evidence_artifacts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType,
-         Sql::nullIfEmpty(a.decisionId), a.createdAt, a.createdBy, a.retentionUntil, a.title,
-         Sql::nullIfNegative(a.ledgerIndex)});
+        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType, Sql::nullIfEmpty(a.decisionId),
+         a.createdAt, a.createdBy, a.retentionUntil, a.title, Sql::nullIfNegative(a.ledgerIndex)});
 }
 
 Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,
