@@ -20,6 +20,8 @@ int overrideCommand(Workspace &ws, const QStringList &words);
 int tokenCommand(Workspace &ws, const QStringList &words);
 int userCommand(Workspace &ws, const QStringList &words);
 int ledgerCommand(Workspace &ws, const QStringList &words);
+// `ledger verify-proof FILE --key VKEY`: needs nothing but the key, so no workspace is opened.
+int ledgerVerifyProofCommand(const QStringList &words);
 int nodeCommand(Workspace &ws, const QStringList &words);
 // The demo walks clock (the workspace's own) from a month ago to now.
 int demoCommand(Workspace &ws, OffsetClock &clock, const QStringList &words);

@@ -1,8 +1,19 @@
 #include "LedgerVerifier.h"
 
+#include "Checkpoint.h"
+#include "CheckpointStore.h"
 #include "LedgerEntry.h"
 #include "LedgerStore.h"
+#include "MerkleFrontier.h"
+#include "MerkleProof.h"
+#include "MerkleTree.h"
+#include "SignedNote.h"
 #include "crypto/Sha256.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
 
 namespace Lexecon {
 
@@ -45,6 +56,44 @@ char hexDigit(int v)
     return "0123456789abcdef"[v];
 }
 
+Result<QByteArray> nodePublicKey(const std::shared_ptr<Database> &db)
+{
+    QSqlDatabase conn = db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT public_key FROM node"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QByteArray();
+    return q->value(0).toByteArray();
+}
+
+// The problem with one stored checkpoint, or an empty string. entriesRoot is the root recomputed
+// from the entries at its size (empty when the ledger is shorter than the checkpoint).
+QString checkCheckpoint(const StoredCheckpoint &c, const QByteArray &publicKey, const QByteArray &entriesRoot, qint64 entries)
+{
+    const QString name = QStringLiteral("checkpoint %1").arg(c.treeSize);
+    auto note = SignedNote::parse(c.note);
+    if (!note)
+        return QStringLiteral("%1: %2").arg(name, note.error().message);
+    auto body = Checkpoint::parse(note->text());
+    if (!body)
+        return QStringLiteral("%1: %2").arg(name, body.error().message);
+    if (publicKey.isEmpty())
+        return QStringLiteral("%1: the workspace has no node key to check its signature with").arg(name);
+    if (auto ok = note->verify(SignedNoteKey::fromPublicKey(body->origin, publicKey)); !ok)
+        return QStringLiteral("%1: %2").arg(name, ok.error().message);
+    if (body->treeSize != c.treeSize || body->rootHash != c.rootHash)
+        return QStringLiteral("%1: its stored size or root differs from the signed note (the row was edited)").arg(name);
+    if (c.treeSize > entries)
+        return QStringLiteral("%1: it covers %2 entries but the ledger has only %3 (entries were removed)").arg(name).arg(c.treeSize).arg(entries);
+    if (entriesRoot != body->rootHash)
+        return QStringLiteral("%1: the Merkle root of entries 0 to %2 is not the signed root (an entry up to %2 was changed "
+                              "and the chain rewritten after it)")
+            .arg(name)
+            .arg(c.treeSize - 1);
+    return {};
+}
+
 } // namespace
 
 LedgerVerifier::LedgerVerifier(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
@@ -77,6 +126,14 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
     QByteArray previous = LedgerEntry::zeroHash().toLatin1();
     qint64 expected = 0;
     bool cancelled = false;
+    auto stored = CheckpointStore(m_db).all();
+    if (!stored)
+        return stored.error();
+    // Roots of the entries at every checkpointed size, filled in as the walk passes them.
+    QHash<qint64, QByteArray> rootsAt;
+    for (const StoredCheckpoint &c : *stored)
+        rootsAt.insert(c.treeSize, QByteArray());
+    MerkleFrontier tree;
     LedgerStore store(m_db);
     Result<void> scanned = store.scan(0, [&](qint64 index, QByteArrayView hash, QByteArrayView canonical) {
         if (index != expected) {
@@ -92,7 +149,10 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
             return false;
         }
         previous = hash.toByteArray();
+        tree.append(MerkleTree::leafHash(canonical));
         ++expected;
+        if (rootsAt.contains(expected))
+            rootsAt[expected] = tree.root();
         if (progress && expected % 4096 == 0 && !progress(expected)) {
             cancelled = true;
             return false;
@@ -105,10 +165,40 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
         return Error::conflict(QStringLiteral("verification cancelled after %1 entries").arg(expected));
     report.entries = expected;
     report.headHash = QString::fromLatin1(previous);
+    report.rootHash = tree.root();
     if (report.ok && expected == 0) {
         report.ok = false;
         report.firstBadIndex = 0;
         report.problem = QStringLiteral("the ledger is empty: it has no genesis entry");
+    }
+    if (!report.ok)
+        return report;
+    auto publicKey = nodePublicKey(m_db);
+    if (!publicKey)
+        return publicKey.error();
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        const StoredCheckpoint &c = stored->at(i);
+        QString problem = checkCheckpoint(c, *publicKey, rootsAt.value(c.treeSize), expected);
+        // Successive checkpoints must be consistent through the stored tree too, since that is
+        // what proofs handed to others are built from.
+        if (problem.isEmpty() && i > 0) {
+            const StoredCheckpoint &before = stored->at(i - 1);
+            auto proof = MerkleTree::consistencyProof(m_db, before.treeSize, c.treeSize);
+            auto consistent = proof ? MerkleProof::verifyConsistency(before.treeSize, c.treeSize, *proof, before.rootHash, c.rootHash)
+                                    : Result<void>(proof.error());
+            if (!consistent)
+                problem = QStringLiteral("checkpoint %1 is not proven consistent with checkpoint %2 by the stored tree: %3")
+                              .arg(c.treeSize)
+                              .arg(before.treeSize)
+                              .arg(consistent.error().message);
+        }
+        if (!problem.isEmpty()) {
+            report.ok = false;
+            report.firstBadCheckpoint = c.treeSize;
+            report.problem = problem;
+            return report;
+        }
+        ++report.checkpoints;
     }
     return report;
 }

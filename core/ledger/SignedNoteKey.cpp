@@ -51,9 +51,12 @@ SignedNoteKey SignedNoteKey::fromPublicKey(const QString &name, const QByteArray
 Result<SignedNoteKey> SignedNoteKey::parse(const QString &verifierKey)
 {
     const QString text = verifierKey.trimmed();
-    const QStringList parts = text.split(QLatin1Char('+'));
-    if (parts.size() != 3)
+    // name+hash+key: the base64 key may itself hold '+', so only the first two separate parts.
+    const qsizetype first = text.indexOf(QLatin1Char('+'));
+    const qsizetype second = first < 0 ? -1 : text.indexOf(QLatin1Char('+'), first + 1);
+    if (second < 0)
         return badKey(QStringLiteral("must have three parts separated by '+'"));
+    const QStringList parts{text.left(first), text.mid(first + 1, second - first - 1), text.mid(second + 1)};
     if (!isValidName(parts[0]))
         return badKey(QStringLiteral("has an empty name or a name with spaces"));
     bool hexOk = false;

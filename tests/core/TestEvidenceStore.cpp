@@ -5,9 +5,9 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -23,47 +23,31 @@ class TestEvidenceStore : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<Database> m_db;
-    MockClock m_clock;
-    std::unique_ptr<LedgerWriter> m_writer;
+    Test::StoreFixture m_fx;
     std::unique_ptr<EvidenceStore> m_store;
     const Principal m_officer = Principal::user(QStringLiteral("olivia"), Role::ComplianceOfficer);
 
-    qint64 rowCount()
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM evidence_artifacts"));
-        q->next();
-        return q->value(0).toLongLong();
-    }
-    qint64 ledgerSize() { return *LedgerStore(m_db).size(); }
+    qint64 rowCount() { return m_fx.rowCount(QStringLiteral("evidence_artifacts")); }
     int fileCount()
     {
         int n = 0;
-        QDirIterator it(m_dir->filePath(QStringLiteral("evidence")), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(m_fx.dir->filePath(QStringLiteral("evidence")), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             ++n;
         }
         return n;
     }
-    QString decisionId() { return Ulid::make(QStringLiteral("dec_"), m_clock); }
+    QString decisionId() { return Ulid::make(QStringLiteral("dec_"), m_fx.clock); }
 
 private Q_SLOTS:
     void init()
     {
-        m_clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
+        m_fx.clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
         m_store.reset();
-        m_writer.reset();
-        m_db.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("w.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_writer = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_writer->ensureGenesis({}).ok());
-        m_store = std::make_unique<EvidenceStore>(m_db, *m_writer, m_clock, m_dir->path());
+        auto opened = m_fx.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_store = std::make_unique<EvidenceStore>(m_fx.db, *m_fx.ledger, m_fx.clock, m_fx.dir->path());
     }
 
     void storeWritesContentAddressedFileAndRow()
@@ -77,7 +61,8 @@ private Q_SLOTS:
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QCOMPARE(a->sha256, sha);
         QCOMPARE(a->size, content.size());
-        const QString path = m_dir->filePath(QStringLiteral("evidence/") + sha.left(2) + QLatin1Char('/') + sha.mid(2));
+        const QString path =
+            m_fx.dir->filePath(QStringLiteral("evidence/") + sha.left(2) + QLatin1Char('/') + sha.mid(2));
         QCOMPARE(m_store->pathFor(sha), path);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -88,17 +73,17 @@ private Q_SLOTS:
         QCOMPARE(back->decisionId, dec);
         QCOMPARE(back->createdBy, QStringLiteral("user:olivia"));
         QCOMPARE(back->title, QStringLiteral("Decision log"));
-        QCOMPARE(back->createdAt, Timestamp::format(m_clock.nowMs()));
+        QCOMPARE(back->createdAt, Timestamp::format(m_fx.clock.nowMs()));
         QCOMPARE(*m_store->content(a->artifactId), content);
 
         // One ledger entry; it carries the hash, not the title.
-        auto entry = LedgerStore(m_db).entry(back->ledgerIndex);
+        auto entry = LedgerStore(m_fx.db).entry(back->ledgerIndex);
         QVERIFY(entry.ok());
         QCOMPARE(entry->type, QStringLiteral("evidence_stored"));
         QCOMPARE(entry->payload.value(QStringLiteral("artifact_id")).toString(), a->artifactId);
         QCOMPARE(entry->payload.value(QStringLiteral("sha256")).toString(), sha);
         QVERIFY(!entry->canonical.contains("Decision log"));
-        QCOMPARE(ledgerSize(), 2);
+        QCOMPARE(m_fx.ledgerSize(), 2);
     }
 
     void identicalContentIsStoredOnce()
@@ -130,9 +115,9 @@ private Q_SLOTS:
     {
         QFETCH(int, size);
         QFETCH(bool, accepted);
-        EvidenceStore small(m_db, *m_writer, m_clock, m_dir->path(), 1024);
+        EvidenceStore small(m_fx.db, *m_fx.ledger, m_fx.clock, m_fx.dir->path(), 1024);
         const qint64 rowsBefore = rowCount();
-        const qint64 ledgerBefore = ledgerSize();
+        const qint64 ledgerBefore = m_fx.ledgerSize();
         auto a = small.store(EvidenceType::ExternalReport, QByteArray(size, 'x'), QStringLiteral("application/pdf"), {},
                              {}, m_officer);
         QCOMPARE(a.ok(), accepted);
@@ -145,7 +130,7 @@ private Q_SLOTS:
         QVERIFY2(a.error().message.contains(QString::number(size)), qPrintable(a.error().message));
         QVERIFY(a.error().message.contains(QLatin1String("1024")));
         QCOMPARE(rowCount(), rowsBefore);
-        QCOMPARE(ledgerSize(), ledgerBefore);
+        QCOMPARE(m_fx.ledgerSize(), ledgerBefore);
         QCOMPARE(fileCount(), 0);
     }
 
@@ -223,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(a.error().code, Error::Code::InvalidInput);
         QCOMPARE(a.error().field, field);
         QCOMPARE(rowCount(), 0);
-        QCOMPARE(ledgerSize(), 1);
+        QCOMPARE(m_fx.ledgerSize(), 1);
     }
 
     void storePermission_data()
@@ -246,7 +231,7 @@ private Q_SLOTS:
         auto a = m_store->store(EvidenceType::Screenshot, "png", QStringLiteral("image/png"), {}, {}, p);
         QCOMPARE(a.ok(), allowed);
         QCOMPARE(rowCount(), allowed ? 1 : 0);
-        QCOMPARE(ledgerSize(), allowed ? 2 : 1);
+        QCOMPARE(m_fx.ledgerSize(), allowed ? 2 : 1);
         if (!allowed) {
             QCOMPARE(a.error().code, Error::Code::Forbidden);
             QVERIFY(a.error().message.contains(QLatin1String("resolve_escalation")));
@@ -326,7 +311,7 @@ private Q_SLOTS:
         auto a = m_store->store(EvidenceType::Signature, "sig", QStringLiteral("application/octet-stream"), {}, {},
                                 m_officer);
         QVERIFY(a.ok());
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto r = Sql::exec(conn, sql);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("append-only")), qPrintable(r.error().message));
@@ -338,7 +323,7 @@ private Q_SLOTS:
         const QString d1 = decisionId();
         const QString d2 = decisionId();
         QVERIFY(m_store->store(EvidenceType::DecisionLog, "1", QStringLiteral("text/plain"), d1, {}, m_officer).ok());
-        m_clock.advanceSeconds(1);
+        m_fx.clock.advanceSeconds(1);
         QVERIFY(m_store->store(EvidenceType::Screenshot, "2", QStringLiteral("image/png"), d1, {}, m_officer).ok());
         QVERIFY(m_store->store(EvidenceType::DecisionLog, "3", QStringLiteral("text/plain"), d2, {}, m_officer).ok());
         QVERIFY(m_store->store(EvidenceType::PolicySnapshot, "4", QStringLiteral("application/json"), {}, {}, m_officer)
@@ -368,13 +353,13 @@ private Q_SLOTS:
         QVERIFY(prepared.ok());
         QCOMPARE(rowCount(), 0); // prepare stores no row
         EvidenceArtifact artifact = *prepared;
-        auto entry = m_writer->append({QStringLiteral("decision"),
-                                       QStringLiteral("system"),
-                                       {},
-                                       [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
-                                           artifact.ledgerIndex = e.index;
-                                           return m_store->storeInTransaction(conn, artifact);
-                                       }});
+        auto entry = m_fx.ledger->append({QStringLiteral("decision"),
+                                          QStringLiteral("system"),
+                                          {},
+                                          [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                              artifact.ledgerIndex = e.index;
+                                              return m_store->storeInTransaction(conn, artifact);
+                                          }});
         QVERIFY(entry.ok());
         QCOMPARE(m_store->get(artifact.artifactId)->ledgerIndex, entry->index);
         QCOMPARE(m_store->forDecision(dec)->size(), 1);
@@ -382,17 +367,17 @@ private Q_SLOTS:
         // A failed append stores nothing.
         auto again = m_store->prepare(EvidenceType::DecisionLog, "{}", QStringLiteral("application/json"), dec, {},
                                       Principal::system());
-        auto failed = m_writer->append({QStringLiteral("decision"),
-                                        QStringLiteral("system"),
-                                        {},
-                                        [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
-                                            if (auto r = m_store->storeInTransaction(conn, *again); !r)
-                                                return r;
-                                            return Error::conflict(QStringLiteral("later step failed"));
-                                        }});
+        auto failed = m_fx.ledger->append({QStringLiteral("decision"),
+                                           QStringLiteral("system"),
+                                           {},
+                                           [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
+                                               if (auto r = m_store->storeInTransaction(conn, *again); !r)
+                                                   return r;
+                                               return Error::conflict(QStringLiteral("later step failed"));
+                                           }});
         QVERIFY(!failed.ok());
         QCOMPARE(rowCount(), 1);
-        QCOMPARE(ledgerSize(), 2);
+        QCOMPARE(m_fx.ledgerSize(), 2);
     }
 
     void ledgerVerifiesAfterwards()
@@ -402,7 +387,7 @@ private Q_SLOTS:
                         ->store(EvidenceType::AuditTrail, QByteArray::number(i), QStringLiteral("text/plain"), {}, {},
                                 m_officer)
                         .ok());
-        auto report = LedgerVerifier(m_db).verify();
+        auto report = LedgerVerifier(m_fx.db).verify();
         QVERIFY(report.ok());
         QVERIFY2(report->ok, qPrintable(report->problem));
         QCOMPARE(report->entries, 6);

@@ -3,9 +3,9 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,27 +17,24 @@ class TestInterventionLog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<Database> m_db;
-    MockClock m_clock;
-    std::unique_ptr<LedgerWriter> m_writer;
+    Test::StoreFixture m_fx;
     std::unique_ptr<InterventionLog> m_log;
 
     Result<Intervention> recordInAppend(const Intervention &i)
     {
         std::optional<Intervention> stored;
-        auto entry = m_writer->append({QStringLiteral("test_act"),
-                                       QStringLiteral("system"),
-                                       {},
-                                       [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
-                                           Intervention withIndex = i;
-                                           withIndex.ledgerIndex = e.index;
-                                           auto written = m_log->record(conn, withIndex);
-                                           if (!written)
-                                               return written.error();
-                                           stored = *written;
-                                           return {};
-                                       }});
+        auto entry = m_fx.ledger->append({QStringLiteral("test_act"),
+                                          QStringLiteral("system"),
+                                          {},
+                                          [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                              Intervention withIndex = i;
+                                              withIndex.ledgerIndex = e.index;
+                                              auto written = m_log->record(conn, withIndex);
+                                              if (!written)
+                                                  return written.error();
+                                              stored = *written;
+                                              return {};
+                                          }});
         if (!entry)
             return entry.error();
         return *stored;
@@ -47,8 +44,8 @@ class TestInterventionLog : public QObject
     {
         Intervention i;
         i.type = InterventionType::Approval;
-        i.decisionId = Ulid::make(QStringLiteral("dec_"), m_clock);
-        i.escalationId = Ulid::make(QStringLiteral("esc_"), m_clock);
+        i.decisionId = Ulid::make(QStringLiteral("dec_"), m_fx.clock);
+        i.escalationId = Ulid::make(QStringLiteral("esc_"), m_fx.clock);
         i.reviewer = QStringLiteral("user:olivia");
         i.oversightRole = OversightRole::ComplianceOfficer;
         i.aiRecommendation = QStringLiteral("escalated");
@@ -58,28 +55,16 @@ class TestInterventionLog : public QObject
         return i;
     }
 
-    qint64 rowCount()
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM interventions"));
-        q->next();
-        return q->value(0).toLongLong();
-    }
+    qint64 rowCount() { return m_fx.rowCount(QStringLiteral("interventions")); }
 
 private Q_SLOTS:
     void init()
     {
-        m_clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
+        m_fx.clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
         m_log.reset();
-        m_writer.reset();
-        m_db.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("w.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_writer = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_writer->ensureGenesis({}).ok());
-        m_log = std::make_unique<InterventionLog>(m_db, m_clock);
+        auto opened = m_fx.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_log = std::make_unique<InterventionLog>(m_fx.db, m_fx.clock);
     }
 
     void namesRoundTrip()
@@ -104,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(Ulid::isValid(stored->interventionId, QStringLiteral("itv_")));
         QCOMPARE(stored->createdAt, QStringLiteral("2026-11-22T10:00:00.000Z"));
 
-        m_clock.advanceMinutes(1);
+        m_fx.clock.advanceMinutes(1);
         Intervention second = valid();
         second.decisionId = first.decisionId;
         second.type = InterventionType::EmergencyStop;
@@ -134,15 +119,15 @@ private Q_SLOTS:
         QVERIFY(b.toJson().value(QStringLiteral("response_time_ms")).isNull());
         QCOMPARE(m_log->get(a.interventionId)->reason, first.reason);
         QCOMPARE(m_log->get(QStringLiteral("itv_none")).error().code, Error::Code::NotFound);
-        QVERIFY(LedgerVerifier(m_db).verify()->ok);
+        QVERIFY(LedgerVerifier(m_fx.db).verify()->ok);
     }
 
     void listsByTimeRange()
     {
-        const qint64 t0 = m_clock.nowMs();
+        const qint64 t0 = m_fx.clock.nowMs();
         for (int i = 0; i < 5; ++i) {
             QVERIFY(recordInAppend(valid()).ok());
-            m_clock.advanceHours(1);
+            m_fx.clock.advanceHours(1);
         }
         QCOMPARE(m_log->list(t0, t0 + 5 * 3600000)->size(), 5);
         QCOMPARE(m_log->list(t0 + 3600000, t0 + 3 * 3600000)->size(), 2); // to is exclusive
@@ -200,7 +185,7 @@ private Q_SLOTS:
         else if (change == QLatin1String("decision"))
             i.decisionId.clear();
         else if (change == QLatin1String("escalation"))
-            i.escalationId = Ulid::make(QStringLiteral("dec_"), m_clock);
+            i.escalationId = Ulid::make(QStringLiteral("dec_"), m_fx.clock);
         else if (change == QLatin1String("type"))
             i.type = static_cast<InterventionType>(42);
         else if (change == QLatin1String("role"))
@@ -212,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(stored.error().code, Error::Code::InvalidInput);
         QCOMPARE(stored.error().field, field);
         QCOMPARE(rowCount(), 0);
-        QCOMPARE(*LedgerStore(m_db).size(), 1);
+        QCOMPARE(*LedgerStore(m_fx.db).size(), 1);
     }
 
     void tableIsAppendOnly_data()
@@ -226,7 +211,7 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         auto stored = recordInAppend(valid());
         QVERIFY(stored.ok());
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto r = Sql::exec(conn, sql);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("append-only")));

@@ -7,11 +7,11 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "override/OverrideService.h"
 #include "responsibility/ResponsibilityTracker.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QJsonDocument>
 #include <QMap>
@@ -29,10 +29,7 @@ class TestOverrideService : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<Database> m_db;
-    MockClock m_clock;
-    std::unique_ptr<LedgerWriter> m_writer;
+    Test::StoreFixture m_fx;
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<ResponsibilityTracker> m_tracker;
     std::unique_ptr<InterventionLog> m_log;
@@ -43,18 +40,12 @@ class TestOverrideService : public QObject
 
     QString decision(const QString &outcome)
     {
-        const QString id = Ulid::make(QStringLiteral("dec_"), m_clock);
+        const QString id = Ulid::make(QStringLiteral("dec_"), m_fx.clock);
         m_decisions.insert(id, outcome);
         return id;
     }
 
-    qint64 count(const QString &table)
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM ") + table);
-        q->next();
-        return q->value(0).toLongLong();
-    }
+    qint64 count(const QString &table) { return m_fx.rowCount(table); }
     // Rows of every table an override writes, plus the ledger size: all must stay put on a refusal.
     QList<qint64> footprint()
     {
@@ -86,29 +77,24 @@ class TestOverrideService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
+        m_fx.clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
         m_service.reset();
         m_log.reset();
         m_tracker.reset();
         m_evidence.reset();
-        m_writer.reset();
-        m_db.reset();
         m_decisions.clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("w.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_writer = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_writer->ensureGenesis({}).ok());
-        m_evidence = std::make_unique<EvidenceStore>(m_db, *m_writer, m_clock, m_dir->path());
-        m_tracker = std::make_unique<ResponsibilityTracker>(m_db, m_clock);
-        m_log = std::make_unique<InterventionLog>(m_db, m_clock);
-        m_service = std::make_unique<OverrideService>(
-            m_db, *m_writer, m_clock, *m_evidence, *m_tracker, *m_log, [this](const QString &id) -> Result<QString> {
-                if (!m_decisions.contains(id))
-                    return Error::notFound(QStringLiteral("There is no decision %1.").arg(id));
-                return m_decisions.value(id);
-            });
+        auto opened = m_fx.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_evidence = std::make_unique<EvidenceStore>(m_fx.db, *m_fx.ledger, m_fx.clock, m_fx.dir->path());
+        m_tracker = std::make_unique<ResponsibilityTracker>(m_fx.db, m_fx.clock);
+        m_log = std::make_unique<InterventionLog>(m_fx.db, m_fx.clock);
+        m_service = std::make_unique<OverrideService>(m_fx.db, *m_fx.ledger, m_fx.clock, *m_evidence, *m_tracker,
+                                                      *m_log, [this](const QString &id) -> Result<QString> {
+                                                          if (!m_decisions.contains(id))
+                                                              return Error::notFound(
+                                                                  QStringLiteral("There is no decision %1.").arg(id));
+                                                          return m_decisions.value(id);
+                                                      });
     }
 
     void permissionMatrix_data()
@@ -207,7 +193,8 @@ private Q_SLOTS:
         QFETCH(bool, accepted);
         const QString dec = decision(QStringLiteral("denied"));
         const auto before = footprint();
-        const std::optional<qint64> expires = given ? std::optional<qint64>(m_clock.nowMs() + offsetMs) : std::nullopt;
+        const std::optional<qint64> expires =
+            given ? std::optional<qint64>(m_fx.clock.nowMs() + offsetMs) : std::nullopt;
         auto o = make(dec, OverrideType::PolicyException, m_officer, kJustification, {}, expires);
         QCOMPARE(o.ok(), accepted);
         if (!accepted) {
@@ -221,7 +208,7 @@ private Q_SLOTS:
     void unknownDecisionStoresNothing()
     {
         const auto before = footprint();
-        auto o = createSimple(Ulid::make(QStringLiteral("dec_"), m_clock));
+        auto o = createSimple(Ulid::make(QStringLiteral("dec_"), m_fx.clock));
         QVERIFY(!o.ok());
         QCOMPARE(o.error().code, Error::Code::NotFound);
         QCOMPARE(footprint(), before);
@@ -304,7 +291,7 @@ private Q_SLOTS:
         QFETCH(QString, interventionType);
         QFETCH(QString, oversightRole);
         const QString dec = decision(QStringLiteral("denied"));
-        m_clock.advanceMinutes(30);
+        m_fx.clock.advanceMinutes(30);
         const OverrideType t = *Overrides::typeFromName(type);
         const Principal &by = Overrides::isExecutive(t) ? m_admin : m_officer;
         auto o = m_service->create(dec, t, OverrideScope::MultipleDecisions, QStringLiteral("  ") + kJustification, {},
@@ -348,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(attested.value(QStringLiteral("original_outcome")).toString(), QStringLiteral("denied"));
 
         // One ledger entry, with the justification's hash and not its text.
-        auto entry = LedgerStore(m_db).entry(o->ledgerIndex);
+        auto entry = LedgerStore(m_fx.db).entry(o->ledgerIndex);
         QCOMPARE(entry->type, QStringLiteral("override_created"));
         QCOMPARE(entry->actor, by.ledgerActor());
         QCOMPARE(entry->payload.value(QStringLiteral("justification_sha256")).toString(),
@@ -356,8 +343,8 @@ private Q_SLOTS:
         QCOMPARE(entry->payload.value(QStringLiteral("override_id")).toString(), o->overrideId);
         QCOMPARE(entry->payload.value(QStringLiteral("new_outcome")).toString(), QStringLiteral("approved"));
         QVERIFY(!entry->canonical.contains(kJustification.toUtf8()));
-        QCOMPARE(*LedgerStore(m_db).size(), 2);
-        QVERIFY(LedgerVerifier(m_db).verify()->ok);
+        QCOMPARE(*LedgerStore(m_fx.db).size(), 2);
+        QVERIFY(LedgerVerifier(m_fx.db).verify()->ok);
     }
 
     void hookRunsInTheSameTransaction()
@@ -390,11 +377,12 @@ private Q_SLOTS:
     {
         const QString dec = decision(QStringLiteral("escalated"));
         int calls = 0;
-        m_service = std::make_unique<OverrideService>(
-            m_db, *m_writer, m_clock, *m_evidence, *m_tracker, *m_log, [&](const QString &) -> Result<QString> {
-                // Resolved by someone else between the two reads.
-                return ++calls == 1 ? QStringLiteral("escalated") : QStringLiteral("denied");
-            });
+        m_service = std::make_unique<OverrideService>(m_fx.db, *m_fx.ledger, m_fx.clock, *m_evidence, *m_tracker,
+                                                      *m_log, [&](const QString &) -> Result<QString> {
+                                                          // Resolved by someone else between the two reads.
+                                                          return ++calls == 1 ? QStringLiteral("escalated")
+                                                                              : QStringLiteral("denied");
+                                                      });
         const auto before = footprint();
         auto o = make(dec, OverrideType::HumanReview, m_officer, kJustification, QStringLiteral("approved"));
         QVERIFY(!o.ok());
@@ -413,19 +401,19 @@ private Q_SLOTS:
         });
         auto first = createSimple(dec);
         QCOMPARE(first->newOutcome, QStringLiteral("denied"));
-        m_clock.advanceSeconds(1);
+        m_fx.clock.advanceSeconds(1);
         auto second = createSimple(dec, OverrideType::ExecutiveOverride);
         QVERIFY2(second.ok(), qPrintable(second.error().message));
         QCOMPARE(second->originalOutcome, QStringLiteral("denied"));
         QCOMPARE(second->newOutcome, QStringLiteral("approved"));
-        QCOMPARE((*m_service->activeFor(dec, m_clock.nowMs()))->overrideId, second->overrideId);
+        QCOMPARE((*m_service->activeFor(dec, m_fx.clock.nowMs()))->overrideId, second->overrideId);
         QCOMPARE(m_service->forDecision(dec)->size(), 2);
     }
 
     void activeForRespectsExpiryAndRevocation()
     {
         const QString dec = decision(QStringLiteral("denied"));
-        const qint64 now = m_clock.nowMs();
+        const qint64 now = m_fx.clock.nowMs();
         auto o = make(dec, OverrideType::TechnicalEmergency, m_officer, kJustification, {}, now + 3600000);
         QVERIFY(o.ok());
         QVERIFY(o->isActiveAt(now));
@@ -447,7 +435,7 @@ private Q_SLOTS:
         QCOMPARE(stored->revokedBy, QStringLiteral("user:olivia"));
         QCOMPARE(stored->originalOutcome, QStringLiteral("denied"));
         QCOMPARE(m_service->revoke(o->overrideId, kJustification, m_officer).error().code, Error::Code::Conflict);
-        QCOMPARE(LedgerStore(m_db).entry(before.last())->type, QStringLiteral("override_revoked"));
+        QCOMPARE(LedgerStore(m_fx.db).entry(before.last())->type, QStringLiteral("override_revoked"));
     }
 
     void overridesTableRefusesEdits_data()
@@ -464,7 +452,7 @@ private Q_SLOTS:
         auto o = createSimple(decision(QStringLiteral("denied")));
         QVERIFY(o.ok());
         QVERIFY(m_service->revoke(o->overrideId, kJustification, m_officer).ok());
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto r = Sql::exec(conn, sql);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("append-only")), qPrintable(r.error().message));
@@ -475,9 +463,9 @@ private Q_SLOTS:
     {
         const QString a = decision(QStringLiteral("denied"));
         const QString b = decision(QStringLiteral("approved"));
-        const qint64 t0 = m_clock.nowMs();
+        const qint64 t0 = m_fx.clock.nowMs();
         QVERIFY(createSimple(a).ok());
-        m_clock.advanceHours(1);
+        m_fx.clock.advanceHours(1);
         QVERIFY(createSimple(b, OverrideType::EmergencyBypass).ok());
         QCOMPARE(m_service->list()->size(), 2);
         OverrideFilter f;
@@ -492,7 +480,7 @@ private Q_SLOTS:
         byDecision.decisionId = a;
         QCOMPARE(m_service->list(byDecision)->first().decisionId, a);
         QCOMPARE(m_service->get(QStringLiteral("ovr_none")).error().code, Error::Code::NotFound);
-        QVERIFY(LedgerVerifier(m_db).verify()->ok);
+        QVERIFY(LedgerVerifier(m_fx.db).verify()->ok);
     }
 };
 

@@ -2,10 +2,10 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "responsibility/ResponsibilityTracker.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,28 +17,25 @@ class TestResponsibilityTracker : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<Database> m_db;
-    MockClock m_clock;
-    std::unique_ptr<LedgerWriter> m_writer;
+    Test::StoreFixture m_fx;
     std::unique_ptr<ResponsibilityTracker> m_tracker;
 
     // Records the way a service does: inside its own ledger append.
     Result<ResponsibilityRecord> recordInAppend(const ResponsibilityRecord &r)
     {
         std::optional<ResponsibilityRecord> stored;
-        auto entry = m_writer->append({QStringLiteral("test_act"),
-                                       QStringLiteral("system"),
-                                       {},
-                                       [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
-                                           ResponsibilityRecord withIndex = r;
-                                           withIndex.ledgerIndex = e.index;
-                                           auto written = m_tracker->record(conn, withIndex);
-                                           if (!written)
-                                               return written.error();
-                                           stored = *written;
-                                           return {};
-                                       }});
+        auto entry = m_fx.ledger->append({QStringLiteral("test_act"),
+                                          QStringLiteral("system"),
+                                          {},
+                                          [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                              ResponsibilityRecord withIndex = r;
+                                              withIndex.ledgerIndex = e.index;
+                                              auto written = m_tracker->record(conn, withIndex);
+                                              if (!written)
+                                                  return written.error();
+                                              stored = *written;
+                                              return {};
+                                          }});
         if (!entry)
             return entry.error();
         return *stored;
@@ -47,7 +44,7 @@ class TestResponsibilityTracker : public QObject
     ResponsibilityRecord valid()
     {
         ResponsibilityRecord r;
-        r.decisionId = Ulid::make(QStringLiteral("dec_"), m_clock);
+        r.decisionId = Ulid::make(QStringLiteral("dec_"), m_fx.clock);
         r.decisionMaker = QStringLiteral("user:alice");
         r.makerType = DecisionMakerType::HumanSupervisor;
         r.level = ResponsibilityLevel::Supervised;
@@ -57,28 +54,16 @@ class TestResponsibilityTracker : public QObject
         return r;
     }
 
-    qint64 rowCount()
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM responsibility_records"));
-        q->next();
-        return q->value(0).toLongLong();
-    }
+    qint64 rowCount() { return m_fx.rowCount(QStringLiteral("responsibility_records")); }
 
 private Q_SLOTS:
     void init()
     {
-        m_clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
+        m_fx.clock.setMs(1795341600000); // 2026-11-22T10:00:00Z
         m_tracker.reset();
-        m_writer.reset();
-        m_db.reset();
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("w.db")));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_writer = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_writer->ensureGenesis({}).ok());
-        m_tracker = std::make_unique<ResponsibilityTracker>(m_db, m_clock);
+        auto opened = m_fx.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_tracker = std::make_unique<ResponsibilityTracker>(m_fx.db, m_fx.clock);
     }
 
     void namesRoundTrip()
@@ -107,19 +92,19 @@ private Q_SLOTS:
         QVERIFY(Ulid::isValid(first->recordId, QStringLiteral("rsp_")));
         QCOMPARE(first->createdAt, QStringLiteral("2026-11-22T10:00:00.000Z"));
 
-        m_clock.advanceMinutes(5);
+        m_fx.clock.advanceMinutes(5);
         ResponsibilityRecord supervisor = valid();
         supervisor.decisionId = decision;
-        supervisor.escalationId = Ulid::make(QStringLiteral("esc_"), m_clock);
+        supervisor.escalationId = Ulid::make(QStringLiteral("esc_"), m_fx.clock);
         QVERIFY(recordInAppend(supervisor).ok());
 
-        m_clock.advanceMinutes(5);
+        m_fx.clock.advanceMinutes(5);
         ResponsibilityRecord delegated = valid();
         delegated.decisionId = decision;
         delegated.makerType = DecisionMakerType::Delegated;
         delegated.level = ResponsibilityLevel::Shared;
         delegated.delegatedFrom = QStringLiteral("user:carol");
-        delegated.overrideId = Ulid::make(QStringLiteral("ovr_"), m_clock);
+        delegated.overrideId = Ulid::make(QStringLiteral("ovr_"), m_fx.clock);
         delegated.confidence = 0;
         QVERIFY(recordInAppend(delegated).ok());
 
@@ -145,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(m_tracker->get(QStringLiteral("rsp_x")).error().code, Error::Code::NotFound);
         QCOMPARE(chain->at(0).toJson().value(QStringLiteral("maker_type")).toString(), QStringLiteral("ai_system"));
 
-        auto report = LedgerVerifier(m_db).verify();
+        auto report = LedgerVerifier(m_fx.db).verify();
         QVERIFY(report.ok() && report->ok);
     }
 
@@ -192,11 +177,11 @@ private Q_SLOTS:
         else if (key == QLatin1String("maker"))
             r.decisionMaker = value;
         else if (key == QLatin1String("decision"))
-            r.decisionId = value.isEmpty() ? QString() : Ulid::make(value + QLatin1Char('_'), m_clock);
+            r.decisionId = value.isEmpty() ? QString() : Ulid::make(value + QLatin1Char('_'), m_fx.clock);
         else if (key == QLatin1String("escalation"))
             r.escalationId = value;
         else if (key == QLatin1String("override"))
-            r.overrideId = Ulid::make(value + QLatin1Char('_'), m_clock);
+            r.overrideId = Ulid::make(value + QLatin1Char('_'), m_fx.clock);
         else if (key == QLatin1String("delegated"))
             r.makerType = DecisionMakerType::Delegated;
         else if (key == QLatin1String("makertype"))
@@ -210,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(stored.error().field, field);
         // The failed record rolled back the caller's whole transaction.
         QCOMPARE(rowCount(), 0);
-        QCOMPARE(*LedgerStore(m_db).size(), 1);
+        QCOMPARE(*LedgerStore(m_fx.db).size(), 1);
     }
 
     void confidenceBoundsAreAccepted_data()
@@ -240,7 +225,7 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         auto stored = recordInAppend(valid());
         QVERIFY(stored.ok());
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto r = Sql::exec(conn, sql);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("append-only")));

@@ -34,6 +34,22 @@ private Q_SLOTS:
         QCOMPARE(SignedNoteKey::keyIdFor(key->name, key->publicKey), 0xc74f20a3u);
     }
 
+    void parsesKeysWithPlusInTheirBase64()
+    {
+        // Base64 uses '+': only the first two '+' separate the parts.
+        for (int i = 0; i < 20; ++i) {
+            const Ed25519KeyPair pair = Ed25519KeyPair::generate();
+            const SignedNoteKey made = SignedNoteKey::fromPublicKey(QStringLiteral("lexecon/node-0123456789ab"), pair.publicKey());
+            auto back = SignedNoteKey::parse(made.toString());
+            QVERIFY2(back.ok(), qPrintable(made.toString()));
+            QCOMPARE(back->publicKey, pair.publicKey());
+        }
+        auto key = SignedNoteKey::parse(QStringLiteral("lexecon/x+cc1f510b+AXS/2yU762S90uJZbS1gwn2YSzd+PEjE/F6+7qbGSDJw"));
+        QVERIFY(!key.ok()); // well formed, but the id belongs to another name
+        QVERIFY(key.error().message.contains(QLatin1String("key id")));
+        QVERIFY(SignedNoteKey::parse(QStringLiteral("lexecon/node-000000000000+cc1f510b+AXS/2yU762S90uJZbS1gwn2YSzd+PEjE/F6+7qbGSDJw")).ok());
+    }
+
     void rejectsBadVerifierKeys_data()
     {
         QTest::addColumn<QString>("vkey");

@@ -1,1 +1,1 @@
-add_unit_test(NAME TestEvidenceStore SOURCES TestEvidenceStore.cpp LIBS lexecon_evidence)
+add_unit_test(NAME TestEvidenceStore SOURCES TestEvidenceStore.cpp LIBS lexecon_evidence lexecon_test_support)

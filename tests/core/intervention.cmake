@@ -1,1 +1,1 @@
-add_unit_test(NAME TestInterventionLog SOURCES TestInterventionLog.cpp LIBS lexecon_intervention)
+add_unit_test(NAME TestInterventionLog SOURCES TestInterventionLog.cpp LIBS lexecon_intervention lexecon_test_support)

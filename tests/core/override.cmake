@@ -1,2 +1,2 @@
 add_unit_test(NAME TestOverride SOURCES TestOverride.cpp LIBS lexecon_override)
-add_unit_test(NAME TestOverrideService SOURCES TestOverrideService.cpp LIBS lexecon_override)
+add_unit_test(NAME TestOverrideService SOURCES TestOverrideService.cpp LIBS lexecon_override lexecon_test_support)

@@ -1,1 +1,1 @@
-add_unit_test(NAME TestResponsibilityTracker SOURCES TestResponsibilityTracker.cpp LIBS lexecon_responsibility)
+add_unit_test(NAME TestResponsibilityTracker SOURCES TestResponsibilityTracker.cpp LIBS lexecon_responsibility lexecon_test_support)
