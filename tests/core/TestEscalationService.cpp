@@ -3,10 +3,10 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "risk/RiskLevel.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -26,11 +26,7 @@ class TestEscalationService : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    MockClock m_clock;
-    std::shared_ptr<Database> m_db;
-    std::unique_ptr<LedgerWriter> m_ledger;
+    Test::StoreFixture m_fx;
     std::unique_ptr<EscalationService> m_service;
     const Principal m_alice = Principal::user(QStringLiteral("alice"), Role::ComplianceOfficer);
     const Principal m_bob = Principal::user(QStringLiteral("bob"), Role::ComplianceOfficer);
@@ -43,21 +39,19 @@ class TestEscalationService : public QObject
     {
         const Escalation e = m_service->prepare(decisionId, priority, QStringLiteral("bot wants to export PII"),
                                                 QStringLiteral("actor:bot"), QStringLiteral("action:export"), 70);
-        auto entry =
-            m_ledger->append({QStringLiteral("decision"),
-                              QStringLiteral("apikey:bot"),
-                              {{QStringLiteral("decision_id"), decisionId}},
-                              [&](QSqlDatabase &conn, const LedgerEntry &) { return m_service->storeNew(conn, e); }});
+        auto entry = m_fx.ledger->append(
+            {QStringLiteral("decision"),
+             QStringLiteral("apikey:bot"),
+             {{QStringLiteral("decision_id"), decisionId}},
+             [&](QSqlDatabase &conn, const LedgerEntry &) { return m_service->storeNew(conn, e); }});
         if (!entry)
             qWarning() << entry.error().message;
         return e;
     }
 
-    qint64 ledgerSize() { return LedgerStore(m_db).size().value(); }
-
     void verifyLedger()
     {
-        auto report = LedgerVerifier(m_db).verify();
+        auto report = LedgerVerifier(m_fx.db).verify();
         QVERIFY(report.ok());
         QVERIFY2(report->ok, qPrintable(report->problem));
     }
@@ -66,15 +60,10 @@ private Q_SLOTS:
     void init()
     {
         m_service.reset();
-        m_ledger.reset();
-        m_db.reset();
-        m_clock.setMs(1795341600000);
-        auto db = Database::open(m_dir.filePath(QStringLiteral("e%1.db").arg(++m_run)));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_ledger->ensureGenesis({{QStringLiteral("node_id"), QStringLiteral("test")}}).ok());
-        m_service = std::make_unique<EscalationService>(m_db, *m_ledger, m_clock);
+        m_fx.clock.setMs(1795341600000);
+        auto opened = m_fx.open({{QStringLiteral("node_id"), QStringLiteral("test")}});
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_service = std::make_unique<EscalationService>(m_fx.db, *m_fx.ledger, m_fx.clock);
     }
 
     void prepareSetsTheDeadlineByPriority_data()
@@ -96,8 +85,8 @@ private Q_SLOTS:
         QVERIFY2(stored.ok(), qPrintable(stored.error().message));
         QCOMPARE(stored->status, QStringLiteral("pending"));
         QCOMPARE(stored->tier, 1);
-        QCOMPARE(stored->createdAtMs, m_clock.nowMs());
-        QCOMPARE(stored->slaDeadlineMs, m_clock.nowMs() + hours * kHour);
+        QCOMPARE(stored->createdAtMs, m_fx.clock.nowMs());
+        QCOMPARE(stored->slaDeadlineMs, m_fx.clock.nowMs() + hours * kHour);
         QCOMPARE(stored->decisionId, QStringLiteral("dec_test"));
         QCOMPARE(stored->riskScore, 70);
     }
@@ -105,7 +94,7 @@ private Q_SLOTS:
     void storeNewRefusesAnUnknownPriority()
     {
         const Escalation e = m_service->prepare(QStringLiteral("dec_x"), QStringLiteral("urgent"), {}, {}, {}, 0);
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto r = m_service->storeNew(conn, e);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("priority"));
@@ -114,13 +103,13 @@ private Q_SLOTS:
     void claimIsHeldByOneReviewer()
     {
         const Escalation e = create();
-        const qint64 before = ledgerSize();
+        const qint64 before = m_fx.ledgerSize();
         auto first = m_service->claim(e.escalationId, m_alice);
         QVERIFY2(first.ok(), qPrintable(first.error().message));
         QCOMPARE(first->status, QStringLiteral("in_review"));
         QCOMPARE(first->claimedBy, QStringLiteral("user:alice"));
-        QCOMPARE(ledgerSize(), before + 1);
-        QCOMPARE(LedgerStore(m_db).entry(before)->type, QStringLiteral("escalation_claimed"));
+        QCOMPARE(m_fx.ledgerSize(), before + 1);
+        QCOMPARE(LedgerStore(m_fx.db).entry(before)->type, QStringLiteral("escalation_claimed"));
 
         auto second = m_service->claim(e.escalationId, m_bob);
         QVERIFY(!second.ok());
@@ -128,7 +117,7 @@ private Q_SLOTS:
         QVERIFY2(second.error().message.contains(QLatin1String("user:alice")), qPrintable(second.error().message));
 
         QVERIFY(m_service->claim(e.escalationId, m_alice).ok()); // already hers: no new entry
-        QCOMPARE(ledgerSize(), before + 1);
+        QCOMPARE(m_fx.ledgerSize(), before + 1);
         QCOMPARE(m_service->get(e.escalationId)->claimedBy, QStringLiteral("user:alice"));
     }
 
@@ -145,9 +134,9 @@ private Q_SLOTS:
         for (int round = 0; round < 5; ++round) {
             const Escalation e = create();
             for (int i = 0; i < 2; ++i) {
-                dbs.push_back(Database::open(m_db->path()).value());
-                writers.push_back(std::make_unique<LedgerWriter>(dbs.back(), m_clock));
-                services.push_back(std::make_unique<EscalationService>(dbs.back(), *writers.back(), m_clock));
+                dbs.push_back(Database::open(m_fx.db->path()).value());
+                writers.push_back(std::make_unique<LedgerWriter>(dbs.back(), m_fx.clock));
+                services.push_back(std::make_unique<EscalationService>(dbs.back(), *writers.back(), m_fx.clock));
             }
             QSemaphore ready;
             QSemaphore go;
@@ -158,7 +147,7 @@ private Q_SLOTS:
             for (int i = 0; i < 2; ++i) {
                 // Round 0 shares one service between the threads (the HTTP pool's case); the others are two desks.
                 EscalationService *service = round == 0 ? m_service.get() : services.at(services.size() - 2 + i).get();
-                Database *db = round == 0 ? m_db.get() : dbs.at(dbs.size() - 2 + i).get();
+                Database *db = round == 0 ? m_fx.db.get() : dbs.at(dbs.size() - 2 + i).get();
                 threads[i] = QThread::create([&, i, service, db] {
                     db->connection(); // open this thread's connection before the start line
                     ready.release();
@@ -182,7 +171,7 @@ private Q_SLOTS:
             QCOMPARE(m_service->get(e.escalationId)->claimedBy, winner);
         }
         // One claim entry per round, and the chain still verifies.
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto claims =
             Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE type = 'escalation_claimed'"));
         QVERIFY(claims.ok() && claims->next());
@@ -226,8 +215,8 @@ private Q_SLOTS:
         const Escalation e = create();
         QVERIFY(m_service->claim(e.escalationId, m_alice).ok());
         QSignalSpy changed(m_service.get(), &EscalationService::escalationChanged);
-        const qint64 before = ledgerSize();
-        m_clock.advanceMinutes(30);
+        const qint64 before = m_fx.ledgerSize();
+        m_fx.clock.advanceMinutes(30);
         auto r =
             m_service->resolve(e.escalationId, outcome, QStringLiteral("  ") + kReason + QStringLiteral("\n"), m_alice);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
@@ -235,8 +224,8 @@ private Q_SLOTS:
         QCOMPARE(r->outcome, outcome);
         QCOMPARE(r->isOpen(), open);
         QCOMPARE(r->reason, kReason); // trimmed
-        QCOMPARE(ledgerSize(), before + 1);
-        const LedgerEntry entry = LedgerStore(m_db).entry(before).value();
+        QCOMPARE(m_fx.ledgerSize(), before + 1);
+        const LedgerEntry entry = LedgerStore(m_fx.db).entry(before).value();
         QCOMPARE(entry.type, QStringLiteral("escalation_resolved"));
         QCOMPARE(entry.actor, QStringLiteral("user:alice"));
         QCOMPARE(entry.payload.value(QStringLiteral("outcome")).toString(), outcome);
@@ -250,7 +239,7 @@ private Q_SLOTS:
             QCOMPARE(stored.resolvedAtMs, 0);
         } else {
             QCOMPARE(stored.resolvedBy, QStringLiteral("user:alice"));
-            QCOMPARE(stored.resolvedAtMs, m_clock.nowMs());
+            QCOMPARE(stored.resolvedAtMs, m_fx.clock.nowMs());
         }
         QCOMPARE(changed.count(), outcome == QLatin1String("escalated_up") ? 2 : 1);
         verifyLedger();
@@ -282,11 +271,11 @@ private Q_SLOTS:
         QFETCH(QString, to);
         QFETCH(qint64, hours);
         const Escalation e = create(from);
-        m_clock.advanceMinutes(45);
-        const qint64 before = ledgerSize();
+        m_fx.clock.advanceMinutes(45);
+        const qint64 before = m_fx.ledgerSize();
         auto parent = m_service->resolve(e.escalationId, QStringLiteral("escalated_up"), kReason, m_alice);
         QVERIFY2(parent.ok(), qPrintable(parent.error().message));
-        QCOMPARE(ledgerSize(), before + 1); // parent and child in one entry
+        QCOMPARE(m_fx.ledgerSize(), before + 1); // parent and child in one entry
         QVERIFY(!parent->childEscalationId.isEmpty());
         auto child = m_service->get(parent->childEscalationId);
         QVERIFY(child.ok());
@@ -295,9 +284,9 @@ private Q_SLOTS:
         QCOMPARE(child->status, QStringLiteral("pending"));
         QCOMPARE(child->parentEscalationId, e.escalationId);
         QCOMPARE(child->decisionId, e.decisionId);
-        QCOMPARE(child->slaDeadlineMs, m_clock.nowMs() + hours * kHour);
+        QCOMPARE(child->slaDeadlineMs, m_fx.clock.nowMs() + hours * kHour);
         const QJsonObject payloadChild =
-            LedgerStore(m_db).entry(before)->payload.value(QStringLiteral("child")).toObject();
+            LedgerStore(m_fx.db).entry(before)->payload.value(QStringLiteral("child")).toObject();
         QCOMPARE(payloadChild.value(QStringLiteral("escalation_id")).toString(), child->escalationId);
         QCOMPARE(payloadChild.value(QStringLiteral("tier")).toInt(), 2);
 
@@ -372,12 +361,12 @@ private Q_SLOTS:
         Principal by = who == QLatin1String("viewer") ? m_viewer : who == QLatin1String("bob") ? m_bob : m_alice;
         if (who == QLatin1String("resolved"))
             QVERIFY(m_service->resolve(e.escalationId, QStringLiteral("approved"), kReason, m_alice).ok());
-        const qint64 before = ledgerSize();
+        const qint64 before = m_fx.ledgerSize();
         auto r = m_service->resolve(id.isEmpty() ? e.escalationId : id, outcome, reason, by);
         QVERIFY(!r.ok());
         QCOMPARE(int(r.error().code), code);
         QVERIFY2(r.error().message.contains(words) || r.error().field == words, qPrintable(r.error().message));
-        QCOMPARE(ledgerSize(), before);
+        QCOMPARE(m_fx.ledgerSize(), before);
         if (who != QLatin1String("resolved"))
             QCOMPARE(m_service->get(e.escalationId)->status, QStringLiteral("in_review"));
     }
@@ -398,7 +387,7 @@ private Q_SLOTS:
     {
         const Escalation e = create();
         QVERIFY(m_service->claim(e.escalationId, m_alice).ok());
-        const qint64 before = ledgerSize();
+        const qint64 before = m_fx.ledgerSize();
         m_service->setResolutionHook([](QSqlDatabase &conn, const Escalation &resolved, const LedgerEntry &,
                                         const Principal &) {
             // Writes something first, so the rollback has work to undo.
@@ -412,7 +401,7 @@ private Q_SLOTS:
         auto r = m_service->resolve(e.escalationId, QStringLiteral("escalated_up"), kReason, m_alice);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message, QStringLiteral("responsibility record failed"));
-        QCOMPARE(ledgerSize(), before);
+        QCOMPARE(m_fx.ledgerSize(), before);
         const Escalation after = m_service->get(e.escalationId).value();
         QCOMPARE(after.status, QStringLiteral("in_review"));
         QVERIFY(after.childEscalationId.isEmpty());
@@ -433,7 +422,7 @@ private Q_SLOTS:
             seenBy = by.ledgerActor();
             return {};
         });
-        const qint64 before = ledgerSize();
+        const qint64 before = m_fx.ledgerSize();
         auto r = m_service->resolve(e.escalationId, QStringLiteral("approved"), kReason, m_alice);
         QVERIFY(r.ok());
         QCOMPARE(seen.status, QStringLiteral("resolved"));
@@ -446,10 +435,10 @@ private Q_SLOTS:
     void listOrdersByPriorityThenDeadline()
     {
         const Escalation low = create(QStringLiteral("low"));
-        m_clock.advanceMinutes(1);
+        m_fx.clock.advanceMinutes(1);
         const Escalation high1 = create(QStringLiteral("high"));
         const Escalation critical = create(QStringLiteral("critical"));
-        m_clock.advanceMinutes(1);
+        m_fx.clock.advanceMinutes(1);
         const Escalation high2 = create(QStringLiteral("high"));
         const Escalation done = create(QStringLiteral("critical"));
         QVERIFY(m_service->resolve(done.escalationId, QStringLiteral("denied"), kReason, m_alice).ok());
@@ -476,10 +465,10 @@ private Q_SLOTS:
         create(QStringLiteral("low"));      // +72 h
         QCOMPARE(m_service->counts()->open, 3);
         QCOMPARE(m_service->counts()->warning, 0);
-        m_clock.advanceHours(1); // critical enters its warning hour
+        m_fx.clock.advanceHours(1); // critical enters its warning hour
         QCOMPARE(m_service->counts()->warning, 1);
         QCOMPARE(m_service->counts()->breached, 0);
-        m_clock.advanceHours(6); // critical past, high warning
+        m_fx.clock.advanceHours(6); // critical past, high warning
         auto c = m_service->counts();
         QCOMPARE(c->open, 3);
         QCOMPARE(c->warning, 1);

@@ -1,10 +1,10 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "policy/PolicyService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -47,34 +47,19 @@ class TestPolicyService : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::shared_ptr<Database> m_db;
-    MockClock m_clock;
-    std::unique_ptr<LedgerWriter> m_ledger;
+    Test::StoreFixture m_fx;
     std::unique_ptr<PolicyService> m_service;
     const Principal m_officer = Principal::user(QStringLiteral("olivia"), Role::ComplianceOfficer);
-    int m_run = 0;
 
-    qint64 ledgerSize() { return *LedgerStore(m_db).size(); }
-    int count(const QString &sql)
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, sql);
-        return q && q->next() ? q->value(0).toInt() : -1;
-    }
+    int count(const QString &sql) { return int(m_fx.scalar(sql)); }
 
 private Q_SLOTS:
     void init()
     {
         m_service.reset();
-        m_ledger.reset();
-        m_db.reset();
-        auto db = Database::open(m_dir.filePath(QStringLiteral("p%1.db").arg(++m_run)));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_ledger->ensureGenesis({{QStringLiteral("node_id"), QStringLiteral("n1")}}).ok());
-        m_service = std::make_unique<PolicyService>(m_db, *m_ledger, m_clock);
+        auto opened = m_fx.open({{QStringLiteral("node_id"), QStringLiteral("n1")}});
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_service = std::make_unique<PolicyService>(m_fx.db, *m_fx.ledger, m_fx.clock);
     }
 
     void startsWithoutPolicy()
@@ -106,8 +91,8 @@ private Q_SLOTS:
         QVERIFY(active->evaluate({QStringLiteral("bot"), QStringLiteral("read"), {}, {}, {}}).permitted);
         QCOMPARE(m_service->activeInfo()->version, 1);
 
-        QCOMPARE(ledgerSize(), 2);
-        const LedgerEntry entry = *LedgerStore(m_db).entry(1);
+        QCOMPARE(m_fx.ledgerSize(), 2);
+        const LedgerEntry entry = *LedgerStore(m_fx.db).entry(1);
         QCOMPARE(entry.type, QStringLiteral("policy_activated"));
         QCOMPARE(entry.actor, QStringLiteral("user:olivia"));
         QCOMPARE(entry.payload.value(QStringLiteral("version")).toInt(), 1);
@@ -121,13 +106,13 @@ private Q_SLOTS:
     void newHashIsNextVersionAndOldHashReactivates()
     {
         QCOMPARE(m_service->load(policyA(), m_officer)->version, 1);
-        m_clock.advanceMinutes(5);
+        m_fx.clock.advanceMinutes(5);
         auto b = m_service->load(policyB(), m_officer);
         QCOMPARE(b->version, 2);
         QCOMPARE(m_service->active()->version(), 2);
         QCOMPARE(m_service->active()->mode(), Policy::Mode::Paranoid);
 
-        m_clock.advanceMinutes(5);
+        m_fx.clock.advanceMinutes(5);
         auto again = m_service->load(policyAReordered(), m_officer);
         QVERIFY2(again.ok(), qPrintable(again.error().message));
         QCOMPARE(again->version, 1); // same hash: no version 3
@@ -139,12 +124,12 @@ private Q_SLOTS:
         QVERIFY(list->at(0).active);
         QVERIFY(!list->at(1).active);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM policy_versions WHERE active = 1")), 1);
-        QCOMPARE(ledgerSize(), 4);
-        const LedgerEntry last = *LedgerStore(m_db).entry(3);
+        QCOMPARE(m_fx.ledgerSize(), 4);
+        const LedgerEntry last = *LedgerStore(m_fx.db).entry(3);
         QCOMPARE(last.payload.value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(last.payload.value(QStringLiteral("reactivated")).toBool(), true);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM policy_activations")), 3);
-        auto report = LedgerVerifier(m_db).verify();
+        auto report = LedgerVerifier(m_fx.db).verify();
         QVERIFY(report.ok());
         QVERIFY2(report->ok, qPrintable(report->problem));
     }
@@ -155,7 +140,7 @@ private Q_SLOTS:
         auto same = m_service->load(policyAReordered(), m_officer);
         QVERIFY(same.ok());
         QCOMPARE(same->version, 1);
-        QCOMPARE(ledgerSize(), 2);
+        QCOMPARE(m_fx.ledgerSize(), 2);
     }
 
     void refusesWithoutManagePolicies_data()
@@ -171,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Forbidden);
         QVERIFY(m_service->versions()->isEmpty());
-        QCOMPARE(ledgerSize(), 1);
+        QCOMPARE(m_fx.ledgerSize(), 1);
         QVERIFY(m_service->active() == nullptr);
         QVERIFY(m_service->load(policyA(), Principal::user(QStringLiteral("ada"), Role::Admin)).ok());
         QCOMPARE(m_service->activate(1, Principal::user(QStringLiteral("victor"), Role(role))).error().code,
@@ -194,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::InvalidInput);
         QCOMPARE(m_service->versions()->size(), 1);
-        QCOMPARE(ledgerSize(), 2);
+        QCOMPARE(m_fx.ledgerSize(), 2);
         QCOMPARE(m_service->active()->version(), 1);
     }
 
@@ -202,12 +187,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_service->load(policyA(), m_officer).ok());
         QVERIFY(m_service->load(policyB(), m_officer).ok());
-        auto r = m_db->write([](QSqlDatabase &conn) -> Result<void> {
+        auto r = m_fx.db->write([](QSqlDatabase &conn) -> Result<void> {
             auto q = Sql::exec(conn, QStringLiteral("UPDATE policy_versions SET active = 1 WHERE version = 1"));
             return q ? Result<void>() : Result<void>(q.error());
         });
         QVERIFY(!r.ok());
-        auto del = m_db->write([](QSqlDatabase &conn) -> Result<void> {
+        auto del = m_fx.db->write([](QSqlDatabase &conn) -> Result<void> {
             auto q = Sql::exec(conn, QStringLiteral("DELETE FROM policy_versions WHERE version = 1"));
             return q ? Result<void>() : Result<void>(q.error());
         });
@@ -233,14 +218,14 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(m_service->active()->version(), 1);
         QCOMPARE(m_service->activate(42, m_officer).error().code, Error::Code::NotFound);
-        QCOMPARE(ledgerSize(), 4);
+        QCOMPARE(m_fx.ledgerSize(), 4);
     }
 
     void refreshSeesAnotherInstance()
     {
         QVERIFY(m_service->load(policyA(), m_officer).ok());
         // A second service on the same database stands in for another process on the workspace.
-        PolicyService other(m_db, *m_ledger, m_clock);
+        PolicyService other(m_fx.db, *m_fx.ledger, m_fx.clock);
         QCOMPARE(other.active()->version(), 1); // read at construction
         QVERIFY(other.load(policyB(), m_officer).ok());
         QCOMPARE(m_service->active()->version(), 1);

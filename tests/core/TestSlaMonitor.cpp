@@ -3,8 +3,8 @@
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "storage/Database.h"
+#include "support/StoreFixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,11 +20,7 @@ class TestSlaMonitor : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_run = 0;
-    MockClock m_clock;
-    std::shared_ptr<Database> m_db;
-    std::unique_ptr<LedgerWriter> m_ledger;
+    Test::StoreFixture m_fx;
     std::unique_ptr<EscalationService> m_service;
     const Principal m_system = Principal::system();
     const Principal m_alice = Principal::user(QStringLiteral("alice"), Role::ComplianceOfficer);
@@ -33,22 +29,20 @@ class TestSlaMonitor : public QObject
     {
         const Escalation e = m_service->prepare(QStringLiteral("dec_sla"), priority, QStringLiteral("needs review"),
                                                 QStringLiteral("actor:bot"), QStringLiteral("action:pay"), 60);
-        auto entry =
-            m_ledger->append({QStringLiteral("decision"),
-                              QStringLiteral("apikey:bot"),
-                              {},
-                              [&](QSqlDatabase &conn, const LedgerEntry &) { return m_service->storeNew(conn, e); }});
+        auto entry = m_fx.ledger->append(
+            {QStringLiteral("decision"),
+             QStringLiteral("apikey:bot"),
+             {},
+             [&](QSqlDatabase &conn, const LedgerEntry &) { return m_service->storeNew(conn, e); }});
         if (!entry)
             qWarning() << entry.error().message;
         return e;
     }
 
-    qint64 ledgerSize() { return LedgerStore(m_db).size().value(); }
-
     int entriesOfType(const QString &type)
     {
         int n = 0;
-        const QList<LedgerEntry> entries = LedgerStore(m_db).entries(0, ledgerSize()).value();
+        const QList<LedgerEntry> entries = LedgerStore(m_fx.db).entries(0, m_fx.ledgerSize()).value();
         for (const LedgerEntry &e : entries)
             n += e.type == type ? 1 : 0;
         return n;
@@ -65,15 +59,10 @@ private Q_SLOTS:
     void init()
     {
         m_service.reset();
-        m_ledger.reset();
-        m_db.reset();
-        m_clock.setMs(1795341600000);
-        auto db = Database::open(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_run)));
-        QVERIFY2(db.ok(), qPrintable(db.error().message));
-        m_db = *db;
-        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_ledger->ensureGenesis({{QStringLiteral("node_id"), QStringLiteral("test")}}).ok());
-        m_service = std::make_unique<EscalationService>(m_db, *m_ledger, m_clock);
+        m_fx.clock.setMs(1795341600000);
+        auto opened = m_fx.open({{QStringLiteral("node_id"), QStringLiteral("test")}});
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_service = std::make_unique<EscalationService>(m_fx.db, *m_fx.ledger, m_fx.clock);
     }
 
     // The first sweep after `elapsed` records what the clock says, exactly at the boundaries.
@@ -103,10 +92,10 @@ private Q_SLOTS:
         QFETCH(int, warned);
         QFETCH(int, breached);
         const Escalation e = create(priority);
-        SlaMonitor monitor(*m_service, SlaPolicy(), m_clock);
+        SlaMonitor monitor(*m_service, SlaPolicy(), m_fx.clock);
         QSignalSpy warnings(&monitor, &SlaMonitor::slaWarning);
         QSignalSpy breaches(&monitor, &SlaMonitor::slaBreached);
-        m_clock.advanceMs(elapsedMs);
+        m_fx.clock.advanceMs(elapsedMs);
         auto report = monitor.sweep(m_system);
         QVERIFY2(report.ok(), qPrintable(report.error().message));
         QCOMPARE(report->checked, 1);
@@ -117,36 +106,36 @@ private Q_SLOTS:
         QCOMPARE(entriesOfType(QStringLiteral("sla_warning")), warned);
         QCOMPARE(entriesOfType(QStringLiteral("sla_breached")), breached);
         const Escalation after = m_service->get(e.escalationId).value();
-        QCOMPARE(after.warnedAtMs, warned ? m_clock.nowMs() : 0);
-        QCOMPARE(after.breachedAtMs, breached ? m_clock.nowMs() : 0);
+        QCOMPARE(after.warnedAtMs, warned ? m_fx.clock.nowMs() : 0);
+        QCOMPARE(after.breachedAtMs, breached ? m_fx.clock.nowMs() : 0);
         QCOMPARE(after.status, QStringLiteral("pending")); // notify changes nothing else
     }
 
     void sweepIsIdempotent()
     {
         const Escalation e = create(QStringLiteral("high"));
-        SlaMonitor monitor(*m_service, SlaPolicy(), m_clock);
+        SlaMonitor monitor(*m_service, SlaPolicy(), m_fx.clock);
         QCOMPARE(monitor.sweep(m_system)->warned, 0);
-        m_clock.advanceHours(7);
+        m_fx.clock.advanceHours(7);
         QCOMPARE(monitor.sweep(m_system)->warned, 1);
-        const qint64 afterWarning = ledgerSize();
+        const qint64 afterWarning = m_fx.ledgerSize();
         auto again = monitor.sweep(m_system);
         QCOMPARE(again->warned, 0);
-        QCOMPARE(ledgerSize(), afterWarning);
-        m_clock.advanceHours(1);
+        QCOMPARE(m_fx.ledgerSize(), afterWarning);
+        m_fx.clock.advanceHours(1);
         auto breach = monitor.sweep(m_system);
         QCOMPARE(breach->warned, 0);
         QCOMPARE(breach->breached, 1);
-        const qint64 afterBreach = ledgerSize();
+        const qint64 afterBreach = m_fx.ledgerSize();
         QCOMPARE(afterBreach, afterWarning + 1);
-        m_clock.advanceHours(10);
+        m_fx.clock.advanceHours(10);
         QCOMPARE(monitor.sweep(m_system)->breached, 0);
-        QCOMPARE(ledgerSize(), afterBreach);
+        QCOMPARE(m_fx.ledgerSize(), afterBreach);
         // The service refuses a second record too.
         QCOMPARE(m_service->recordSlaBreach(e.escalationId, BreachAction::Notify, m_system).error().code,
                  Error::Code::Conflict);
         QCOMPARE(m_service->counts()->breached, 1);
-        auto report = LedgerVerifier(m_db).verify();
+        auto report = LedgerVerifier(m_fx.db).verify();
         QVERIFY(report.ok() && report->ok);
     }
 
@@ -186,14 +175,14 @@ private Q_SLOTS:
                     return Result<void>(Error::internal(QStringLiteral("unexpected")));
                 return Result<void>();
             });
-        SlaMonitor monitor(*m_service, policyWith(QStringLiteral("high"), BreachAction(action)), m_clock);
-        m_clock.advanceHours(8);
-        const qint64 before = ledgerSize();
+        SlaMonitor monitor(*m_service, policyWith(QStringLiteral("high"), BreachAction(action)), m_fx.clock);
+        m_fx.clock.advanceHours(8);
+        const qint64 before = m_fx.ledgerSize();
         auto report = monitor.sweep(m_system);
         QVERIFY2(report.ok(), qPrintable(report.error().message));
         QCOMPARE(report->breached, 1);
-        QCOMPARE(ledgerSize(), before + 1 + extraEntries);
-        const LedgerEntry breach = LedgerStore(m_db).entry(before).value();
+        QCOMPARE(m_fx.ledgerSize(), before + 1 + extraEntries);
+        const LedgerEntry breach = LedgerStore(m_fx.db).entry(before).value();
         QCOMPARE(breach.type, QStringLiteral("sla_breached"));
         QCOMPARE(breach.actor, QStringLiteral("system"));
         QCOMPARE(breach.payload.value(QStringLiteral("action")).toString(),
@@ -204,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(hookCalls, extraEntries);
         if (extraEntries) {
             QCOMPARE(after.resolvedBy, QStringLiteral("system"));
-            const LedgerEntry resolved = LedgerStore(m_db).entry(before + 1).value();
+            const LedgerEntry resolved = LedgerStore(m_fx.db).entry(before + 1).value();
             QCOMPARE(resolved.type, QStringLiteral("escalation_resolved"));
             QVERIFY(resolved.payload.value(QStringLiteral("sla_breach")).toBool());
         }
@@ -214,15 +203,15 @@ private Q_SLOTS:
             QCOMPARE(child.priority, QStringLiteral("critical"));
             QCOMPARE(child.tier, 2);
             QCOMPARE(child.status, QStringLiteral("pending"));
-            QCOMPARE(child.slaDeadlineMs, m_clock.nowMs() + 2 * kHour);
+            QCOMPARE(child.slaDeadlineMs, m_fx.clock.nowMs() + 2 * kHour);
         }
         if (BreachAction(action) == BreachAction::AutoDeny)
             QCOMPARE(report->autoDenied, 1);
         // Nothing more on a second sweep.
-        const qint64 settled = ledgerSize();
+        const qint64 settled = m_fx.ledgerSize();
         QVERIFY(monitor.sweep(m_system).ok());
-        QCOMPARE(ledgerSize(), settled);
-        auto verified = LedgerVerifier(m_db).verify();
+        QCOMPARE(m_fx.ledgerSize(), settled);
+        auto verified = LedgerVerifier(m_fx.db).verify();
         QVERIFY(verified.ok() && verified->ok);
     }
 
@@ -233,10 +222,10 @@ private Q_SLOTS:
         for (const QString &p : {QStringLiteral("high"), QStringLiteral("critical")})
             policy.setBreachAction(p, BreachAction::EscalateUp);
         const Escalation e = create(QStringLiteral("high"));
-        SlaMonitor monitor(*m_service, policy, m_clock);
-        m_clock.advanceHours(8);
+        SlaMonitor monitor(*m_service, policy, m_fx.clock);
+        m_fx.clock.advanceHours(8);
         QCOMPARE(monitor.sweep(m_system)->escalatedUp, 1);
-        m_clock.advanceHours(2);
+        m_fx.clock.advanceHours(2);
         QCOMPARE(monitor.sweep(m_system)->escalatedUp, 1);
         const QList<Escalation> chain = m_service->forDecision(e.decisionId).value();
         QCOMPARE(chain.size(), 3);
@@ -251,9 +240,9 @@ private Q_SLOTS:
     void nextSweepCompletesAnInterruptedAction()
     {
         const Escalation e = create(QStringLiteral("high"));
-        m_clock.advanceHours(9);
+        m_fx.clock.advanceHours(9);
         QVERIFY(m_service->recordSlaBreach(e.escalationId, BreachAction::AutoDeny, m_system).ok());
-        SlaMonitor monitor(*m_service, policyWith(QStringLiteral("high"), BreachAction::AutoDeny), m_clock);
+        SlaMonitor monitor(*m_service, policyWith(QStringLiteral("high"), BreachAction::AutoDeny), m_fx.clock);
         auto report = monitor.sweep(m_system);
         QCOMPARE(report->breached, 0);
         QCOMPARE(report->autoDenied, 1);
@@ -263,8 +252,8 @@ private Q_SLOTS:
     void onlyTheSystemSweeps()
     {
         create(QStringLiteral("critical"));
-        m_clock.advanceHours(3);
-        SlaMonitor monitor(*m_service, SlaPolicy(), m_clock);
+        m_fx.clock.advanceHours(3);
+        SlaMonitor monitor(*m_service, SlaPolicy(), m_fx.clock);
         const Principal admin = Principal::user(QStringLiteral("root"), Role::Admin);
         QCOMPARE(monitor.sweep(admin).error().code, Error::Code::Forbidden);
         QCOMPARE(m_service->recordSlaWarning(m_service->list({})->first().escalationId, admin).error().code,
@@ -283,12 +272,12 @@ private Q_SLOTS:
             m_service
                 ->resolve(e.escalationId, QStringLiteral("approved"), QStringLiteral("Reviewed the payment."), m_alice)
                 .ok());
-        m_clock.advanceHours(5);
-        SlaMonitor monitor(*m_service, policyWith(QStringLiteral("critical"), BreachAction::AutoDeny), m_clock);
-        const qint64 before = ledgerSize();
+        m_fx.clock.advanceHours(5);
+        SlaMonitor monitor(*m_service, policyWith(QStringLiteral("critical"), BreachAction::AutoDeny), m_fx.clock);
+        const qint64 before = m_fx.ledgerSize();
         auto report = monitor.sweep(m_system);
         QCOMPARE(report->checked, 0);
-        QCOMPARE(ledgerSize(), before);
+        QCOMPARE(m_fx.ledgerSize(), before);
         QCOMPARE(m_service->get(e.escalationId)->outcome, QStringLiteral("approved"));
     }
 };

@@ -1,9 +1,9 @@
 #include "crypto/NodeIdentity.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 #include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
 
@@ -20,11 +20,8 @@ class TestTokenStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    MockClock m_clock;
-    int m_count = 0;
-    std::shared_ptr<Database> m_db;
+    Test::StoreFixture m_fx;
     std::optional<NodeIdentity> m_node;
-    std::unique_ptr<LedgerWriter> m_ledger;
     std::unique_ptr<TokenStore> m_store;
 
     // What the decision service does: append the decision entry and record its token in the
@@ -35,9 +32,9 @@ class TestTokenStore : public QObject
             CapabilityToken::issue(
                 *m_node,
                 {QStringLiteral("model:x"), decisionId, QStringLiteral("read"), {}, QString(64, QLatin1Char('b'))},
-                m_clock)
+                m_fx.clock)
                 .value();
-        auto e = m_ledger->append(
+        auto e = m_fx.ledger->append(
             {QStringLiteral("decision"),
              QStringLiteral("apikey:bot"),
              {{QStringLiteral("id"), decisionId}},
@@ -62,14 +59,14 @@ private Q_SLOTS:
     void init()
     {
         m_store.reset();
-        m_ledger.reset();
-        m_db = Database::open(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_count))).value();
-        auto node = NodeIdentity::openOrCreate(m_db, m_clock);
+        auto opened = m_fx.openDatabase();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        auto node = NodeIdentity::openOrCreate(m_fx.db, m_fx.clock);
         QVERIFY2(node.ok(), qPrintable(node.error().message));
         m_node = *node;
-        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_ledger->ensureGenesis(m_node->genesisPayload()).ok());
-        m_store = std::make_unique<TokenStore>(m_db, *m_ledger, m_clock);
+        auto started = m_fx.startLedger(m_node->genesisPayload());
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        m_store = std::make_unique<TokenStore>(m_fx.db, *m_fx.ledger, m_fx.clock);
     }
 
     void recordIssuedInsideTheDecisionTransaction()
@@ -83,16 +80,16 @@ private Q_SLOTS:
         IssuedToken orphan =
             CapabilityToken::issue(
                 *m_node, {QStringLiteral("s"), QStringLiteral("dec_B"), QStringLiteral("a"), {}, QStringLiteral("p")},
-                m_clock)
+                m_fx.clock)
                 .value();
-        auto failed = m_ledger->append({QStringLiteral("decision"),
-                                        QStringLiteral("system"),
-                                        {},
-                                        [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
-                                            if (auto r = TokenStore::recordIssued(conn, orphan); !r)
-                                                return r;
-                                            return Error::internal(QStringLiteral("decision write failed"));
-                                        }});
+        auto failed = m_fx.ledger->append({QStringLiteral("decision"),
+                                           QStringLiteral("system"),
+                                           {},
+                                           [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
+                                               if (auto r = TokenStore::recordIssued(conn, orphan); !r)
+                                                   return r;
+                                               return Error::internal(QStringLiteral("decision write failed"));
+                                           }});
         QVERIFY(!failed.ok());
         QVERIFY(!m_store->isIssued(orphan.jti).value());
     }
@@ -134,7 +131,7 @@ private Q_SLOTS:
         const IssuedToken t = issueForDecision(QStringLiteral("dec_D"));
         const QString reason = QStringLiteral("Alice Example reported the agent");
         QVERIFY(m_store->revoke(t.jti, reason, Principal::user(QStringLiteral("carol"), Role::ComplianceOfficer)).ok());
-        LedgerStore ledger(m_db);
+        LedgerStore ledger(m_fx.db);
         const LedgerEntry e = ledger.entry(ledger.size().value() - 1).value();
         QCOMPARE(e.type, QStringLiteral("token_revoked"));
         QCOMPARE(e.actor, QStringLiteral("user:carol"));
@@ -143,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(e.payload.value(QStringLiteral("reason_sha256")).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(reason.toUtf8(), QCryptographicHash::Sha256).toHex()));
         QVERIFY(!e.canonical.contains("Alice"));
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         auto q = Sql::exec(
             conn, QStringLiteral("SELECT reason, revoked_by, ledger_index FROM token_revocations WHERE jti = ?"),
             {t.jti});
@@ -157,23 +154,23 @@ private Q_SLOTS:
     {
         const Principal admin = Principal::user(QStringLiteral("root"), Role::Admin);
         const IssuedToken t = issueForDecision(QStringLiteral("dec_E"));
-        const qint64 before = LedgerStore(m_db).size().value();
+        const qint64 before = LedgerStore(m_fx.db).size().value();
         QCOMPARE(m_store->revoke(QStringLiteral("cap_NOPE"), QStringLiteral("x"), admin).error().code,
                  Error::Code::NotFound);
         auto blank = m_store->revoke(t.jti, QStringLiteral("  "), admin);
         QCOMPARE(blank.error().field, QStringLiteral("reason"));
-        QCOMPARE(LedgerStore(m_db).size().value(), before);
+        QCOMPARE(LedgerStore(m_fx.db).size().value(), before);
         QVERIFY(m_store->revoke(t.jti, QStringLiteral("first"), admin).ok());
         auto again = m_store->revoke(t.jti, QStringLiteral("second"), admin);
         QCOMPARE(again.error().code, Error::Code::Conflict);
-        QCOMPARE(LedgerStore(m_db).size().value(), before + 1);
+        QCOMPARE(LedgerStore(m_fx.db).size().value(), before + 1);
     }
 
     void tablesRefuseRewrites()
     {
         const IssuedToken t = issueForDecision(QStringLiteral("dec_F"));
         QVERIFY(m_store->revoke(t.jti, QStringLiteral("r"), Principal::user(QStringLiteral("root"), Role::Admin)).ok());
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         QVERIFY(!Sql::exec(conn, QStringLiteral("UPDATE tokens SET act = 'delete'")).ok());
         QVERIFY(!Sql::exec(conn, QStringLiteral("DELETE FROM tokens")).ok());
         QVERIFY(!Sql::exec(conn, QStringLiteral("DELETE FROM token_revocations")).ok());

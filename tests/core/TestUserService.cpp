@@ -1,9 +1,9 @@
 #include "auth/UserService.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "support/StoreFixture.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,18 +17,14 @@ class TestUserService : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_count = 0;
-    MockClock m_clock;
-    std::shared_ptr<Database> m_db;
-    std::unique_ptr<LedgerWriter> m_ledger;
+    Test::StoreFixture m_fx;
     std::unique_ptr<UserService> m_users;
     const Principal m_system = Principal::system(QStringLiteral("system"));
     const Principal m_admin = Principal::user(QStringLiteral("root"), Role::Admin);
 
     LedgerEntry lastEntry()
     {
-        LedgerStore store(m_db);
+        LedgerStore store(m_fx.db);
         return store.entry(store.size().value() - 1).value();
     }
 
@@ -36,11 +32,9 @@ private Q_SLOTS:
     void init()
     {
         m_users.reset();
-        m_ledger.reset();
-        m_db = Database::open(m_dir.filePath(QStringLiteral("u%1.db").arg(++m_count))).value();
-        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_ledger->ensureGenesis({{QStringLiteral("node_id"), QStringLiteral("node-test")}}).ok());
-        m_users = std::make_unique<UserService>(m_db, *m_ledger, m_clock);
+        auto opened = m_fx.open({{QStringLiteral("node_id"), QStringLiteral("node-test")}});
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        m_users = std::make_unique<UserService>(m_fx.db, *m_fx.ledger, m_fx.clock);
     }
 
     void firstUserMustBeAdmin_data()
@@ -64,7 +58,7 @@ private Q_SLOTS:
             QCOMPARE(r.error().field, QStringLiteral("role"));
             QVERIFY(r.error().message.contains(QLatin1String("first user")));
             QCOMPARE(m_users->count().value(), 0);
-            QCOMPARE(LedgerStore(m_db).size().value(), 1); // nothing appended after genesis
+            QCOMPARE(LedgerStore(m_fx.db).size().value(), 1); // nothing appended after genesis
             return;
         }
         QCOMPARE(r->createdBy, QStringLiteral("system"));
@@ -153,7 +147,7 @@ private Q_SLOTS:
     void findAndPrincipalFor()
     {
         QVERIFY(m_users->add(QStringLiteral("root"), Role::Admin, m_system).ok());
-        m_clock.advanceMinutes(1);
+        m_fx.clock.advanceMinutes(1);
         QVERIFY(m_users->add(QStringLiteral("carol"), Role::ComplianceOfficer, m_admin).ok());
         auto carol = m_users->find(QStringLiteral("carol"));
         QVERIFY(carol.ok());
@@ -203,12 +197,12 @@ private Q_SLOTS:
     void lastAdminIsProtected()
     {
         QVERIFY(m_users->add(QStringLiteral("root"), Role::Admin, m_system).ok());
-        const qint64 before = LedgerStore(m_db).size().value();
+        const qint64 before = LedgerStore(m_fx.db).size().value();
         auto demote = m_users->setRole(QStringLiteral("root"), Role::Viewer, m_admin);
         QCOMPARE(demote.error().code, Error::Code::Conflict);
         QVERIFY(demote.error().message.contains(QLatin1String("last enabled admin")));
         QCOMPARE(m_users->disable(QStringLiteral("root"), m_admin).error().code, Error::Code::Conflict);
-        QCOMPARE(LedgerStore(m_db).size().value(), before); // refusals append nothing
+        QCOMPARE(LedgerStore(m_fx.db).size().value(), before); // refusals append nothing
         // With a second admin, the first may step down.
         QVERIFY(m_users->add(QStringLiteral("erin"), Role::Admin, m_admin).ok());
         QVERIFY(m_users->setRole(QStringLiteral("root"), Role::ComplianceOfficer, m_admin).ok());
@@ -238,7 +232,7 @@ private Q_SLOTS:
     void usersAreNeverDeleted()
     {
         QVERIFY(m_users->add(QStringLiteral("root"), Role::Admin, m_system).ok());
-        QSqlDatabase conn = m_db->connection();
+        QSqlDatabase conn = m_fx.db->connection();
         QVERIFY(!Sql::exec(conn, QStringLiteral("DELETE FROM users")).ok());
         QCOMPARE(m_users->count().value(), 1);
     }

@@ -1,2 +1,2 @@
 add_unit_test(NAME TestPrincipal SOURCES TestPrincipal.cpp LIBS lexecon_base)
-add_unit_test(NAME TestUserService SOURCES TestUserService.cpp LIBS lexecon_base)
+add_unit_test(NAME TestUserService SOURCES TestUserService.cpp LIBS lexecon_base lexecon_test_support)

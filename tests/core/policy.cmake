@@ -4,3 +4,4 @@ foreach(test TestPolicyLoader TestPolicyEngine TestPolicyService TestPolicyAnaly
                                                LEXECON_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endforeach()
 target_link_libraries(TestPolicyEngine PRIVATE Qt6::Concurrent)
+target_link_libraries(TestPolicyService PRIVATE lexecon_test_support)
