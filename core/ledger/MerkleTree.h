@@ -25,6 +25,8 @@ public:
 
     // SHA-256(0x00 || canonical bytes of the entry).
     static QByteArray leafHash(QByteArrayView canonical);
+    // leafHash into a caller's buffer without allocating, for walks over every entry.
+    static void leafHashInto(QByteArrayView canonical, unsigned char out[32]);
     // SHA-256(0x01 || left || right).
     static QByteArray nodeHash(QByteArrayView left, QByteArrayView right);
     // MTH({}) = SHA-256("").
@@ -40,14 +42,14 @@ public:
 
     // Stores leaf `index` and every perfect subtree it completes. Call it inside the writer's
     // transaction right after inserting the entry row; index must be the stored tree size. This
-    // form reads the left siblings it needs by primary key (amortized one read per append).
+    // form reads the right edge it needs (O(log n) nodes by primary key, one query) on every call.
     static Result<void> appendLeaf(QSqlDatabase &conn, qint64 index, QByteArrayView leafHash);
     // The same with the caller's in-memory right edge: no reads at all while frontier.size() == index.
     // A frontier that does not match (new, invalidated, or another writer appended) is reloaded
     // from storage (O(log n) reads). After a rolled-back transaction call frontier.invalidate().
     static Result<void> appendLeaf(QSqlDatabase &conn, qint64 index, QByteArrayView leafHash, MerkleFrontier &frontier);
-    // A batch of consecutive leaves from firstIndex in one statement: what a group-commit writer
-    // calls once per transaction (one prepare instead of one per entry).
+    // A batch of consecutive leaves from firstIndex with one prepared statement. A long-lived writer
+    // does better still with its own MerkleAppender (statement prepared once for the connection).
     static Result<void> appendLeaves(QSqlDatabase &conn, qint64 firstIndex, const QList<QByteArray> &leafHashes,
                                      MerkleFrontier &frontier);
 
