@@ -163,8 +163,15 @@ int ledgerVerifyProofCommand(const QStringList &words)
     const QByteArray text = file.read(1 << 20);
     // A bare checkpoint (what `ledger checkpoint` prints) is checked as one.
     const bool isProof = text.startsWith(TlogProof::Header);
-    const bool isCheckpoint = !isProof && SignedNote::parse(text).ok();
-    auto check = isCheckpoint ? TlogProofVerifier::verifyCheckpoint(text, *key) : TlogProofVerifier::verify(text, *key);
+    auto note = isProof ? Result<SignedNote>(Error::integrity(QString())) : SignedNote::parse(text);
+    const bool isCheckpoint = !isProof && note.ok();
+    Result<TlogProofCheck> check = Error::integrity(
+        QStringLiteral("%1 is neither a tlog-proof (its first line would be %2) nor a signed checkpoint (%3)")
+            .arg(file.fileName(), QLatin1String(TlogProof::Header), note.ok() ? QString() : note.error().message));
+    if (isProof)
+        check = TlogProofVerifier::verify(text, *key);
+    else if (isCheckpoint)
+        check = TlogProofVerifier::verifyCheckpoint(text, *key);
     if (!check) {
         printJson(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("problem"), check.error().message}});
         return fail(check.error());
