@@ -96,6 +96,15 @@ bool Ulid::isValid(const QString &id, const QString &prefix)
     return true;
 }
 
+Result<void> Ulid::checkField(const QString &field, const QString &value, const QString &prefix, bool required)
+{
+    if (value.isEmpty() && !required)
+        return {};
+    if (!isValid(value, prefix))
+        return Error::invalid(field, QStringLiteral("%1 \"%2\" is not valid; send a %3 id.").arg(field, value, prefix));
+    return {};
+}
+
 qint64 Ulid::timestampOf(const QString &id)
 {
     const int underscore = id.indexOf(QLatin1Char('_'));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 namespace Lexecon {
@@ -14,6 +16,8 @@ public:
     static QString make(const QString &prefix, const Clock &clock);
     static QString make(const QString &prefix, qint64 msSinceEpoch);
     static bool isValid(const QString &id, const QString &prefix);
+    // isValid as an input check on the named field: an empty value passes unless required.
+    static Result<void> checkField(const QString &field, const QString &value, const QString &prefix, bool required);
     // The millisecond timestamp encoded in an id's first ten characters, or -1.
     static qint64 timestampOf(const QString &id);
 };

@@ -20,15 +20,6 @@ const QString kColumns = QStringLiteral("intervention_id, type, decision_id, esc
                                         "oversight_role, ai_recommendation, human_decision, reason, response_time_ms, "
                                         "created_at, ledger_index");
 
-Result<void> checkId(const QString &field, const QString &value, const QString &prefix, bool required)
-{
-    if (value.isEmpty() && !required)
-        return {};
-    if (!Ulid::isValid(value, prefix))
-        return Error::invalid(field, QStringLiteral("%1 \"%2\" is not valid; send a %3 id.").arg(field, value, prefix));
-    return {};
-}
-
 Result<void> checkText(const QString &field, const QString &value, const QString &what)
 {
     if (value.trimmed().isEmpty())
@@ -79,11 +70,11 @@ Result<void> InterventionLog::validate(const Intervention &i)
         return Error::invalid(QStringLiteral("oversight_role"),
                               QStringLiteral("oversight_role is not one of compliance_officer, security_lead, "
                                              "legal_counsel, risk_manager, executive, soc_analyst."));
-    if (auto ok = checkId(QStringLiteral("decision_id"), i.decisionId, QStringLiteral("dec_"), true); !ok)
+    if (auto ok = Ulid::checkField(QStringLiteral("decision_id"), i.decisionId, QStringLiteral("dec_"), true); !ok)
         return ok;
-    if (auto ok = checkId(QStringLiteral("escalation_id"), i.escalationId, QStringLiteral("esc_"), false); !ok)
+    if (auto ok = Ulid::checkField(QStringLiteral("escalation_id"), i.escalationId, QStringLiteral("esc_"), false); !ok)
         return ok;
-    if (auto ok = checkId(QStringLiteral("override_id"), i.overrideId, QStringLiteral("ovr_"), false); !ok)
+    if (auto ok = Ulid::checkField(QStringLiteral("override_id"), i.overrideId, QStringLiteral("ovr_"), false); !ok)
         return ok;
     if (auto ok = checkText(QStringLiteral("reviewer"), i.reviewer, QStringLiteral("who intervened")); !ok)
         return ok;

@@ -19,15 +19,6 @@ const QString kColumns =
                    "responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
                    "created_at, ledger_index");
 
-Result<void> checkId(const QString &field, const QString &value, const QString &prefix, bool required)
-{
-    if (value.isEmpty() && !required)
-        return {};
-    if (!Ulid::isValid(value, prefix))
-        return Error::invalid(field, QStringLiteral("%1 \"%2\" is not valid; send a %3 id.").arg(field, value, prefix));
-    return {};
-}
-
 ResponsibilityRecord fromRow(const QSqlQuery &q)
 {
     ResponsibilityRecord r;
@@ -57,11 +48,11 @@ ResponsibilityTracker::ResponsibilityTracker(std::shared_ptr<Database> db, const
 
 Result<void> ResponsibilityTracker::validate(const ResponsibilityRecord &r)
 {
-    if (auto ok = checkId(QStringLiteral("decision_id"), r.decisionId, QStringLiteral("dec_"), true); !ok)
+    if (auto ok = Ulid::checkField(QStringLiteral("decision_id"), r.decisionId, QStringLiteral("dec_"), true); !ok)
         return ok;
-    if (auto ok = checkId(QStringLiteral("escalation_id"), r.escalationId, QStringLiteral("esc_"), false); !ok)
+    if (auto ok = Ulid::checkField(QStringLiteral("escalation_id"), r.escalationId, QStringLiteral("esc_"), false); !ok)
         return ok;
-    if (auto ok = checkId(QStringLiteral("override_id"), r.overrideId, QStringLiteral("ovr_"), false); !ok)
+    if (auto ok = Ulid::checkField(QStringLiteral("override_id"), r.overrideId, QStringLiteral("ovr_"), false); !ok)
         return ok;
     if (r.decisionMaker.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("decision_maker"),

@@ -56,6 +56,32 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QVERIFY(!Ulid::isValid(id, QStringLiteral("dec_")));
     }
+
+    void checkFieldNamesTheField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<bool>("accepted");
+        const QString valid = Ulid::make(QStringLiteral("esc_"), 1795341600000);
+        QTest::newRow("valid") << valid << true << true;
+        QTest::newRow("empty optional") << QString() << false << true;
+        QTest::newRow("empty required") << QString() << true << false;
+        QTest::newRow("other prefix") << QStringLiteral("dec_") + valid.mid(4) << false << false;
+    }
+    void checkFieldNamesTheField()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, required);
+        QFETCH(bool, accepted);
+        auto checked = Ulid::checkField(QStringLiteral("escalation_id"), value, QStringLiteral("esc_"), required);
+        QCOMPARE(checked.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(checked.error().code, Error::Code::InvalidInput);
+            QCOMPARE(checked.error().field, QStringLiteral("escalation_id"));
+            QCOMPARE(checked.error().message,
+                     QStringLiteral("escalation_id \"%1\" is not valid; send a esc_ id.").arg(value));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUlid)
