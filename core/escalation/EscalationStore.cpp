@@ -101,14 +101,10 @@ Result<void> insert(QSqlDatabase &conn, const Escalation &e)
 
 Result<Escalation> load(QSqlDatabase &conn, const QString &escalationId)
 {
-    auto rows = Sql::selectAll(conn, QStringLiteral("SELECT %1 FROM escalations WHERE escalation_id = ?").arg(kColumns),
-                               {escalationId}, fromRow);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::notFound(
-            QStringLiteral("there is no escalation with id %1; check the id (it starts with esc_)").arg(escalationId));
-    return rows->first();
+    return Sql::firstOrNotFound(
+        Sql::selectAll(conn, QStringLiteral("SELECT %1 FROM escalations WHERE escalation_id = ?").arg(kColumns),
+                       {escalationId}, fromRow),
+        QStringLiteral("there is no escalation with id %1; check the id (it starts with esc_)").arg(escalationId));
 }
 
 Result<QList<Escalation>> forDecision(QSqlDatabase &conn, const QString &decisionId)

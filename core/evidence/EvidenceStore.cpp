@@ -226,12 +226,8 @@ Result<QList<EvidenceArtifact>> EvidenceStore::query(const QString &where, const
 
 Result<EvidenceArtifact> EvidenceStore::get(const QString &artifactId)
 {
-    auto rows = query(QStringLiteral("WHERE artifact_id = ?"), {artifactId}, 1, 0);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::notFound(QStringLiteral("There is no evidence artifact %1.").arg(artifactId));
-    return rows->first();
+    return Sql::firstOrNotFound(query(QStringLiteral("WHERE artifact_id = ?"), {artifactId}, 1, 0),
+                                QStringLiteral("There is no evidence artifact %1.").arg(artifactId));
 }
 
 Result<QByteArray> EvidenceStore::content(const QString &artifactId)

@@ -134,12 +134,8 @@ Result<QList<Intervention>> InterventionLog::query(const QString &where, const Q
 
 Result<Intervention> InterventionLog::get(const QString &interventionId)
 {
-    auto rows = query(QStringLiteral("WHERE intervention_id = ?"), {interventionId}, 1, 0);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::notFound(QStringLiteral("There is no intervention %1.").arg(interventionId));
-    return rows->first();
+    return Sql::firstOrNotFound(query(QStringLiteral("WHERE intervention_id = ?"), {interventionId}, 1, 0),
+                                QStringLiteral("There is no intervention %1.").arg(interventionId));
 }
 
 Result<QList<Intervention>> InterventionLog::forDecision(const QString &decisionId)

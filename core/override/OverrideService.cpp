@@ -340,12 +340,8 @@ Result<QList<Override>> OverrideService::query(const QString &where, const QVari
 
 Result<Override> OverrideService::get(const QString &overrideId)
 {
-    auto rows = query(QStringLiteral("WHERE override_id = ?"), {overrideId}, 1, 0);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::notFound(QStringLiteral("There is no override %1.").arg(overrideId));
-    return rows->first();
+    return Sql::firstOrNotFound(query(QStringLiteral("WHERE override_id = ?"), {overrideId}, 1, 0),
+                                QStringLiteral("There is no override %1.").arg(overrideId));
 }
 
 Result<QList<Override>> OverrideService::forDecision(const QString &decisionId)

@@ -123,12 +123,8 @@ Result<QList<ResponsibilityRecord>> ResponsibilityTracker::forDecision(const QSt
 
 Result<ResponsibilityRecord> ResponsibilityTracker::get(const QString &recordId)
 {
-    auto rows = query(QStringLiteral("WHERE record_id = ?"), {recordId});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error::notFound(QStringLiteral("There is no responsibility record %1.").arg(recordId));
-    return rows->first();
+    return Sql::firstOrNotFound(query(QStringLiteral("WHERE record_id = ?"), {recordId}),
+                                QStringLiteral("There is no responsibility record %1.").arg(recordId));
 }
 
 } // namespace Lexecon

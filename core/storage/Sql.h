@@ -33,6 +33,17 @@ auto selectAll(QSqlDatabase &db, const QString &sql, const QVariantList &binding
     return rows;
 }
 
+// The one row a lookup by key expects, or NotFound with message when there is none.
+template<typename T>
+Result<T> firstOrNotFound(Result<QList<T>> rows, const QString &message)
+{
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::notFound(message);
+    return rows->first();
+}
+
 // SQL NULL for an empty string, so optional text columns hold NULL rather than ''.
 QVariant nullIfEmpty(const QString &s);
 
