@@ -3,6 +3,7 @@
 #include "crypto/NodeIdentity.h"
 #include "mock/MockClock.h"
 #include "storage/Database.h"
+#include "support/TestSecret.h"
 #include "token/CapabilityToken.h"
 
 #include <QFile>
@@ -38,10 +39,7 @@ class TestCapabilityToken : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("LEXECON_SECRET_FILE")) {
-            QVERIFY(writeFile(QStringLiteral("secret"), "token test passphrase"));
-            qputenv("LEXECON_SECRET_FILE", m_dir.filePath(QStringLiteral("secret")).toLocal8Bit());
-        }
+        QVERIFY(Test::useSecretFileIfUnset(m_dir.path(), "token test passphrase"));
         m_db = Database::open(m_dir.filePath(QStringLiteral("t.db"))).value();
         auto node = NodeIdentity::openOrCreate(m_db, m_clock);
         QVERIFY2(node.ok(), qPrintable(node.error().message));

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "support/StoreFixture.h"
+#include "support/TestSecret.h"
 #include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
 
@@ -45,16 +46,7 @@ class TestTokenStore : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (qEnvironmentVariableIsEmpty("LEXECON_SECRET_FILE")) {
-            QFile f(m_dir.filePath(QStringLiteral("secret")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("token store passphrase");
-            f.close();
-            qputenv("LEXECON_SECRET_FILE", f.fileName().toLocal8Bit());
-        }
-    }
+    void initTestCase() { QVERIFY(Test::useSecretFileIfUnset(m_dir.path(), "token store passphrase")); }
 
     void init()
     {

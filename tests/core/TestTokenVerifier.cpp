@@ -2,8 +2,9 @@
 #include "crypto/Ed25519KeyPair.h"
 #include "crypto/NodeIdentity.h"
 #include "ledger/LedgerWriter.h"
-#include "mock/MockClock.h"
 #include "storage/Database.h"
+#include "support/StoreFixture.h"
+#include "support/TestSecret.h"
 #include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
 #include "token/TokenVerifier.h"
@@ -56,10 +57,8 @@ class TestTokenVerifier : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    MockClock m_clock;
-    std::shared_ptr<Database> m_db;
+    Test::StoreFixture m_fx;
     std::optional<NodeIdentity> m_node;
-    std::unique_ptr<LedgerWriter> m_ledger;
     std::unique_ptr<TokenStore> m_store;
     QHash<QString, QString> m_reasonsByCode;
 
@@ -68,9 +67,9 @@ class TestTokenVerifier : public QObject
         IssuedToken t =
             CapabilityToken::issue(
                 *m_node, {QStringLiteral("model:x"), QStringLiteral("dec_V"), QStringLiteral("query"), tool, policy},
-                m_clock)
+                m_fx.clock)
                 .value();
-        auto e = m_ledger->append(
+        auto e = m_fx.ledger->append(
             {QStringLiteral("decision"),
              QStringLiteral("apikey:bot"),
              {},
@@ -106,20 +105,15 @@ class TestTokenVerifier : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("LEXECON_SECRET_FILE")) {
-            QFile f(m_dir.filePath(QStringLiteral("secret")));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("verifier passphrase");
-            f.close();
-            qputenv("LEXECON_SECRET_FILE", f.fileName().toLocal8Bit());
-        }
-        m_db = Database::open(m_dir.filePath(QStringLiteral("v.db"))).value();
-        auto node = NodeIdentity::openOrCreate(m_db, m_clock);
+        QVERIFY(Test::useSecretFileIfUnset(m_dir.path(), "verifier passphrase"));
+        auto opened = m_fx.openDatabase();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        auto node = NodeIdentity::openOrCreate(m_fx.db, m_fx.clock);
         QVERIFY2(node.ok(), qPrintable(node.error().message));
         m_node = *node;
-        m_ledger = std::make_unique<LedgerWriter>(m_db, m_clock);
-        QVERIFY(m_ledger->ensureGenesis(m_node->genesisPayload()).ok());
-        m_store = std::make_unique<TokenStore>(m_db, *m_ledger, m_clock);
+        auto started = m_fx.startLedger(m_node->genesisPayload());
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
+        m_store = std::make_unique<TokenStore>(m_fx.db, *m_fx.ledger, m_fx.clock);
     }
 
     void verify_data()
@@ -182,7 +176,7 @@ private Q_SLOTS:
         QString action = QStringLiteral("query");
         QString tool = t.claims.tool;
         QString active = policy;
-        qint64 now = m_clock.nowMs() + 1000;
+        qint64 now = m_fx.clock.nowMs() + 1000;
         QJsonObject header = nodeHeader();
         QJsonObject payload = t.payload;
 
@@ -237,7 +231,7 @@ private Q_SLOTS:
             break;
         case Case::ExpiredAtExp: now = t.expiresAt * 1000; break;
         case Case::ExpiredLater: now = t.expiresAt * 1000 + 3600000; break;
-        case Case::IssuedInFuture: now = m_clock.nowMs() - 10 * 60000; break;
+        case Case::IssuedInFuture: now = m_fx.clock.nowMs() - 10 * 60000; break;
         case Case::ActionMismatch: action = QStringLiteral("drop"); break;
         case Case::ToolMismatch: tool = QStringLiteral("shell"); break;
         case Case::ToolNotInToken: tool = QStringLiteral("sql"); break;
@@ -275,10 +269,10 @@ private Q_SLOTS:
     {
         const IssuedToken t = issue();
         const TokenVerifier raw(m_node->publicKeyRaw(), m_node->fingerprint(), m_node->nodeId(), *m_store);
-        QVERIFY(raw.verify(t.token, QStringLiteral("query"), QStringLiteral("sql"), policy, m_clock.nowMs()).valid);
+        QVERIFY(raw.verify(t.token, QStringLiteral("query"), QStringLiteral("sql"), policy, m_fx.clock.nowMs()).valid);
         // Surrounding whitespace from a copy-paste does not matter.
         QVERIFY(raw.verify(QStringLiteral("  ") + t.token + QStringLiteral("\n"), QStringLiteral("query"),
-                           QStringLiteral("sql"), policy, m_clock.nowMs())
+                           QStringLiteral("sql"), policy, m_fx.clock.nowMs())
                     .valid);
     }
 };
