@@ -21,7 +21,7 @@ public:
     // Marks the frontier stale (e.g. its transaction rolled back); appendLeaf then reloads it.
     void invalidate() { m_valid = false; }
 
-    // Appends one leaf hash. When completed is given it receives the hashes of the perfect subtrees
+    // Appends one 32-byte leaf hash. When completed is given it receives the hashes of the perfect subtrees
     // this leaf completes: completed[i] is the node at level i + 1, index (size() - 1) >> (i + 1).
     void append(QByteArrayView leafHash, QList<QByteArray> *completed = nullptr);
     // MTH of the size() leaves appended so far.
