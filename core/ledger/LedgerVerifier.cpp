@@ -149,7 +149,9 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
             return false;
         }
         previous = hash.toByteArray();
-        tree.append(MerkleTree::leafHash(canonical));
+        unsigned char leaf[32];
+        MerkleTree::leafHashInto(canonical, leaf);
+        tree.append(QByteArrayView(reinterpret_cast<const char *>(leaf), 32));
         ++expected;
         if (rootsAt.contains(expected))
             rootsAt[expected] = tree.root();
