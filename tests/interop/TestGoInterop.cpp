@@ -205,6 +205,29 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
     }
 
+    void ledgerVerifyChecksCheckpoints()
+    {
+        // The same workspace the proofs came from: its entries and checkpoints verify...
+        const QString dataDir = m_dir.filePath(QStringLiteral("grow"));
+        const Run ok = cli(dataDir, {QStringLiteral("ledger"), QStringLiteral("verify")});
+        QVERIFY2(ok.exitCode == 0, ok.describe().constData());
+        QCOMPARE(QJsonDocument::fromJson(ok.out).object().value(QStringLiteral("checkpoints")).toInt(), 4);
+        // ...until a checkpoint is edited by hand in the database.
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite.isEmpty())
+            QFAIL("sqlite3 is not installed: run scripts/install-deps.sh");
+        const Run edit = run(sqlite, {QDir(dataDir).filePath(QStringLiteral("workspace.db")),
+                                      QStringLiteral("DROP TRIGGER checkpoints_no_update; "
+                                                     "UPDATE checkpoints SET note = replace(note, 'lexecon/', 'lexecon/x') "
+                                                     "WHERE tree_size = (SELECT MAX(tree_size) FROM checkpoints);")});
+        QVERIFY2(edit.exitCode == 0, edit.describe().constData());
+        const Run bad = cli(dataDir, {QStringLiteral("ledger"), QStringLiteral("verify")});
+        QVERIFY2(bad.exitCode == 1, bad.describe().constData());
+        const QJsonObject report = QJsonDocument::fromJson(bad.out).object();
+        QVERIFY(report.value(QStringLiteral("first_bad_checkpoint")).toInteger() > 0);
+        QVERIFY2(bad.err.contains("checkpoint"), bad.describe().constData());
+    }
+
     void tamperedInputFailsInGoAndInTheCli_data()
     {
         QTest::addColumn<QString>("mode");
