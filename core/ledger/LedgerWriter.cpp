@@ -1,77 +1,126 @@
 #include "LedgerWriter.h"
 
-#include "common/Clock.h"
-#include "common/Timestamp.h"
+#include "LedgerBatch.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
 
-#include <QMutexLocker>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace Lexecon {
 
-namespace {
-
-Result<void> insertEntry(QSqlDatabase &conn, const LedgerEntry &e)
+struct LedgerWriter::Queue
 {
-    return Sql::execOne(conn,
-                        QStringLiteral("INSERT INTO ledger_entries (idx, timestamp, type, actor, entry_hash, canonical) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {e.index, e.timestamp, e.type, e.actor, e.entryHash, e.canonical});
+    mutable std::mutex mutex;
+    std::condition_variable wake; // the writer waits here for work or for shutdown
+    std::vector<PendingAppend *> waiting;
+    bool stopping = false;
+    std::thread::id writerId;
+    LedgerWriterStats stats;
+    std::thread thread;
+};
+
+LedgerWriter::LedgerWriter(std::shared_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_queue(std::make_unique<Queue>())
+{
+    m_queue->thread = std::thread([this] { runWriterThread(); });
+    std::lock_guard lock(m_queue->mutex);
+    m_queue->writerId = m_queue->thread.get_id();
 }
 
-} // namespace
+LedgerWriter::~LedgerWriter()
+{
+    shutdown();
+}
 
-LedgerWriter::LedgerWriter(std::shared_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+void LedgerWriter::shutdown()
+{
+    {
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->stopping = true;
+    }
+    m_queue->wake.notify_one();
+    if (m_queue->thread.joinable() && std::this_thread::get_id() != m_queue->thread.get_id())
+        m_queue->thread.join();
+}
+
+LedgerWriterStats LedgerWriter::stats() const
+{
+    std::lock_guard lock(m_queue->mutex);
+    LedgerWriterStats s = m_queue->stats;
+    s.queued = qint64(m_queue->waiting.size());
+    return s;
+}
 
 Result<LedgerEntry> LedgerWriter::append(const LedgerAppend &request)
 {
     if (request.type.isEmpty() || request.type == QLatin1String("genesis"))
         return Error::invalid(QStringLiteral("type"), QStringLiteral("a ledger entry needs a type other than genesis"));
-    LedgerEntry entry;
-    {
-        QMutexLocker lock(&m_mutex);
-        Result<void> written = m_db->write([&](QSqlDatabase &conn) -> Result<void> {
-            // Read the tail inside the write transaction: another process may have appended.
-            auto tail = Sql::exec(conn, QStringLiteral("SELECT idx, entry_hash FROM ledger_entries ORDER BY idx DESC LIMIT 1"));
-            if (!tail)
-                return tail.error();
-            if (!tail->next())
-                return Error::conflict(QStringLiteral("the ledger has no genesis entry; run init first"));
-            entry = LedgerEntry::make(tail->value(0).toLongLong() + 1, Timestamp::format(m_clock.nowMs()), request.type,
-                                      request.actor, request.payload, tail->value(1).toString());
-            tail->finish();
-            if (auto r = insertEntry(conn, entry); !r)
-                return r;
-            if (request.alsoWrite)
-                return request.alsoWrite(conn, entry);
-            return {};
-        });
-        if (!written)
-            return written.error();
-    }
-    Q_EMIT appended(entry.index, entry.type);
+    PendingAppend pending(request);
+    Result<LedgerEntry> entry = submit(pending);
+    if (entry)
+        Q_EMIT appended(entry->index, entry->type);
     return entry;
 }
 
 Result<LedgerEntry> LedgerWriter::ensureGenesis(const QJsonObject &payload)
 {
-    QMutexLocker lock(&m_mutex);
-    LedgerEntry entry;
-    Result<void> written = m_db->write([&](QSqlDatabase &conn) -> Result<void> {
-        auto existing = Sql::exec(conn, QStringLiteral("SELECT canonical FROM ledger_entries WHERE idx = 0"));
-        if (!existing)
-            return existing.error();
-        if (existing->next()) {
-            entry = LedgerEntry::fromCanonical(existing->value(0).toByteArray());
-            return {};
+    PendingAppend pending(payload);
+    return submit(pending);
+}
+
+Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
+{
+    std::unique_lock lock(m_queue->mutex);
+    if (std::this_thread::get_id() == m_queue->writerId)
+        return Error::internal(QStringLiteral("a service appended to the ledger from inside another append's "
+                                              "alsoWrite; write those rows in the same alsoWrite instead"));
+    if (m_queue->stopping)
+        return Error::conflict(QStringLiteral("the ledger writer has shut down (the workspace is closing); "
+                                              "nothing more can be appended"));
+    m_queue->waiting.push_back(&pending);
+    m_queue->wake.notify_one();
+    pending.answered.wait(lock, [&] { return pending.done; });
+    return std::move(pending.result);
+}
+
+void LedgerWriter::runWriterThread()
+{
+    // The connection of this thread: services that read through m_db inside alsoWrite get it too.
+    LedgerBatch batch(m_db->connection(), m_clock);
+    std::vector<PendingAppend *> taken;
+    for (;;) {
+        {
+            std::unique_lock lock(m_queue->mutex);
+            m_queue->wake.wait(lock, [this] { return !m_queue->waiting.empty() || m_queue->stopping; });
+            if (m_queue->waiting.empty())
+                break; // stopping, and everything queued before has been answered
+            taken.swap(m_queue->waiting);
         }
-        entry = LedgerEntry::make(0, Timestamp::format(m_clock.nowMs()), QStringLiteral("genesis"),
-                                  QStringLiteral("system"), payload, LedgerEntry::zeroHash());
-        return insertEntry(conn, entry);
-    });
-    if (!written)
-        return written.error();
-    return entry;
+        batch.write(taken);
+        qint64 ok = 0;
+        for (const PendingAppend *p : taken)
+            ok += p->result ? 1 : 0;
+        {
+            std::lock_guard lock(m_queue->mutex);
+            LedgerWriterStats &s = m_queue->stats;
+            ++s.batches;
+            s.committed += ok;
+            s.failed += qint64(taken.size()) - ok;
+            s.largestBatch = std::max(s.largestBatch, qint64(taken.size()));
+            s.synchronous = batch.synchronous();
+            // Notified under the mutex: once it is released a caller may return and destroy its
+            // PendingAppend (and its condition variable).
+            for (PendingAppend *p : taken) {
+                p->done = true;
+                p->answered.notify_one();
+            }
+        }
+        taken.clear();
+    }
 }
 
 } // namespace Lexecon

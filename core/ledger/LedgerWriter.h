@@ -3,7 +3,6 @@
 #include "LedgerEntry.h"
 #include "common/Result.h"
 
-#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -14,9 +13,13 @@ namespace Lexecon {
 
 class Clock;
 class Database;
+struct PendingAppend;
 
 // What a service appends: the entry, and the service's own rows, written in the same
 // transaction once the entry has its index, so both are durable together or not at all.
+// alsoWrite runs on the ledger's writer thread with the writer's connection. Reads through the
+// same Database (Database::connection()) inside alsoWrite get that very connection, so they see
+// the transaction; alsoWrite must not append to the ledger itself (that fails with an error).
 struct LedgerAppend
 {
     QString type;
@@ -25,26 +28,51 @@ struct LedgerAppend
     std::function<Result<void>(QSqlDatabase &, const LedgerEntry &)> alsoWrite;
 };
 
+// Counters of the writer thread, for benchmarks, tests and diagnostics.
+struct LedgerWriterStats
+{
+    qint64 batches = 0;   // transactions committed or attempted
+    qint64 committed = 0; // entries answered with success
+    qint64 failed = 0;    // requests answered with an error
+    qint64 queued = 0;    // requests waiting for the next batch right now
+    qint64 largestBatch = 0;
+    QString synchronous; // PRAGMA synchronous of the writer's connection ("FULL")
+};
+
 // The only writer of the ledger. Every state change in the core goes through append().
+// Group commit: one writer thread owns one connection; append() from any thread queues its
+// request and blocks; the writer takes everything queued, writes it in ONE transaction with
+// synchronous=FULL (a savepoint per request), commits, and only then answers every caller.
 class LedgerWriter : public QObject
 {
     Q_OBJECT
 public:
     LedgerWriter(std::shared_ptr<Database> db, const Clock &clock);
+    // Drains the queue (every queued append is written and answered) and joins the thread.
+    ~LedgerWriter() override;
 
     // Appends and returns the entry once it is committed (synchronous=FULL: on disk).
     Result<LedgerEntry> append(const LedgerAppend &request);
     // Writes entry 0 (type genesis) if the ledger is empty; a no-op otherwise.
     Result<LedgerEntry> ensureGenesis(const QJsonObject &payload);
 
+    // Stops taking appends, writes what is queued and joins the writer thread. Appends after
+    // this fail with an error saying so. Idempotent; the destructor calls it.
+    void shutdown();
+    LedgerWriterStats stats() const;
+
 Q_SIGNALS:
     // Emitted after the commit, from the appending thread.
     void appended(qint64 index, const QString &type);
 
 private:
+    struct Queue;
+    Result<LedgerEntry> submit(PendingAppend &pending);
+    void runWriterThread();
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
-    QMutex m_mutex;
+    std::unique_ptr<Queue> m_queue;
 };
 
 } // namespace Lexecon

@@ -1,4 +1,5 @@
 add_unit_test(NAME TestLedger SOURCES TestLedger.cpp LIBS lexecon_base)
+add_unit_test(NAME TestLedgerWriter SOURCES TestLedgerWriter.cpp LIBS lexecon_base)
 foreach(test TestMerkleTree TestMerkleProof TestMerkleFrontier TestMerkleAppender)
     add_unit_test(NAME ${test} SOURCES ${test}.cpp LIBS lexecon_base)
     target_compile_definitions(${test} PRIVATE LEXECON_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
@@ -6,3 +7,7 @@ endforeach()
 foreach(test TestSignedNote TestCheckpoint TestCheckpointService TestCheckpointVerification TestTlogProof)
     add_unit_test(NAME ${test} SOURCES ${test}.cpp LIBS lexecon_base)
 endforeach()
+# Kills tests/integration/crash's child program with SIGKILL many times; the child is built there.
+add_unit_test(NAME TestLedgerWriterCrash SOURCES TestLedgerWriterCrash.cpp LIBS lexecon_base)
+add_dependencies(TestLedgerWriterCrash ledger-crash-child)
+target_compile_definitions(TestLedgerWriterCrash PRIVATE LEXECON_CRASH_CHILD="$<TARGET_FILE:ledger-crash-child>")

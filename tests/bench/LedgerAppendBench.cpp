@@ -1,0 +1,133 @@
+#include "Bench.h"
+
+#include "common/Clock.h"
+#include "ledger/LedgerWriter.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <array>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace Lexecon;
+
+namespace {
+
+// Latencies in a fixed histogram (1 us buckets up to 100 ms), so that memory stays flat however
+// many entries are appended: the RSS figures then show the writer's memory, not the benchmark's.
+class LatencyHistogram
+{
+public:
+    void add(qint64 us)
+    {
+        m_counts[size_t(std::clamp<qint64>(us, 0, Buckets - 1))].fetch_add(1, std::memory_order_relaxed);
+    }
+    double percentile(double p) const
+    {
+        qint64 total = 0;
+        for (const auto &c : m_counts)
+            total += c.load();
+        const qint64 rank = std::max<qint64>(1, qint64(std::ceil(p / 100.0 * double(total))));
+        qint64 seen = 0;
+        for (size_t i = 0; i < m_counts.size(); ++i) {
+            seen += m_counts[i].load();
+            if (seen >= rank)
+                return double(i);
+        }
+        return double(Buckets - 1);
+    }
+
+private:
+    static constexpr qint64 Buckets = 100000;
+    std::array<std::atomic<qint64>, Buckets> m_counts{};
+};
+
+qint64 rssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// W threads append N entries in all (decision-sized payloads, no service rows) through the real
+// writer: group commit, synchronous=FULL, Merkle leaves. --dir puts the database on a chosen disk.
+QJsonObject ledgerAppend(const QStringList &args)
+{
+    const int writers = int(std::max<qint64>(1, benchOption(args, QStringLiteral("writers"), 32)));
+    const qint64 entries = std::max<qint64>(1, benchOption(args, QStringLiteral("entries"), 100000));
+    const qsizetype dirAt = args.indexOf(QStringLiteral("--dir"));
+    QTemporaryDir dir(dirAt >= 0 && dirAt + 1 < args.size()
+                          ? args.at(dirAt + 1) + QStringLiteral("/ledger-bench-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/ledger-bench-XXXXXX"));
+    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    if (!db)
+        return {{QStringLiteral("error"), db.error().message}};
+    auto writer = std::make_unique<LedgerWriter>(*db, Clock::system());
+    if (auto genesis = writer->ensureGenesis({{QStringLiteral("node_id"), QStringLiteral("bench")}}); !genesis)
+        return {{QStringLiteral("error"), genesis.error().message}};
+
+    auto histogram = std::make_unique<LatencyHistogram>();
+    std::atomic<qint64> next{0};
+    std::atomic<qint64> failures{0};
+    std::atomic<qint64> rssMiddle{-1};
+    const qint64 rssStart = rssKb();
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> threads;
+    for (int t = 0; t < writers; ++t) {
+        threads.emplace_back([&, t] {
+            const QString actor = QStringLiteral("apikey:bench-%1").arg(t);
+            QElapsedTimer timer;
+            for (qint64 n = next++; n < entries; n = next++) {
+                const LedgerAppend append{
+                    QStringLiteral("decision"),
+                    actor,
+                    {{QStringLiteral("decision_id"), QStringLiteral("dec_01JD0000000000000000000000")},
+                     {QStringLiteral("outcome"), QStringLiteral("approved")},
+                     {QStringLiteral("risk_score"), 12},
+                     {QStringLiteral("n"), n}},
+                    {}};
+                timer.start();
+                const bool ok = writer->append(append).ok();
+                histogram->add(timer.nsecsElapsed() / 1000);
+                if (!ok)
+                    ++failures;
+                if (n == entries / 2)
+                    rssMiddle = rssKb();
+            }
+        });
+    }
+    for (auto &th : threads)
+        th.join();
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    const qint64 rssEnd = rssKb();
+    const LedgerWriterStats stats = writer->stats();
+    writer.reset();
+    return {{QStringLiteral("writers"), writers},
+            {QStringLiteral("entries"), entries},
+            {QStringLiteral("failures"), failures.load()},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("entries_per_s"), qint64(double(entries) / seconds)},
+            {QStringLiteral("p50_us"), histogram->percentile(50)},
+            {QStringLiteral("p99_us"), histogram->percentile(99)},
+            {QStringLiteral("batches"), stats.batches},
+            {QStringLiteral("mean_batch"), double(stats.committed) / double(std::max<qint64>(1, stats.batches))},
+            {QStringLiteral("rss_start_kb"), rssStart},
+            {QStringLiteral("rss_middle_kb"), rssMiddle.load()},
+            {QStringLiteral("rss_end_kb"), rssEnd},
+            {QStringLiteral("synchronous"), stats.synchronous}};
+}
+
+const BenchRegistration registration(QStringLiteral("ledger-append"), ledgerAppend);
+
+} // namespace
