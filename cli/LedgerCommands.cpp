@@ -82,11 +82,14 @@ int entries(Workspace &ws, const Args &args)
 {
     bool okFrom = true, okCount = true;
     const qint64 from = args.has(QStringLiteral("from")) ? args.value(QStringLiteral("from")).toLongLong(&okFrom) : 0;
-    const qint64 count = args.has(QStringLiteral("count")) ? args.value(QStringLiteral("count")).toLongLong(&okCount) : -1;
+    const qint64 count =
+        args.has(QStringLiteral("count")) ? args.value(QStringLiteral("count")).toLongLong(&okCount) : -1;
     if (!okFrom || from < 0)
-        return fail(Error::invalid(QStringLiteral("from"), QStringLiteral("--from must be a ledger index (0 or more)")));
+        return fail(
+            Error::invalid(QStringLiteral("from"), QStringLiteral("--from must be a ledger index (0 or more)")));
     if (!okCount || (args.has(QStringLiteral("count")) && count < 0))
-        return fail(Error::invalid(QStringLiteral("count"), QStringLiteral("--count must be a number of entries (0 or more)")));
+        return fail(
+            Error::invalid(QStringLiteral("count"), QStringLiteral("--count must be a number of entries (0 or more)")));
     qint64 printed = 0;
     auto scanned = LedgerStore(ws.database()).scan(from, [&](qint64, QByteArrayView, QByteArrayView canonical) {
         if (count >= 0 && printed >= count)
@@ -124,7 +127,8 @@ int proof(Workspace &ws, const Args &args)
 int consistency(Workspace &ws, const Args &args)
 {
     if (args.positionals().size() != 2)
-        return usage(QStringLiteral("ledger consistency takes the tree sizes of two signed checkpoints, e.g. ledger consistency 10 25"));
+        return usage(QStringLiteral(
+            "ledger consistency takes the tree sizes of two signed checkpoints, e.g. ledger consistency 10 25"));
     auto older = indexArgument(args.positional(0), QStringLiteral("old"), QStringLiteral("the old tree size"));
     auto newer = indexArgument(args.positional(1), QStringLiteral("new"), QStringLiteral("the new tree size"));
     if (!older || !newer)
@@ -148,7 +152,8 @@ int ledgerVerifyProofCommand(const QStringList &words)
     if (!args)
         return fail(args.error());
     if (args->positionals().size() != 1 || !args->has(QStringLiteral("key")))
-        return usage(QStringLiteral("ledger verify-proof takes a proof file and --key with the note_verifier_key of `node key`"));
+        return usage(QStringLiteral(
+            "ledger verify-proof takes a proof file and --key with the note_verifier_key of `node key`"));
     // --key takes the key itself or a file holding it.
     QString keyText = args->value(QStringLiteral("key"));
     if (QFile keyFile(keyText); !keyText.contains(QLatin1Char('+')) && keyFile.open(QIODevice::ReadOnly))
@@ -158,7 +163,9 @@ int ledgerVerifyProofCommand(const QStringList &words)
         return fail(key.error());
     QFile file(args->positional(0));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::invalid(QStringLiteral("file"), QStringLiteral("cannot read the proof file %1: %2").arg(file.fileName(), file.errorString())));
+        return fail(Error::invalid(
+            QStringLiteral("file"),
+            QStringLiteral("cannot read the proof file %1: %2").arg(file.fileName(), file.errorString())));
     // A proof is a few kilobytes; anything far larger is not one, and is not read whole.
     const QByteArray text = file.read(1 << 20);
     // A bare checkpoint (what `ledger checkpoint` prints) is checked as one.

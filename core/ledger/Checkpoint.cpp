@@ -36,7 +36,8 @@ Result<Checkpoint> Checkpoint::parse(QByteArrayView text)
     for (const char ch : size)
         sizeOk = sizeOk && ch >= '0' && ch <= '9';
     if (!sizeOk || (size.size() > 1 && size.startsWith('0')))
-        return bad(QStringLiteral("the tree size line \"%1\" is not a decimal number without leading zeros").arg(QString::fromUtf8(size)));
+        return bad(QStringLiteral("the tree size line \"%1\" is not a decimal number without leading zeros")
+                       .arg(QString::fromUtf8(size)));
     c.treeSize = size.toLongLong();
     auto root = QByteArray::fromBase64Encoding(lines[2], QByteArray::AbortOnBase64DecodingErrors);
     if (!root || root.decoded.size() != 32 || root.decoded.toBase64() != lines[2])

@@ -41,7 +41,11 @@ CheckpointSettings CheckpointSettings::load(const std::shared_ptr<Database> &db)
 
 CheckpointService::CheckpointService(std::shared_ptr<Database> db, const NodeIdentity &node, LedgerWriter *writer,
                                      const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_node(node), m_clock(clock), m_settings(CheckpointSettings::load(m_db))
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_node(node)
+    , m_clock(clock)
+    , m_settings(CheckpointSettings::load(m_db))
 {
     if (writer)
         connect(writer, &LedgerWriter::appended, this, [this](qint64 index, const QString &) { onAppended(index); });
@@ -160,7 +164,8 @@ Result<StoredCheckpoint> CheckpointService::signLocked(bool &fresh)
         if (!size)
             return size.error();
         if (*size == 0)
-            return Error::conflict(QStringLiteral("the ledger is empty: there is nothing to checkpoint; run init first"));
+            return Error::conflict(
+                QStringLiteral("the ledger is empty: there is nothing to checkpoint; run init first"));
         auto previous = CheckpointStore::latest(conn);
         if (!previous)
             return previous.error();
@@ -174,31 +179,40 @@ Result<StoredCheckpoint> CheckpointService::signLocked(bool &fresh)
         if (previous->has_value()) {
             const StoredCheckpoint &last = **previous;
             if (last.treeSize > *size)
-                return Error::integrity(QStringLiteral("the ledger's tree has %1 entries but checkpoint %2 was signed for %2: "
-                                                       "entries were removed")
-                                            .arg(*size)
-                                            .arg(last.treeSize));
+                return Error::integrity(
+                    QStringLiteral("the ledger's tree has %1 entries but checkpoint %2 was signed for %2: "
+                                   "entries were removed")
+                        .arg(*size)
+                        .arg(last.treeSize));
             // Trust only what was signed: the latest note must verify and agree with its row.
             auto note = SignedNote::parse(last.note);
             auto body = note ? Checkpoint::parse(note->text()) : Result<Checkpoint>(note.error());
             if (!body)
-                return Error::integrity(QStringLiteral("the stored checkpoint %1 is damaged: %2").arg(last.treeSize).arg(body.error().message));
+                return Error::integrity(QStringLiteral("the stored checkpoint %1 is damaged: %2")
+                                            .arg(last.treeSize)
+                                            .arg(body.error().message));
             if (auto ok = note->verify(SignedNoteKey::fromPublicKey(body->origin, m_node.publicKeyRaw())); !ok)
-                return Error::integrity(QStringLiteral("the stored checkpoint %1 does not verify: %2").arg(last.treeSize).arg(ok.error().message));
+                return Error::integrity(QStringLiteral("the stored checkpoint %1 does not verify: %2")
+                                            .arg(last.treeSize)
+                                            .arg(ok.error().message));
             if (body->treeSize != last.treeSize || body->rootHash != last.rootHash)
-                return Error::integrity(QStringLiteral("the stored checkpoint %1 does not match its signed note").arg(last.treeSize));
+                return Error::integrity(
+                    QStringLiteral("the stored checkpoint %1 does not match its signed note").arg(last.treeSize));
             auto proof = MerkleTree::consistencyProof(conn, last.treeSize, *size);
             if (!proof)
                 return proof.error();
-            if (auto consistent = MerkleProof::verifyConsistency(last.treeSize, *size, *proof, body->rootHash, *root); !consistent)
-                return Error::integrity(QStringLiteral("the tree of %1 entries is not consistent with checkpoint %2 (%3); "
-                                                       "the ledger was changed after it was signed")
-                                            .arg(*size)
-                                            .arg(last.treeSize)
-                                            .arg(consistent.error().message));
+            if (auto consistent = MerkleProof::verifyConsistency(last.treeSize, *size, *proof, body->rootHash, *root);
+                !consistent)
+                return Error::integrity(
+                    QStringLiteral("the tree of %1 entries is not consistent with checkpoint %2 (%3); "
+                                   "the ledger was changed after it was signed")
+                        .arg(*size)
+                        .arg(last.treeSize)
+                        .arg(consistent.error().message));
         }
         const Checkpoint body{origin, *size, *root};
-        auto note = SignedNote::sign(body.body(), origin, key.keyId, [this](QByteArrayView text) { return m_node.sign(text); });
+        auto note =
+            SignedNote::sign(body.body(), origin, key.keyId, [this](QByteArrayView text) { return m_node.sign(text); });
         if (!note)
             return note.error();
         made = {*size, *root, note->toBytes(), Timestamp::format(m_clock.nowMs())};
@@ -227,7 +241,8 @@ Result<TlogProof> CheckpointService::inclusionProof(qint64 index)
         checkpoint = *made;
     }
     if (index >= checkpoint.treeSize)
-        return Error::notFound(QStringLiteral("the ledger has no entry %1 (it has %2 entries)").arg(index).arg(checkpoint.treeSize));
+        return Error::notFound(
+            QStringLiteral("the ledger has no entry %1 (it has %2 entries)").arg(index).arg(checkpoint.treeSize));
     auto hashes = MerkleTree::inclusionProof(m_db, index, checkpoint.treeSize);
     if (!hashes)
         return hashes.error();
@@ -250,7 +265,8 @@ Result<TlogProof> CheckpointService::inclusionProof(qint64 index)
 Result<CheckpointConsistency> CheckpointService::consistencyProof(qint64 oldSize, qint64 newSize)
 {
     if (oldSize <= 0 || newSize < oldSize)
-        return Error::invalid(QStringLiteral("old"), QStringLiteral("the old tree size must be at least 1 and at most the new size"));
+        return Error::invalid(QStringLiteral("old"),
+                              QStringLiteral("the old tree size must be at least 1 and at most the new size"));
     CheckpointStore store(m_db);
     auto older = store.at(oldSize);
     if (!older)

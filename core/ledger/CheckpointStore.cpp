@@ -28,7 +28,10 @@ Result<std::optional<StoredCheckpoint>> first(QSqlDatabase &conn, const QString 
 
 } // namespace
 
-CheckpointStore::CheckpointStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+CheckpointStore::CheckpointStore(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
 
 Result<std::optional<StoredCheckpoint>> CheckpointStore::latest()
 {
@@ -66,8 +69,9 @@ Result<QList<StoredCheckpoint>> CheckpointStore::all()
 
 Result<void> CheckpointStore::insert(QSqlDatabase &conn, const StoredCheckpoint &c)
 {
-    return Sql::execOne(conn, QStringLiteral("INSERT INTO checkpoints (tree_size, root_hash, note, created_at) VALUES (?, ?, ?, ?)"),
-                        {c.treeSize, c.rootHash, QString::fromUtf8(c.note), c.createdAt});
+    return Sql::execOne(
+        conn, QStringLiteral("INSERT INTO checkpoints (tree_size, root_hash, note, created_at) VALUES (?, ?, ?, ?)"),
+        {c.treeSize, c.rootHash, QString::fromUtf8(c.note), c.createdAt});
 }
 
 } // namespace Lexecon

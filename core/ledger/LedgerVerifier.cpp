@@ -69,7 +69,8 @@ Result<QByteArray> nodePublicKey(const std::shared_ptr<Database> &db)
 
 // The problem with one stored checkpoint, or an empty string. entriesRoot is the root recomputed
 // from the entries at its size (empty when the ledger is shorter than the checkpoint).
-QString checkCheckpoint(const StoredCheckpoint &c, const QByteArray &publicKey, const QByteArray &entriesRoot, qint64 entries)
+QString checkCheckpoint(const StoredCheckpoint &c, const QByteArray &publicKey, const QByteArray &entriesRoot,
+                        qint64 entries)
 {
     const QString name = QStringLiteral("checkpoint %1").arg(c.treeSize);
     auto note = SignedNote::parse(c.note);
@@ -83,12 +84,17 @@ QString checkCheckpoint(const StoredCheckpoint &c, const QByteArray &publicKey, 
     if (auto ok = note->verify(SignedNoteKey::fromPublicKey(body->origin, publicKey)); !ok)
         return QStringLiteral("%1: %2").arg(name, ok.error().message);
     if (body->treeSize != c.treeSize || body->rootHash != c.rootHash)
-        return QStringLiteral("%1: its stored size or root differs from the signed note (the row was edited)").arg(name);
+        return QStringLiteral("%1: its stored size or root differs from the signed note (the row was edited)")
+            .arg(name);
     if (c.treeSize > entries)
-        return QStringLiteral("%1: it covers %2 entries but the ledger has only %3 (entries were removed)").arg(name).arg(c.treeSize).arg(entries);
+        return QStringLiteral("%1: it covers %2 entries but the ledger has only %3 (entries were removed)")
+            .arg(name)
+            .arg(c.treeSize)
+            .arg(entries);
     if (entriesRoot != body->rootHash)
-        return QStringLiteral("%1: the Merkle root of entries 0 to %2 is not the signed root (an entry up to %2 was changed "
-                              "and the chain rewritten after it)")
+        return QStringLiteral(
+                   "%1: the Merkle root of entries 0 to %2 is not the signed root (an entry up to %2 was changed "
+                   "and the chain rewritten after it)")
             .arg(name)
             .arg(c.treeSize - 1);
     return {};
@@ -96,7 +102,10 @@ QString checkCheckpoint(const StoredCheckpoint &c, const QByteArray &publicKey, 
 
 } // namespace
 
-LedgerVerifier::LedgerVerifier(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+LedgerVerifier::LedgerVerifier(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
 
 QString LedgerVerifier::checkEntry(qint64 expectedIndex, QByteArrayView storedHash, QByteArrayView canonical,
                                    QByteArrayView previousHash)
@@ -109,7 +118,8 @@ QString LedgerVerifier::checkEntry(qint64 expectedIndex, QByteArrayView storedHa
         hex[2 * i + 1] = hexDigit(digest[i] & 0xf);
     }
     if (storedHash != QByteArrayView(hex, 64))
-        return QStringLiteral("entry %1: its content does not match its hash (the entry was altered)").arg(expectedIndex);
+        return QStringLiteral("entry %1: its content does not match its hash (the entry was altered)")
+            .arg(expectedIndex);
     qint64 index = -1;
     if (!extractIndex(canonical, index) || index != expectedIndex)
         return QStringLiteral("entry %1: its index field says %2").arg(expectedIndex).arg(index);
@@ -137,7 +147,8 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
     LedgerStore store(m_db);
     Result<void> scanned = store.scan(0, [&](qint64 index, QByteArrayView hash, QByteArrayView canonical) {
         if (index != expected) {
-            report.problem = QStringLiteral("entry %1 is missing (the next stored entry is %2)").arg(expected).arg(index);
+            report.problem =
+                QStringLiteral("entry %1 is missing (the next stored entry is %2)").arg(expected).arg(index);
         } else {
             report.problem = checkEntry(expected, hash, canonical, previous);
             if (report.problem.isEmpty() && expected == 0 && !canonical.contains("\"type\":\"genesis\""))
@@ -186,13 +197,15 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
         if (problem.isEmpty() && i > 0) {
             const StoredCheckpoint &before = stored->at(i - 1);
             auto proof = MerkleTree::consistencyProof(m_db, before.treeSize, c.treeSize);
-            auto consistent = proof ? MerkleProof::verifyConsistency(before.treeSize, c.treeSize, *proof, before.rootHash, c.rootHash)
-                                    : Result<void>(proof.error());
+            auto consistent =
+                proof ? MerkleProof::verifyConsistency(before.treeSize, c.treeSize, *proof, before.rootHash, c.rootHash)
+                      : Result<void>(proof.error());
             if (!consistent)
-                problem = QStringLiteral("checkpoint %1 is not proven consistent with checkpoint %2 by the stored tree: %3")
-                              .arg(c.treeSize)
-                              .arg(before.treeSize)
-                              .arg(consistent.error().message);
+                problem =
+                    QStringLiteral("checkpoint %1 is not proven consistent with checkpoint %2 by the stored tree: %3")
+                        .arg(c.treeSize)
+                        .arg(before.treeSize)
+                        .arg(consistent.error().message);
         }
         if (!problem.isEmpty()) {
             report.ok = false;

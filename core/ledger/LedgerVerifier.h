@@ -18,8 +18,8 @@ struct LedgerVerification
     qint64 firstBadIndex = -1;
     QString problem; // a sentence naming what is wrong at firstBadIndex or firstBadCheckpoint
     QString headHash;
-    QByteArray rootHash;           // Merkle root of all entries, recomputed from their bytes
-    qint64 checkpoints = 0;        // signed checkpoints checked
+    QByteArray rootHash;            // Merkle root of all entries, recomputed from their bytes
+    qint64 checkpoints = 0;         // signed checkpoints checked
     qint64 firstBadCheckpoint = -1; // tree size of the first checkpoint that failed
 };
 

@@ -49,7 +49,8 @@ Result<SignedNote> SignedNote::parse(QByteArrayView bytes)
     if (bytes.isEmpty())
         return malformed(QStringLiteral("it is empty"));
     if (!isCleanText(bytes))
-        return malformed(QStringLiteral("it holds control characters or bytes that are not UTF-8 (is it a binary file?)"));
+        return malformed(
+            QStringLiteral("it holds control characters or bytes that are not UTF-8 (is it a binary file?)"));
     // The text ends at the last blank line; everything after it is signature lines.
     const qsizetype split = bytes.lastIndexOf(QByteArrayView("\n\n"));
     if (split < 0)
@@ -58,7 +59,8 @@ Result<SignedNote> SignedNote::parse(QByteArrayView bytes)
     note.m_text = bytes.first(split + 1).toByteArray();
     QByteArrayView sigs = bytes.sliced(split + 2);
     if (sigs.isEmpty() || !sigs.endsWith('\n'))
-        return malformed(QStringLiteral("its signature lines are missing or the last one does not end in a newline (was it truncated?)"));
+        return malformed(QStringLiteral(
+            "its signature lines are missing or the last one does not end in a newline (was it truncated?)"));
     while (!sigs.isEmpty()) {
         const qsizetype nl = sigs.indexOf('\n');
         const QByteArrayView line = sigs.first(nl);
@@ -85,9 +87,11 @@ Result<SignedNote> SignedNote::sign(const QByteArray &text, const QString &keyNa
                                     const std::function<QByteArray(QByteArrayView)> &sign)
 {
     if (text.isEmpty() || !text.endsWith('\n') || !isCleanText(text))
-        return Error::invalid(QStringLiteral("text"), QStringLiteral("a note text must end in a newline and hold no control characters"));
+        return Error::invalid(QStringLiteral("text"),
+                              QStringLiteral("a note text must end in a newline and hold no control characters"));
     if (!SignedNoteKey::isValidName(keyName))
-        return Error::invalid(QStringLiteral("origin"), QStringLiteral("a note key name must be non-empty with no spaces or '+'"));
+        return Error::invalid(QStringLiteral("origin"),
+                              QStringLiteral("a note key name must be non-empty with no spaces or '+'"));
     SignedNote note;
     note.m_text = text;
     const QByteArray signature = sign(text);
@@ -108,14 +112,16 @@ Result<void> SignedNote::verify(const SignedNoteKey &key) const
         }
         matched = true;
         if (s.signature.size() != Ed25519::SignatureSize || !Ed25519::verify(key.publicKey, m_text, s.signature))
-            return Error::integrity(QStringLiteral("the signature by %1 does not match the note text: the note was changed after "
-                                                   "it was signed, or the signature was damaged")
-                                        .arg(key.name));
+            return Error::integrity(
+                QStringLiteral("the signature by %1 does not match the note text: the note was changed after "
+                               "it was signed, or the signature was damaged")
+                    .arg(key.name));
     }
     if (!matched) {
-        return Error::integrity(QStringLiteral("the note is not signed by the key %1 (it is signed by %2): it comes from another "
-                                               "node or the key is not the one this note was made with")
-                                    .arg(key.toString(), others.isEmpty() ? QStringLiteral("nobody") : others.join(QStringLiteral(", "))));
+        return Error::integrity(
+            QStringLiteral("the note is not signed by the key %1 (it is signed by %2): it comes from another "
+                           "node or the key is not the one this note was made with")
+                .arg(key.toString(), others.isEmpty() ? QStringLiteral("nobody") : others.join(QStringLiteral(", "))));
     }
     return {};
 }

@@ -14,10 +14,11 @@ constexpr char kEd25519Type = 0x01;
 
 Error badKey(const QString &why)
 {
-    return Error::invalid(QStringLiteral("key"),
-                          QStringLiteral("the verifier key %1; send the note_verifier_key that `lexecon-cli node key` prints "
-                                         "(name+hex8+base64)")
-                              .arg(why));
+    return Error::invalid(
+        QStringLiteral("key"),
+        QStringLiteral("the verifier key %1; send the note_verifier_key that `lexecon-cli node key` prints "
+                       "(name+hex8+base64)")
+            .arg(why));
 }
 
 } // namespace

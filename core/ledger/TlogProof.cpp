@@ -54,7 +54,8 @@ Result<TlogProof> TlogProof::parse(QByteArrayView text)
     if (!nextLine(line))
         return bad(QStringLiteral("it ends after the first line (was it truncated?)"));
     if (line.startsWith("extra ")) {
-        auto decoded = QByteArray::fromBase64Encoding(line.sliced(6).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded =
+            QByteArray::fromBase64Encoding(line.sliced(6).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
             return bad(QStringLiteral("its extra line is not base64"));
         proof.extra = decoded.decoded;
@@ -62,7 +63,8 @@ Result<TlogProof> TlogProof::parse(QByteArrayView text)
             return bad(QStringLiteral("it ends before the index line (was it truncated?)"));
     }
     if (!line.startsWith("index ") || !isDecimal(line.sliced(6)))
-        return bad(QStringLiteral("the index line must be \"index\", a space and a decimal number without leading zeros"));
+        return bad(
+            QStringLiteral("the index line must be \"index\", a space and a decimal number without leading zeros"));
     proof.index = line.sliced(6).toLongLong();
     for (;;) {
         if (!nextLine(line))
@@ -71,7 +73,8 @@ Result<TlogProof> TlogProof::parse(QByteArrayView text)
             break;
         auto hash = QByteArray::fromBase64Encoding(line.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
         if (!hash || hash.decoded.size() != 32)
-            return bad(QStringLiteral("inclusion proof line %1 is not the base64 of a 32-byte hash").arg(proof.hashes.size() + 1));
+            return bad(QStringLiteral("inclusion proof line %1 is not the base64 of a 32-byte hash")
+                           .arg(proof.hashes.size() + 1));
         if (proof.hashes.size() >= 64)
             return bad(QStringLiteral("its inclusion proof has more than 64 hashes"));
         proof.hashes.append(hash.decoded);

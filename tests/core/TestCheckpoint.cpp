@@ -15,7 +15,8 @@ private Q_SLOTS:
     {
         // The example from c2sp.org/tlog-checkpoint.
         const Checkpoint c{QStringLiteral("example.com/behind-the-sofa"), 20852163, root()};
-        QCOMPARE(c.body(), QByteArray("example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n"));
+        QCOMPARE(c.body(),
+                 QByteArray("example.com/behind-the-sofa\n20852163\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=\n"));
         auto back = Checkpoint::parse(c.body());
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE(back->origin, c.origin);
@@ -41,9 +42,12 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << QByteArray("log\n05\n" + r + "\n") << QStringLiteral("leading zeros");
         QTest::newRow("negative size") << QByteArray("log\n-5\n" + r + "\n") << QStringLiteral("tree size");
         QTest::newRow("hex size") << QByteArray("log\n0x10\n" + r + "\n") << QStringLiteral("tree size");
-        QTest::newRow("huge size") << QByteArray("log\n99999999999999999999\n" + r + "\n") << QStringLiteral("tree size");
-        QTest::newRow("short root") << QByteArray("log\n5\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3\n") << QStringLiteral("32-byte");
-        QTest::newRow("root not base64") << QByteArray("log\n5\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I!\n") << QStringLiteral("32-byte");
+        QTest::newRow("huge size") << QByteArray("log\n99999999999999999999\n" + r + "\n")
+                                   << QStringLiteral("tree size");
+        QTest::newRow("short root") << QByteArray("log\n5\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3\n")
+                                    << QStringLiteral("32-byte");
+        QTest::newRow("root not base64") << QByteArray("log\n5\nCsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I!\n")
+                                         << QStringLiteral("32-byte");
     }
 
     void rejectsBadBodies()

@@ -34,7 +34,8 @@ class TestCheckpointService : public QObject
     void appendEntries(int n)
     {
         for (int i = 0; i < n; ++i) {
-            auto e = m_writer->append({QStringLiteral("decision"), QStringLiteral("system"), {{QStringLiteral("n"), i}}, {}});
+            auto e = m_writer->append(
+                {QStringLiteral("decision"), QStringLiteral("system"), {{QStringLiteral("n"), i}}, {}});
             QVERIFY2(e.ok(), qPrintable(e.error().message));
         }
     }
@@ -136,12 +137,16 @@ private Q_SLOTS:
 
     void readsSettingsFromTheWorkspace()
     {
-        for (const auto &[key, value] : {std::pair{"ledger.checkpoint_every_entries", "25"}, std::pair{"ledger.checkpoint_every_seconds", "7"},
-                                         std::pair{"ledger.origin", "example.org/lexecon"}}) {
+        for (const auto &[key, value] :
+             {std::pair{"ledger.checkpoint_every_entries", "25"}, std::pair{"ledger.checkpoint_every_seconds", "7"},
+              std::pair{"ledger.origin", "example.org/lexecon"}}) {
             QSqlDatabase conn = m_db->connection();
-            QVERIFY(Sql::exec(conn, QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, '', 'test')"),
-                              {QString::fromLatin1(key), QString::fromLatin1(value)})
-                        .ok());
+            QVERIFY(
+                Sql::exec(conn,
+                          QStringLiteral(
+                              "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, '', 'test')"),
+                          {QString::fromLatin1(key), QString::fromLatin1(value)})
+                    .ok());
         }
         const CheckpointSettings s = CheckpointSettings::load(m_db);
         QCOMPARE(s.everyEntries, 25);
@@ -187,12 +192,15 @@ private Q_SLOTS:
         // Rewrite history under the tree: leaf 1 and every stored node above it.
         QSqlDatabase conn = m_db->connection();
         QVERIFY(Sql::exec(conn, QStringLiteral("DROP TRIGGER merkle_nodes_no_update")).ok());
-        QVERIFY(Sql::exec(conn, QStringLiteral("UPDATE merkle_nodes SET hash = ? WHERE idx = (1 >> level)"), {QByteArray(32, '\x42')}).ok());
+        QVERIFY(Sql::exec(conn, QStringLiteral("UPDATE merkle_nodes SET hash = ? WHERE idx = (1 >> level)"),
+                          {QByteArray(32, '\x42')})
+                    .ok());
         QSignalSpy refused(m_service.get(), &CheckpointService::checkpointRefused);
         auto cp = m_service->checkpoint();
         QVERIFY(!cp.ok());
         QCOMPARE(cp.error().code, Error::Code::Integrity);
-        QVERIFY2(cp.error().message.contains(QLatin1String("not consistent with checkpoint 2")), qPrintable(cp.error().message));
+        QVERIFY2(cp.error().message.contains(QLatin1String("not consistent with checkpoint 2")),
+                 qPrintable(cp.error().message));
         QCOMPARE(refused.count(), 1);
         QCOMPARE(storedCount(), 1);
     }

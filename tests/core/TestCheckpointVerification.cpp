@@ -32,7 +32,9 @@ class TestCheckpointVerification : public QObject
     void appendEntries(int n)
     {
         for (int i = 0; i < n; ++i)
-            QVERIFY(m_writer->append({QStringLiteral("decision"), QStringLiteral("system"), {{QStringLiteral("n"), i}}, {}}).ok());
+            QVERIFY(
+                m_writer->append({QStringLiteral("decision"), QStringLiteral("system"), {{QStringLiteral("n"), i}}, {}})
+                    .ok());
     }
 
     void exec(const QString &sql, const QVariantList &binds = {})
@@ -56,7 +58,8 @@ class TestCheckpointVerification : public QObject
             if (i == index)
                 payload.insert(QStringLiteral("n"), 999);
             const LedgerEntry e = LedgerEntry::make(i, old.timestamp, old.type, old.actor, payload, previous);
-            exec(QStringLiteral("UPDATE ledger_entries SET entry_hash = ?, canonical = ? WHERE idx = ?"), {e.entryHash, e.canonical, i});
+            exec(QStringLiteral("UPDATE ledger_entries SET entry_hash = ?, canonical = ? WHERE idx = ?"),
+                 {e.entryHash, e.canonical, i});
             previous = e.entryHash;
         }
     }
@@ -123,14 +126,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("badCheckpoint");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("note text edited") << QStringLiteral("UPDATE checkpoints SET note = replace(note, '\n8\n', '\n9\n') WHERE tree_size = 8")
-                                          << qint64(8) << QStringLiteral("changed after");
-        QTest::newRow("signature removed") << QStringLiteral("UPDATE checkpoints SET note = substr(note, 1, instr(note, '\n\n')) WHERE tree_size = 14")
-                                           << qint64(14) << QStringLiteral("not a valid signed note");
-        QTest::newRow("root column edited") << QStringLiteral("UPDATE checkpoints SET root_hash = zeroblob(32) WHERE tree_size = 4")
-                                            << qint64(4) << QStringLiteral("row was edited");
-        QTest::newRow("checkpoint beyond the ledger") << QStringLiteral("UPDATE checkpoints SET tree_size = 99 WHERE tree_size = 14")
-                                                      << qint64(99) << QStringLiteral("row was edited");
+        QTest::newRow("note text edited")
+            << QStringLiteral("UPDATE checkpoints SET note = replace(note, '\n8\n', '\n9\n') WHERE tree_size = 8")
+            << qint64(8) << QStringLiteral("changed after");
+        QTest::newRow("signature removed")
+            << QStringLiteral("UPDATE checkpoints SET note = substr(note, 1, instr(note, '\n\n')) WHERE tree_size = 14")
+            << qint64(14) << QStringLiteral("not a valid signed note");
+        QTest::newRow("root column edited")
+            << QStringLiteral("UPDATE checkpoints SET root_hash = zeroblob(32) WHERE tree_size = 4") << qint64(4)
+            << QStringLiteral("row was edited");
+        QTest::newRow("checkpoint beyond the ledger")
+            << QStringLiteral("UPDATE checkpoints SET tree_size = 99 WHERE tree_size = 14") << qint64(99)
+            << QStringLiteral("row was edited");
     }
 
     void namesAnEditedCheckpoint()

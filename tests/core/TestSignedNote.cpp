@@ -14,7 +14,9 @@ const QString kGoVkey = QStringLiteral("PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxb
 const QByteArray kGoSeed = QByteArray::fromBase64("AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz").mid(1);
 const QByteArray kGoText = "If you think cryptography is the answer to your problem,\n"
                            "then you don't know what your problem is.\n";
-const QByteArray kGoNote = kGoText + "\n\xE2\x80\x94 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
+const QByteArray kGoNote =
+    kGoText + "\n\xE2\x80\x94 PeterNeumann "
+              "x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
 
 } // namespace
 
@@ -39,15 +41,19 @@ private Q_SLOTS:
         // Base64 uses '+': only the first two '+' separate the parts.
         for (int i = 0; i < 20; ++i) {
             const Ed25519KeyPair pair = Ed25519KeyPair::generate();
-            const SignedNoteKey made = SignedNoteKey::fromPublicKey(QStringLiteral("lexecon/node-0123456789ab"), pair.publicKey());
+            const SignedNoteKey made =
+                SignedNoteKey::fromPublicKey(QStringLiteral("lexecon/node-0123456789ab"), pair.publicKey());
             auto back = SignedNoteKey::parse(made.toString());
             QVERIFY2(back.ok(), qPrintable(made.toString()));
             QCOMPARE(back->publicKey, pair.publicKey());
         }
-        auto key = SignedNoteKey::parse(QStringLiteral("lexecon/x+cc1f510b+AXS/2yU762S90uJZbS1gwn2YSzd+PEjE/F6+7qbGSDJw"));
+        auto key =
+            SignedNoteKey::parse(QStringLiteral("lexecon/x+cc1f510b+AXS/2yU762S90uJZbS1gwn2YSzd+PEjE/F6+7qbGSDJw"));
         QVERIFY(!key.ok()); // well formed, but the id belongs to another name
         QVERIFY(key.error().message.contains(QLatin1String("key id")));
-        QVERIFY(SignedNoteKey::parse(QStringLiteral("lexecon/node-000000000000+cc1f510b+AXS/2yU762S90uJZbS1gwn2YSzd+PEjE/F6+7qbGSDJw")).ok());
+        QVERIFY(SignedNoteKey::parse(
+                    QStringLiteral("lexecon/node-000000000000+cc1f510b+AXS/2yU762S90uJZbS1gwn2YSzd+PEjE/F6+7qbGSDJw"))
+                    .ok());
     }
 
     void rejectsBadVerifierKeys_data()
@@ -55,13 +61,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("vkey");
         QTest::newRow("empty") << QString();
         QTest::newRow("two parts") << QStringLiteral("PeterNeumann+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QTest::newRow("short hash") << QStringLiteral("PeterNeumann+c74f20+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QTest::newRow("wrong hash") << QStringLiteral("PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QTest::newRow("renamed") << QStringLiteral("PeterNeumanm+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QTest::newRow("bad base64") << QStringLiteral("PeterNeumann+c74f20a3+ARpc2QcUPDhMQeg!xbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QTest::newRow("wrong length") << QStringLiteral("PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY==");
-        QTest::newRow("unknown algorithm") << QStringLiteral("PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
-        QTest::newRow("space in name") << QStringLiteral("Peter Neumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
+        QTest::newRow("short hash") << QStringLiteral(
+            "PeterNeumann+c74f20+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
+        QTest::newRow("wrong hash") << QStringLiteral(
+            "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
+        QTest::newRow("renamed") << QStringLiteral(
+            "PeterNeumanm+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
+        QTest::newRow("bad base64") << QStringLiteral(
+            "PeterNeumann+c74f20a3+ARpc2QcUPDhMQeg!xbzhKqiBfsVkmqq/LDE4izWy10TW");
+        QTest::newRow("wrong length") << QStringLiteral(
+            "PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY==");
+        QTest::newRow("unknown algorithm")
+            << QStringLiteral("PeterNeumann+173116ae+ZRpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
+        QTest::newRow("space in name") << QStringLiteral(
+            "Peter Neumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
     }
 
     void rejectsBadVerifierKeys()
@@ -101,7 +114,8 @@ private Q_SLOTS:
     {
         // A witness cosignature by another key must not make the note fail (signed-note spec).
         const Ed25519KeyPair other = Ed25519KeyPair::generate();
-        const QByteArray extra = "\xE2\x80\x94 witness.example " + (QByteArray(4, '\x01') + other.sign(kGoText)).toBase64() + "\n";
+        const QByteArray extra =
+            "\xE2\x80\x94 witness.example " + (QByteArray(4, '\x01') + other.sign(kGoText)).toBase64() + "\n";
         auto note = SignedNote::parse(kGoNote + extra);
         QVERIFY(note.ok());
         QCOMPARE(note->signatures().size(), 2);
@@ -121,8 +135,12 @@ private Q_SLOTS:
         QTest::newRow("signature damaged") << badSig << QStringLiteral("changed after");
         QTest::newRow("truncated") << kGoNote.left(kGoNote.size() - 10) << QStringLiteral("truncated");
         QTest::newRow("no blank line") << kGoText << QStringLiteral("no blank line");
-        QTest::newRow("hyphen not em dash") << QByteArray(kGoText + "\n- PeterNeumann x08go/ZJ\n") << QStringLiteral("em dash");
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\n\n", 10) << QStringLiteral("binary");
+        QTest::newRow("hyphen not em dash")
+            << QByteArray(kGoText + "\n- PeterNeumann x08go/ZJ\n") << QStringLiteral("em dash");
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\n\n",
+                                              10)
+                                << QStringLiteral("binary");
         QTest::newRow("no signature by key") << QByteArray(kGoText + "\n\xE2\x80\x94 someone.else AAAAAAAAAAAAAA==\n")
                                              << QStringLiteral("not signed by");
     }

@@ -44,7 +44,9 @@ private Q_SLOTS:
         LedgerWriter writer(m_db, m_clock);
         QVERIFY(writer.ensureGenesis(m_node->genesisPayload()).ok());
         for (int i = 0; i < 5; ++i)
-            QVERIFY(writer.append({QStringLiteral("decision"), QStringLiteral("system"), {{QStringLiteral("n"), i}}, {}}).ok());
+            QVERIFY(
+                writer.append({QStringLiteral("decision"), QStringLiteral("system"), {{QStringLiteral("n"), i}}, {}})
+                    .ok());
         CheckpointService service(m_db, *m_node, nullptr, m_clock);
         m_vkey = service.verifierKey();
         auto p3 = service.inclusionProof(3);
@@ -62,8 +64,9 @@ private Q_SLOTS:
         p.hashes = {QByteArray(32, 'a'), QByteArray(32, 'b')};
         p.checkpointNote = "log\n3\nroot\n\n\xE2\x80\x94 log sig\n";
         const QByteArray text = p.toText();
-        QCOMPARE(text, QByteArray("c2sp.org/tlog-proof@v1\nextra eyJpbmRleCI6Mn0=\nindex 2\n" + QByteArray(32, 'a').toBase64() + "\n"
-                                  + QByteArray(32, 'b').toBase64() + "\n\n" + p.checkpointNote));
+        QCOMPARE(text, QByteArray("c2sp.org/tlog-proof@v1\nextra eyJpbmRleCI6Mn0=\nindex 2\n" +
+                                  QByteArray(32, 'a').toBase64() + "\n" + QByteArray(32, 'b').toBase64() + "\n\n" +
+                                  p.checkpointNote));
         auto back = TlogProof::parse(text);
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE(back->extra, p.extra);
@@ -104,31 +107,48 @@ private Q_SLOTS:
         const int sizeLine = 3 + hashCount + 2;
         QByteArray otherExtra = m_proof4.split('\n').at(1);
         const Ed25519KeyPair other = Ed25519KeyPair::generate();
-        const QString otherKey = SignedNoteKey::fromPublicKey(QStringLiteral("lexecon/node-000000000000"), other.publicKey()).toString();
-        const QString sameNameOtherKey = SignedNoteKey::fromPublicKey(m_node->defaultOrigin(), other.publicKey()).toString();
+        const QString otherKey =
+            SignedNoteKey::fromPublicKey(QStringLiteral("lexecon/node-000000000000"), other.publicKey()).toString();
+        const QString sameNameOtherKey =
+            SignedNoteKey::fromPublicKey(m_node->defaultOrigin(), other.publicKey()).toString();
         QByteArray flippedHash = withLine(3, QString::fromLatin1(QByteArray(32, 'x').toBase64()));
 
-        QTest::newRow("checkpoint size edited") << withLine(sizeLine, QStringLiteral("7")) << m_vkey << QStringLiteral("changed after");
-        QTest::newRow("checkpoint root edited") << withLine(sizeLine + 1, QString::fromLatin1(QByteArray(32, 'r').toBase64())) << m_vkey
-                                                << QStringLiteral("changed after");
-        QTest::newRow("index of another entry") << withLine(2, QStringLiteral("index 4")) << m_vkey << QStringLiteral("another entry");
-        QTest::newRow("entry of another index") << withLine(1, QString::fromLatin1(otherExtra)) << m_vkey << QStringLiteral("another entry");
+        QTest::newRow("checkpoint size edited")
+            << withLine(sizeLine, QStringLiteral("7")) << m_vkey << QStringLiteral("changed after");
+        QTest::newRow("checkpoint root edited")
+            << withLine(sizeLine + 1, QString::fromLatin1(QByteArray(32, 'r').toBase64())) << m_vkey
+            << QStringLiteral("changed after");
+        QTest::newRow("index of another entry")
+            << withLine(2, QStringLiteral("index 4")) << m_vkey << QStringLiteral("another entry");
+        QTest::newRow("entry of another index")
+            << withLine(1, QString::fromLatin1(otherExtra)) << m_vkey << QStringLiteral("another entry");
         QTest::newRow("proof of another entry") << m_proof4 << m_vkey << QString(); // valid: control row
         QTest::newRow("inclusion hash edited") << flippedHash << m_vkey << QStringLiteral("not proven");
         QTest::newRow("key of another node") << m_proof3 << otherKey << QStringLiteral("not signed by");
         QTest::newRow("same name, other key") << m_proof3 << sameNameOtherKey << QStringLiteral("not signed by");
-        QTest::newRow("truncated in the proof") << m_proof3.left(m_proof3.indexOf("\n\n") - 5) << m_vkey << QStringLiteral("truncated");
-        QTest::newRow("truncated in the note") << m_proof3.left(m_proof3.size() - 20) << m_vkey << QStringLiteral("truncated");
-        QTest::newRow("only the header") << QByteArray("c2sp.org/tlog-proof@v1\n") << m_vkey << QStringLiteral("truncated");
-        QTest::newRow("a checkpoint, not a proof") << m_proof3.mid(m_proof3.indexOf("\n\n") + 2) << m_vkey << QStringLiteral("not a valid tlog-proof");
-        QTest::newRow("json file") << QByteArray("{\"index\": 3}\n") << m_vkey << QStringLiteral("not a valid tlog-proof");
-        QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << m_vkey << QStringLiteral("not a valid tlog-proof");
+        QTest::newRow("truncated in the proof")
+            << m_proof3.left(m_proof3.indexOf("\n\n") - 5) << m_vkey << QStringLiteral("truncated");
+        QTest::newRow("truncated in the note")
+            << m_proof3.left(m_proof3.size() - 20) << m_vkey << QStringLiteral("truncated");
+        QTest::newRow("only the header") << QByteArray("c2sp.org/tlog-proof@v1\n") << m_vkey
+                                         << QStringLiteral("truncated");
+        QTest::newRow("a checkpoint, not a proof")
+            << m_proof3.mid(m_proof3.indexOf("\n\n") + 2) << m_vkey << QStringLiteral("not a valid tlog-proof");
+        QTest::newRow("json file") << QByteArray("{\"index\": 3}\n") << m_vkey
+                                   << QStringLiteral("not a valid tlog-proof");
+        QTest::newRow("binary file") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11) << m_vkey
+                                     << QStringLiteral("not a valid tlog-proof");
         QTest::newRow("empty file") << QByteArray() << m_vkey << QStringLiteral("not a valid tlog-proof");
-        QTest::newRow("no entry") << withLine(1, QStringLiteral("extra ")).replace("extra \n", "") << m_vkey << QStringLiteral("carries no entry");
-        QTest::newRow("index past the checkpoint") << withLine(2, QStringLiteral("index 6")) << m_vkey << QStringLiteral("covers only");
-        QTest::newRow("index with leading zero") << withLine(2, QStringLiteral("index 03")) << m_vkey << QStringLiteral("index line");
-        QTest::newRow("extra not base64") << withLine(1, QStringLiteral("extra !!")) << m_vkey << QStringLiteral("extra line");
-        QTest::newRow("extra not an entry") << withLine(1, QStringLiteral("extra aGVsbG8=")) << m_vkey << QStringLiteral("not a ledger entry");
+        QTest::newRow("no entry") << withLine(1, QStringLiteral("extra ")).replace("extra \n", "") << m_vkey
+                                  << QStringLiteral("carries no entry");
+        QTest::newRow("index past the checkpoint")
+            << withLine(2, QStringLiteral("index 6")) << m_vkey << QStringLiteral("covers only");
+        QTest::newRow("index with leading zero")
+            << withLine(2, QStringLiteral("index 03")) << m_vkey << QStringLiteral("index line");
+        QTest::newRow("extra not base64")
+            << withLine(1, QStringLiteral("extra !!")) << m_vkey << QStringLiteral("extra line");
+        QTest::newRow("extra not an entry")
+            << withLine(1, QStringLiteral("extra aGVsbG8=")) << m_vkey << QStringLiteral("not a ledger entry");
     }
 
     void rejectsBadProofs()

@@ -20,7 +20,10 @@ class TestGoInterop : public QObject
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
-        QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err; }
+        QByteArray describe() const
+        {
+            return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out + "\nstderr: " + err;
+        }
     };
 
     QTemporaryDir m_dir;
@@ -32,7 +35,8 @@ class TestGoInterop : public QObject
     QByteArray m_proof;
     qint64 m_entries = 0;
 
-    static Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    static Run run(const QString &program, const QStringList &args,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -84,7 +88,8 @@ class TestGoInterop : public QObject
         const QString dataDir = m_dir.filePath(name);
         if (mustCli(dataDir, {QStringLiteral("init")}).exitCode != 0)
             return {};
-        mustCli(dataDir, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"), QStringLiteral("admin")});
+        mustCli(dataDir, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("root"),
+                          QStringLiteral("--role"), QStringLiteral("admin")});
         addUsers(dataDir, 0, users);
         return dataDir;
     }
@@ -92,8 +97,9 @@ class TestGoInterop : public QObject
     void addUsers(const QString &dataDir, int from, int count)
     {
         for (int i = from; i < from + count; ++i)
-            mustCli(dataDir, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("user%1").arg(i), QStringLiteral("--role"),
-                              QStringLiteral("viewer"), QStringLiteral("--by"), QStringLiteral("root")});
+            mustCli(dataDir, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("user%1").arg(i),
+                              QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--by"),
+                              QStringLiteral("root")});
     }
 
     qint64 ledgerSize(const QString &dataDir)
@@ -104,7 +110,8 @@ class TestGoInterop : public QObject
     QString verifierKeyFile(const QString &dataDir, const QString &name)
     {
         const Run key = mustCli(dataDir, {QStringLiteral("node"), QStringLiteral("key")});
-        const QString vkey = QJsonDocument::fromJson(key.out).object().value(QStringLiteral("note_verifier_key")).toString();
+        const QString vkey =
+            QJsonDocument::fromJson(key.out).object().value(QStringLiteral("note_verifier_key")).toString();
         const QString file = m_dir.filePath(name);
         writeFile(file, vkey.toUtf8() + '\n');
         return vkey.isEmpty() ? QString() : file;
@@ -116,7 +123,8 @@ private Q_SLOTS:
         const QString goBinary = QStandardPaths::findExecutable(QStringLiteral("go"));
         const QString xmod = QStringLiteral("/usr/share/gocode/src/golang.org/x/mod/sumdb/note");
         if (goBinary.isEmpty() || !QDir(xmod).exists())
-            QFAIL("Go or golang.org/x/mod is not installed, so the interoperability check cannot run: run scripts/install-deps.sh "
+            QFAIL("Go or golang.org/x/mod is not installed, so the interoperability check cannot run: run "
+                  "scripts/install-deps.sh "
                   "(it installs golang-go and golang-golang-x-mod-dev)");
         // Offline GOPATH build against Debian's copy of x/mod: no module download.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -127,7 +135,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("GOPROXY"), QStringLiteral("off"));
         env.insert(QStringLiteral("HOME"), m_dir.path());
         m_goVerifier = m_dir.filePath(QStringLiteral("tlogverify"));
-        const Run built = run(goBinary, {QStringLiteral("build"), QStringLiteral("-o"), m_goVerifier, QStringLiteral(LEXECON_INTEROP_SOURCE)}, env);
+        const Run built = run(
+            goBinary,
+            {QStringLiteral("build"), QStringLiteral("-o"), m_goVerifier, QStringLiteral(LEXECON_INTEROP_SOURCE)}, env);
         QVERIFY2(built.exitCode == 0, built.describe().constData());
 
         QByteArray secret;
@@ -169,7 +179,8 @@ private Q_SLOTS:
             QCOMPARE(proof.exitCode, 0);
             const Run r = go(QStringLiteral("proof"), m_vkeyFile, proof.out);
             QVERIFY2(r.exitCode == 0, r.describe().constData());
-            QCOMPARE(r.out.trimmed(), QByteArray("ok proof " + QByteArray::number(i) + " " + QByteArray::number(m_entries)));
+            QCOMPARE(r.out.trimmed(),
+                     QByteArray("ok proof " + QByteArray::number(i) + " " + QByteArray::number(m_entries)));
         }
     }
 
@@ -186,16 +197,16 @@ private Q_SLOTS:
         }
         for (int i = 0; i < sizes.size(); ++i) {
             for (int j = i; j < sizes.size(); ++j) {
-                const Run c = mustCli(dataDir, {QStringLiteral("ledger"), QStringLiteral("consistency"), QString::number(sizes[i]),
-                                                QString::number(sizes[j])});
+                const Run c = mustCli(dataDir, {QStringLiteral("ledger"), QStringLiteral("consistency"),
+                                                QString::number(sizes[i]), QString::number(sizes[j])});
                 QCOMPARE(c.exitCode, 0);
                 const Run r = go(QStringLiteral("consistency"), vkey, c.out);
                 QVERIFY2(r.exitCode == 0, r.describe().constData());
             }
         }
         // A consistency proof with one hash flipped does not convince Go.
-        const Run c = mustCli(dataDir, {QStringLiteral("ledger"), QStringLiteral("consistency"), QString::number(sizes[1]),
-                                        QString::number(sizes[3])});
+        const Run c = mustCli(dataDir, {QStringLiteral("ledger"), QStringLiteral("consistency"),
+                                        QString::number(sizes[1]), QString::number(sizes[3])});
         QJsonObject o = QJsonDocument::fromJson(c.out).object();
         QJsonArray proof = o.value(QStringLiteral("proof")).toArray();
         QVERIFY(!proof.isEmpty());
@@ -216,10 +227,11 @@ private Q_SLOTS:
         const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
         if (sqlite.isEmpty())
             QFAIL("sqlite3 is not installed: run scripts/install-deps.sh");
-        const Run edit = run(sqlite, {QDir(dataDir).filePath(QStringLiteral("workspace.db")),
-                                      QStringLiteral("DROP TRIGGER checkpoints_no_update; "
-                                                     "UPDATE checkpoints SET note = replace(note, 'lexecon/', 'lexecon/x') "
-                                                     "WHERE tree_size = (SELECT MAX(tree_size) FROM checkpoints);")});
+        const Run edit =
+            run(sqlite, {QDir(dataDir).filePath(QStringLiteral("workspace.db")),
+                         QStringLiteral("DROP TRIGGER checkpoints_no_update; "
+                                        "UPDATE checkpoints SET note = replace(note, 'lexecon/', 'lexecon/x') "
+                                        "WHERE tree_size = (SELECT MAX(tree_size) FROM checkpoints);")});
         QVERIFY2(edit.exitCode == 0, edit.describe().constData());
         const Run bad = cli(dataDir, {QStringLiteral("ledger"), QStringLiteral("verify")});
         QVERIFY2(bad.exitCode == 1, bad.describe().constData());
@@ -243,9 +255,11 @@ private Q_SLOTS:
         entry.replace("\"index\":3", "\"index\":3 ");
         entryEdited.replace(extra, entry.toBase64());
         QByteArray checkpointEdited = m_checkpoint;
-        checkpointEdited.replace("\n" + QByteArray::number(m_entries) + "\n", "\n" + QByteArray::number(m_entries + 1) + "\n");
+        checkpointEdited.replace("\n" + QByteArray::number(m_entries) + "\n",
+                                 "\n" + QByteArray::number(m_entries + 1) + "\n");
         QByteArray proofCheckpointEdited = m_proof;
-        proofCheckpointEdited.replace("\n" + QByteArray::number(m_entries) + "\n", "\n" + QByteArray::number(m_entries + 1) + "\n");
+        proofCheckpointEdited.replace("\n" + QByteArray::number(m_entries) + "\n",
+                                      "\n" + QByteArray::number(m_entries + 1) + "\n");
         QByteArray otherIndex = m_proof;
         otherIndex.replace("\nindex 3\n", "\nindex 2\n");
 
@@ -254,10 +268,13 @@ private Q_SLOTS:
         QTest::newRow("inclusion hash edited") << QStringLiteral("proof") << hashEdited << false << false;
         QTest::newRow("entry edited") << QStringLiteral("proof") << entryEdited << false << false;
         QTest::newRow("proof for another entry") << QStringLiteral("proof") << otherIndex << false << false;
-        QTest::newRow("checkpoint edited by hand") << QStringLiteral("checkpoint") << checkpointEdited << false << false;
-        QTest::newRow("checkpoint in a proof edited") << QStringLiteral("proof") << proofCheckpointEdited << false << false;
+        QTest::newRow("checkpoint edited by hand")
+            << QStringLiteral("checkpoint") << checkpointEdited << false << false;
+        QTest::newRow("checkpoint in a proof edited")
+            << QStringLiteral("proof") << proofCheckpointEdited << false << false;
         QTest::newRow("key of another node") << QStringLiteral("proof") << m_proof << true << false;
-        QTest::newRow("truncated proof") << QStringLiteral("proof") << m_proof.left(m_proof.size() / 2) << false << false;
+        QTest::newRow("truncated proof") << QStringLiteral("proof") << m_proof.left(m_proof.size() / 2) << false
+                                         << false;
         QTest::newRow("not a note") << QStringLiteral("checkpoint") << QByteArray("just some text\n") << false << false;
     }
 
