@@ -74,7 +74,8 @@ Result<SignedNote> SignedNote::parse(QByteArrayView bytes)
         const QString name = QString::fromUtf8(rest.first(space));
         const QByteArrayView b64 = rest.sliced(space + 1);
         auto decoded = QByteArray::fromBase64Encoding(b64.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!SignedNoteKey::isValidName(name) || b64.isEmpty() || !decoded || decoded.decoded.size() < 5)
+        if (!SignedNoteKey::isValidName(name) || b64.isEmpty() || !decoded || decoded.decoded.size() < 5 ||
+            decoded.decoded.toBase64() != b64)
             return malformed(QStringLiteral("the signature line by \"%1\" has a bad key name or base64").arg(name));
         if (note.m_signatures.size() >= MaxSignatures)
             return malformed(QStringLiteral("it has more than %1 signatures").arg(MaxSignatures));

@@ -65,7 +65,8 @@ Result<SignedNoteKey> SignedNoteKey::parse(const QString &verifierKey)
     if (parts[1].size() != 8 || !hexOk)
         return badKey(QStringLiteral("needs 8 hex digits of key id after the name"));
     auto decoded = QByteArray::fromBase64Encoding(parts[2].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 33 || decoded.decoded.at(0) != kEd25519Type)
+    if (!decoded || decoded.decoded.size() != 33 || decoded.decoded.at(0) != kEd25519Type ||
+        decoded.decoded.toBase64() != parts[2].toLatin1())
         return badKey(QStringLiteral("does not end in the base64 of an Ed25519 key (0x01 and 32 bytes)"));
     SignedNoteKey key{parts[0], keyId, decoded.decoded.mid(1)};
     if (keyIdFor(key.name, key.publicKey) != keyId)

@@ -56,7 +56,8 @@ Result<TlogProof> TlogProof::parse(QByteArrayView text)
     if (line.startsWith("extra ")) {
         auto decoded =
             QByteArray::fromBase64Encoding(line.sliced(6).toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.isEmpty())
+        // Only the canonical encoding: no two texts of one proof.
+        if (!decoded || decoded.decoded.isEmpty() || decoded.decoded.toBase64() != line.sliced(6))
             return bad(QStringLiteral("its extra line is not base64"));
         proof.extra = decoded.decoded;
         if (!nextLine(line))
@@ -72,7 +73,7 @@ Result<TlogProof> TlogProof::parse(QByteArrayView text)
         if (line.isEmpty())
             break;
         auto hash = QByteArray::fromBase64Encoding(line.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!hash || hash.decoded.size() != 32)
+        if (!hash || hash.decoded.size() != 32 || hash.decoded.toBase64() != line)
             return bad(QStringLiteral("inclusion proof line %1 is not the base64 of a 32-byte hash")
                            .arg(proof.hashes.size() + 1));
         if (proof.hashes.size() >= 64)

@@ -44,6 +44,9 @@ Result<TlogProofCheck> TlogProofVerifier::verify(QByteArrayView proofText, const
     TlogProofCheck check = *checked;
     check.index = proof->index;
     check.entry = proof->extra;
+    if (check.treeSize == 0)
+        return Error::integrity(
+            QStringLiteral("the proof's checkpoint is of an empty tree, which holds no entry to prove"));
     if (proof->index >= check.treeSize)
         return Error::integrity(
             QStringLiteral("the proof is for entry %1 but its checkpoint covers only entries 0 to %2")

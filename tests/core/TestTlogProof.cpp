@@ -91,6 +91,21 @@ private Q_SLOTS:
         QVERIFY(m_proof3.startsWith("c2sp.org/tlog-proof@v1\nextra "));
     }
 
+    void neverAcceptsOrCrashesOnDamagedCopies()
+    {
+        // Every single-byte change and every truncation of a real proof is caught with a sentence.
+        const SignedNoteKey key = *SignedNoteKey::parse(m_vkey);
+        for (qsizetype i = 0; i < m_proof3.size(); ++i) {
+            QByteArray damaged = m_proof3;
+            damaged[i] = char(damaged[i] ^ 0x01);
+            auto check = TlogProofVerifier::verify(damaged, key);
+            QVERIFY2(!check.ok(), qPrintable(QStringLiteral("byte %1 flipped was accepted").arg(i)));
+            QCOMPARE(check.error().code, Error::Code::Integrity);
+            QVERIFY(!check.error().message.isEmpty());
+            QVERIFY(!TlogProofVerifier::verify(m_proof3.left(i), key).ok());
+        }
+    }
+
     void rejectsBadProofs_data()
     {
         QTest::addColumn<QByteArray>("proof");
