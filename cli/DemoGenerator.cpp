@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 
 namespace Lexecon::Cli {
 
@@ -46,26 +47,51 @@ DemoGenerator::DemoGenerator(Workspace &ws, OffsetClock &clock, quint32 seed) : 
 
 void DemoGenerator::moveTo(qint64 targetMs)
 {
-    m_clock.setOffsetMs(m_clock.offsetMs() + (targetMs - m_clock.nowMs()));
+    // Never past the real time: the ledger's timestamps must not lie in the future (and must
+    // not run backwards once the demo hands the clock back).
+    targetMs = qMin(targetMs, Clock::system().nowMs());
+    if (targetMs > m_clock.nowMs())
+        m_clock.setOffsetMs(m_clock.offsetMs() + (targetMs - m_clock.nowMs()));
 }
 
 Result<void> DemoGenerator::setUpTeam()
 {
-    const Principal cli = Principal::system(QStringLiteral("cli"));
-    if (auto count = m_ws.users().count(); count && *count > 0)
-        return {}; // a team exists already
-    if (auto admin = m_ws.users().add(QStringLiteral("ada"), Role::Admin, cli); !admin)
-        return admin.error();
-    auto ada = m_ws.users().principalFor(QStringLiteral("ada"));
-    if (!ada)
-        return ada.error();
-    const QList<QPair<QString, Role>> team = {{QStringLiteral("olivia"), Role::ComplianceOfficer},
+    // The demo's team joins whoever is there already: on a workspace that has users, one of its
+    // admins adds the demo admin (the system principal may only add the very first user).
+    auto users = m_ws.users().list();
+    if (!users)
+        return users.error();
+    QSet<QString> present;
+    QString existingAdmin;
+    for (const User &u : std::as_const(*users)) {
+        present.insert(u.name.toLower());
+        if (u.role == Role::Admin && !u.disabled && existingAdmin.isEmpty())
+            existingAdmin = u.name;
+    }
+    Principal adder = Principal::system(QStringLiteral("cli"));
+    if (!existingAdmin.isEmpty()) {
+        auto admin = m_ws.users().principalFor(existingAdmin);
+        if (!admin)
+            return admin.error();
+        adder = *admin;
+    }
+    const QList<QPair<QString, Role>> team = {{QStringLiteral("ada"), Role::Admin},
+                                              {QStringLiteral("olivia"), Role::ComplianceOfficer},
                                               {QStringLiteral("omar"), Role::ComplianceOfficer},
                                               {QStringLiteral("aubrey"), Role::Auditor},
                                               {QStringLiteral("victor"), Role::Viewer}};
     for (const auto &[name, role] : team) {
-        if (auto added = m_ws.users().add(name, role, *ada); !added)
+        if (present.contains(name))
+            continue;
+        auto added = m_ws.users().add(name, role, adder);
+        if (!added)
             return added.error();
+        if (adder.kind() != Principal::Kind::User) {
+            auto ada = m_ws.users().principalFor(name); // the first user, an admin, adds the rest
+            if (!ada)
+                return ada.error();
+            adder = *ada;
+        }
     }
     return {};
 }
@@ -105,8 +131,12 @@ Result<QString> DemoGenerator::decideOne(const Scenario &s, bool risky)
     if (!record)
         return record.error();
     m_counts[record->outcome] = m_counts.value(record->outcome).toInt() + 1;
-    if (record->outcome == QLatin1String("escalated"))
-        m_pending.append({record->escalationId, record->createdMs + 20 * kMinute + qint64(m_random.bounded(int(7 * kHour)))});
+    if (record->outcome == QLatin1String("escalated")) {
+        // Reviewed 20 minutes to 7 hours later, but always before the demo ends: on a workspace
+        // that already exists the demo has no past month to spread over and happens now.
+        const qint64 delay = 20 * kMinute + qint64(m_random.bounded(int(7 * kHour)));
+        m_pending.append({record->escalationId, record->createdMs + qMin(delay, qMax<qint64>(0, (m_endMs - record->createdMs) / 2))});
+    }
     if (record->outcome == QLatin1String("denied"))
         m_denied.append(record->decisionId);
     return record->decisionId;
@@ -227,6 +257,7 @@ Result<QJsonObject> DemoGenerator::run(int decisions)
         totalWeight += s.weight;
 
     const qint64 end = Clock::system().nowMs();
+    m_endMs = end;
     const qint64 start = m_clock.nowMs();
     const qint64 step = qMax<qint64>(kMinute, (end - start - 20 * kMinute) / qMax(1, decisions));
     for (int i = 0; i < decisions; ++i) {
@@ -259,7 +290,7 @@ Result<QJsonObject> DemoGenerator::run(int decisions)
         }
     }
     moveTo(end);
-    if (auto reviewed = reviewDue(end, true); !reviewed)
+    if (auto reviewed = reviewDue(m_clock.nowMs(), true); !reviewed)
         return reviewed.error();
     auto swept = m_ws.slaMonitor().sweep(Principal::system());
     if (!swept)

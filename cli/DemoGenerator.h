@@ -44,6 +44,7 @@ private:
         qint64 reviewAtMs;
     };
     QList<Pending> m_pending;
+    qint64 m_endMs = 0; // the real time when the demo started: it ends there
     QStringList m_denied;
     QJsonObject m_counts;
 };

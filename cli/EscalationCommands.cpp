@@ -9,6 +9,7 @@
 #include "escalation/EscalationService.h"
 #include "escalation/SlaPolicy.h"
 #include "override/OverrideService.h"
+#include "risk/RiskLevel.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -22,6 +23,8 @@ int list(Workspace &ws, const QStringList &words)
     auto args = Args::parse(words, {QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("limit")});
     if (!args)
         return fail(args.error());
+    if (!args->positionals().isEmpty())
+        return usage(QStringLiteral("escalation list takes only options: [--status S] [--priority P] [--limit N]"));
     EscalationFilter filter;
     if (args->has(QStringLiteral("status"))) {
         const QString status = args->value(QStringLiteral("status"));
@@ -35,7 +38,16 @@ int list(Workspace &ws, const QStringList &words)
         }
     }
     filter.priority = args->value(QStringLiteral("priority"));
-    filter.limit = args->has(QStringLiteral("limit")) ? args->value(QStringLiteral("limit")).toInt() : 1000;
+    if (args->has(QStringLiteral("priority")) && !RiskLevel::isLevel(filter.priority))
+        return fail(Error::invalid(QStringLiteral("priority"), QStringLiteral("unknown priority \"%1\"; use %2")
+                                                                   .arg(filter.priority, RiskLevel::all().join(QStringLiteral(", ")))));
+    filter.limit = 1000;
+    if (args->has(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = args->value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > 100000)
+            return fail(Error::invalid(QStringLiteral("limit"), QStringLiteral("--limit must be a number from 1 to 100000")));
+    }
     auto escalations = ws.escalations().list(filter);
     if (!escalations)
         return fail(escalations.error());

@@ -246,6 +246,9 @@ void TestCli::successPaths_data()
         << QStringList{"#=1", "0.escalation_id=${ESC}", "0.decision_id=${ESCALATED}", "0.status=pending", "0.sla_state=ok", "0.priority=high"}
         << QString();
     QTest::newRow("escalation list --status resolved") << QStringList{"escalation", "list", "--status", "resolved"} << 0 << QStringList{"#=0"} << QString();
+    QTest::newRow("escalation list --priority high --limit 1") << QStringList{"escalation", "list", "--priority", "high", "--limit", "1"} << 0
+        << QStringList{"#=1", "0.escalation_id=${ESC}"} << QString();
+    QTest::newRow("escalation list --priority low") << QStringList{"escalation", "list", "--priority", "low"} << 0 << QStringList{"#=0"} << QString();
     QTest::newRow("escalation claim") << QStringList{"escalation", "claim", "${ESC}", "--by", "alice"} << 0
         << QStringList{"status=in_review", "claimed_by=user:alice", "escalation_id=${ESC}"} << QStringLiteral("escalation_claimed");
     QTest::newRow("escalation resolve") << QStringList{"escalation", "resolve", "${ESC}", "--outcome", "denied", "--by", "bob",

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void ledgerTamper_data();
     void ledgerTamper();
     void demoFillsAFreshWorkspace();
+    void demoOnAnExistingWorkspace();
     void dataDirFromEnvironment();
 
 private:

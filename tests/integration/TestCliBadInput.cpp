@@ -55,6 +55,10 @@ void TestCli::badInput_data()
     QTest::newRow("resolution reason too short") << QStringList{"escalation", "resolve", "${ESC}", "--outcome", "approved", "--by", "alice", "--reason", "ok"}
                                                  << "reason of at least 10 characters";
     QTest::newRow("unknown escalation status") << QStringList{"escalation", "list", "--status", "lost"} << "unknown status \"lost\"";
+    QTest::newRow("unknown escalation priority") << QStringList{"escalation", "list", "--priority", "urgent"}
+                                                 << "unknown priority \"urgent\"; use low, medium, high, critical";
+    QTest::newRow("escalation limit not a number") << QStringList{"escalation", "list", "--limit", "all"} << "--limit must be a number from 1 to 100000";
+    QTest::newRow("escalation list stray word") << QStringList{"escalation", "list", "pending"} << "escalation list takes only options";
     QTest::newRow("escalation claim by a viewer") << QStringList{"escalation", "claim", "${ESC}", "--by", "vic"} << "vic (viewer) may not";
 
     const QStringList override = {"override", "create", "${DENIED}", "--type", "policy_exception", "--scope", "single_decision"};

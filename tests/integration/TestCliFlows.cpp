@@ -1,5 +1,6 @@
 #include "TestCli.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -7,6 +8,23 @@
 
 // Multi-step scenarios: simulate, escalation review, tokens, node key, the ledger, demo.
 namespace Lexecon::Test {
+
+namespace {
+
+// Ledger timestamps never lie in the future and never run backwards.
+void checkTimestamps(const QList<QByteArray> &lines)
+{
+    const QString now = QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODateWithMs);
+    QString previous;
+    for (const QByteArray &line : lines) {
+        const QString ts = jsonAt(QJsonDocument::fromJson(line).object(), QStringLiteral("timestamp"));
+        QVERIFY2(ts >= previous, qPrintable(ts + QStringLiteral(" comes after ") + previous));
+        QVERIFY2(ts <= now, qPrintable(ts + QStringLiteral(" is in the future")));
+        previous = ts;
+    }
+}
+
+} // namespace
 
 void TestCli::policySimulateListsChangedOutcomes()
 {
@@ -202,6 +220,7 @@ void TestCli::demoFillsAFreshWorkspace()
         decisions += type == QLatin1String("decision");
     }
     QCOMPARE(decisions, 100);
+    checkTimestamps(fresh.run({"ledger", "entries"}).lines());
     for (const char *type : {"genesis", "policy_activated", "user_created", "decision", "escalation_claimed", "escalation_resolved",
                              "override_created"})
         QVERIFY2(types.contains(QLatin1String(type)), type);
@@ -217,6 +236,26 @@ void TestCli::demoFillsAFreshWorkspace()
     const QString some = escalations.first().toObject().value(QStringLiteral("decision_id")).toString();
     QCOMPARE(fresh.run({"decision", "show", some}).exitCode, 0);
     QVERIFY(QDir(fresh.dataDir() + QStringLiteral("/evidence")).exists());
+}
+
+void TestCli::demoOnAnExistingWorkspace()
+{
+    // The workspace was made now, so the demo cannot back-date: it happens now, in order.
+    const CliResult r = cli({"demo", "--decisions", "40"});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(r.object().value(QStringLiteral("decisions")).toInt(), 40);
+    QCOMPARE(cli({"ledger", "verify"}).exitCode, 0);
+    checkTimestamps(cli({"ledger", "entries"}).lines());
+    // The team and policy already there are kept; reviews still leave more than one state.
+    QCOMPARE(cli({"user", "list"}).array().size(), 10);
+    QSet<QString> states;
+    for (const QJsonValue &e : cli({"escalation", "list"}).array())
+        states.insert(e.toObject().value(QStringLiteral("status")).toString());
+    QVERIFY2(states.size() >= 2, qPrintable(QStringList(states.begin(), states.end()).join(QLatin1Char(','))));
+    // And the workspace goes on working afterwards.
+    const CliResult later = cli({"decide", "--actor", "support_bot", "--action", "search_kb"});
+    QCOMPARE(jsonAt(later.object(), QStringLiteral("outcome")), QStringLiteral("approved"));
+    checkTimestamps(cli({"ledger", "entries"}).lines());
 }
 
 void TestCli::dataDirFromEnvironment()
