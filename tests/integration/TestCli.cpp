@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -158,6 +159,23 @@ QByteArray TestCli::snapshot() const
         const CliResult r = m_cli->run(view);
         all += r.out + r.err;
     }
+    // Below the CLI: the row count of every table (a stored but unannounced row shows here)
+    // and the evidence files.
+    if (CliRunner::hasTool(QStringLiteral("sqlite3"))) {
+        const CliResult tables = CliRunner::tool(QStringLiteral("sqlite3"), {m_cli->databaseFile(),
+                                                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name;"});
+        QStringList counts;
+        for (const QByteArray &table : tables.lines())
+            counts << QStringLiteral("SELECT '%1', COUNT(*) FROM \"%1\";").arg(QString::fromUtf8(table));
+        const CliResult rows = CliRunner::tool(QStringLiteral("sqlite3"), {m_cli->databaseFile(), counts.join(QLatin1Char(' '))});
+        all += tables.err + rows.out + rows.err;
+    }
+    QDirIterator files(QDir(m_cli->dataDir()).filePath(QStringLiteral("evidence")), QDir::Files, QDirIterator::Subdirectories);
+    QStringList evidence;
+    while (files.hasNext())
+        evidence << files.next();
+    evidence.sort();
+    all += evidence.join(QLatin1Char('\n')).toUtf8();
     return all;
 }
 
