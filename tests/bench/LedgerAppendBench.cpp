@@ -11,6 +11,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <thread>
 #include <vector>
 
@@ -104,6 +105,10 @@ QJsonObject ledgerAppend(const QStringList &args)
                     ++failures;
                 if (n == entries / 2)
                     rssMiddle = rssKb();
+                // Long runs show progress on stderr, so flat memory can be watched along the way.
+                if (entries >= 1000000 && n > 0 && n % (entries / 10) == 0)
+                    std::fprintf(stderr, "%lld entries, %.0f s, VmRSS %lld kB\n", static_cast<long long>(n),
+                                 double(wall.nsecsElapsed()) / 1e9, static_cast<long long>(rssKb()));
             }
         });
     }
