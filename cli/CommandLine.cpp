@@ -55,6 +55,9 @@ int run(const QStringList &arguments)
     // Checking a proof needs only the node's public key: it works without any workspace.
     if (command == QLatin1String("ledger") && words.value(0) == QLatin1String("verify-proof"))
         return ledgerVerifyProofCommand(words.mid(1));
+    // Checking a policy file is static analysis: it works before any workspace exists.
+    if (command == QLatin1String("policy") && words.value(0) == QLatin1String("check"))
+        return policyCheckCommand(words.mid(1));
     const auto handler = handlers.find(command);
     if (handler == handlers.end() && command != QLatin1String("demo"))
         return usage(QStringLiteral("unknown command \"%1\"\n%2").arg(command, QString::fromLatin1(kUsage)));

@@ -13,6 +13,8 @@ namespace Lexecon::Cli {
 
 int initCommand(Workspace &ws, const QStringList &words);
 int policyCommand(Workspace &ws, const QStringList &words);
+// `policy check FILE`: static analysis of a file; no workspace is opened.
+int policyCheckCommand(const QStringList &words);
 int decideCommand(Workspace &ws, const QStringList &words);
 int decisionCommand(Workspace &ws, const QStringList &words);
 int escalationCommand(Workspace &ws, const QStringList &words);

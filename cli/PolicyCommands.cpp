@@ -88,6 +88,16 @@ int simulate(Workspace &ws, const Args &args)
 
 } // namespace
 
+int policyCheckCommand(const QStringList &words)
+{
+    auto args = Args::parse(words, {});
+    if (!args)
+        return fail(args.error());
+    if (args->positionals().size() != 1)
+        return usage(QStringLiteral("policy check FILE"));
+    return check(*args);
+}
+
 int policyCommand(Workspace &ws, const QStringList &words)
 {
     const QString sub = words.value(0);

@@ -4,6 +4,7 @@
 #include "Args.h"
 #include "Output.h"
 #include "crypto/NodeIdentity.h"
+#include "ledger/CheckpointService.h"
 #include "ledger/LedgerStore.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
@@ -37,10 +38,11 @@ int nodeCommand(Workspace &ws, const QStringList &words)
 {
     if (words != QStringList{QStringLiteral("key")})
         return usage(QStringLiteral("node takes: key"));
-    printJson(QJsonObject{{QStringLiteral("node_id"), ws.nodeId()},
-                          {QStringLiteral("public_key_pem"), ws.node().publicKeyPem()},
-                          {QStringLiteral("fingerprint"), ws.node().fingerprint()},
-                          {QStringLiteral("note_verifier_key"), ws.node().noteVerifierKey()}});
+    // The verifier key names the checkpoint origin, which a workspace may configure.
+    QJsonObject info = ws.node().keyInfo(ws.checkpoints().origin());
+    info.insert(QStringLiteral("node_id"), ws.nodeId());
+    info.insert(QStringLiteral("origin"), ws.checkpoints().origin());
+    printJson(info);
     return ExitOk;
 }
 

@@ -39,7 +39,10 @@ QJsonObject DecisionRecord::toJson() const
             {QStringLiteral("escalation"), orNull(escalation)},
             {QStringLiteral("override"), orNull(override)},
             {QStringLiteral("capability_token"), orNull(capabilityToken)},
-            {QStringLiteral("ledger"), QJsonObject{{QStringLiteral("index"), ledgerIndex}, {QStringLiteral("entry_hash"), entryHash}}},
+            // null for a denial that could not even be recorded (the fail-closed answer of last resort)
+            {QStringLiteral("ledger"), ledgerIndex < 0 ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(QJsonObject{{QStringLiteral("index"), ledgerIndex},
+                                                                                {QStringLiteral("entry_hash"), entryHash}})},
             {QStringLiteral("timestamp"), timestamp}};
 }
 

@@ -123,6 +123,12 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     r.riskScore = risk.score;
     r.riskLevel = risk.level;
     r.reasons = reasonsJson(evaluation);
+    if (r.reasons.isEmpty() && !evaluation.permitted) {
+        // A default denial (strict mode, no permit matched) still says why.
+        r.reasons.append(QJsonObject{{QStringLiteral("relation_id"), QJsonValue::Null},
+                                     {QStringLiteral("effect"), QStringLiteral("default_deny")},
+                                     {QStringLiteral("justification"), evaluation.summary}});
+    }
     r.outcome = outcomeFor(*policy, evaluation, risk.level);
     r.finalOutcome = r.outcome == QLatin1String("escalated") ? QStringLiteral("pending") : r.outcome;
 

@@ -56,4 +56,25 @@ Result<void> LedgerStore::scan(qint64 from, const std::function<bool(qint64, QBy
     return {};
 }
 
+Result<void> LedgerStore::scanRows(qint64 from, const std::function<bool(const LedgerRow &)> &visit)
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT idx, entry_hash, canonical, type, actor, timestamp FROM ledger_entries "
+                                      "WHERE idx >= ? ORDER BY idx"),
+                       {from});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QByteArray hash = q->value(1).toByteArray();
+        const QByteArray canonical = q->value(2).toByteArray();
+        const QByteArray type = q->value(3).toByteArray();
+        const QByteArray actor = q->value(4).toByteArray();
+        const QByteArray timestamp = q->value(5).toByteArray();
+        if (!visit(LedgerRow{q->value(0).toLongLong(), hash, canonical, type, actor, timestamp}))
+            break;
+    }
+    return {};
+}
+
 } // namespace Lexecon

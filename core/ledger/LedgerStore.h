@@ -12,6 +12,17 @@ namespace Lexecon {
 
 class Database;
 
+// One stored row as the verifier reads it: the hashed bytes and the columns copied from them.
+struct LedgerRow
+{
+    qint64 index = -1;
+    QByteArrayView entryHash;
+    QByteArrayView canonical;
+    QByteArrayView type;
+    QByteArrayView actor;
+    QByteArrayView timestamp;
+};
+
 // Reads the ledger. Writes go through LedgerWriter only.
 class LedgerStore
 {
@@ -24,6 +35,8 @@ public:
     // Streams (index, entry_hash, canonical) in index order without building LedgerEntry objects.
     // visit returns false to stop early.
     Result<void> scan(qint64 from, const std::function<bool(qint64, QByteArrayView, QByteArrayView)> &visit);
+    // The same walk with the query columns too (type, actor, timestamp), for verification.
+    Result<void> scanRows(qint64 from, const std::function<bool(const LedgerRow &)> &visit);
 
 private:
     std::shared_ptr<Database> m_db;

@@ -8,11 +8,13 @@
 #include "MerkleProof.h"
 #include "MerkleTree.h"
 #include "SignedNote.h"
+#include "common/CanonicalJson.h"
 #include "crypto/Sha256.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QSqlQuery>
 
 namespace Lexecon {
@@ -107,6 +109,41 @@ LedgerVerifier::LedgerVerifier(std::shared_ptr<Database> db)
 {
 }
 
+QString LedgerVerifier::checkColumns(const LedgerRow &row)
+{
+    // The type, actor and timestamp columns serve queries; they must say what the hashed bytes
+    // say, or a query by actor or type would show an altered history that still "verifies".
+    // canonical starts {"actor":<actor>,"index": and ends ,"timestamp":<ts>,"type":<type>}.
+    thread_local QByteArray expected;
+    const auto appendJsonString = [](QByteArray &out, QByteArrayView text) {
+        for (const char c : text) {
+            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+                out.append(CanonicalJson::serialize(QJsonValue(QString::fromUtf8(text))));
+                return;
+            }
+        }
+        out.append('"').append(text).append('"'); // nothing to escape: the common case, no allocation
+    };
+    expected.clear();
+    expected.append("{\"actor\":");
+    appendJsonString(expected, row.actor);
+    expected.append(",\"index\":");
+    if (!row.canonical.startsWith(expected))
+        return QStringLiteral("entry %1: its actor column does not match its hashed content (the row was altered)")
+            .arg(row.index);
+    expected.clear();
+    expected.append(",\"timestamp\":");
+    appendJsonString(expected, row.timestamp);
+    expected.append(",\"type\":");
+    appendJsonString(expected, row.type);
+    expected.append('}');
+    if (!row.canonical.endsWith(expected))
+        return QStringLiteral("entry %1: its type or timestamp column does not match its hashed content (the row was "
+                              "altered)")
+            .arg(row.index);
+    return {};
+}
+
 QString LedgerVerifier::checkEntry(qint64 expectedIndex, QByteArrayView storedHash, QByteArrayView canonical,
                                    QByteArrayView previousHash)
 {
@@ -145,12 +182,16 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
         rootsAt.insert(c.treeSize, QByteArray());
     MerkleFrontier tree;
     LedgerStore store(m_db);
-    Result<void> scanned = store.scan(0, [&](qint64 index, QByteArrayView hash, QByteArrayView canonical) {
-        if (index != expected) {
+    Result<void> scanned = store.scanRows(0, [&](const LedgerRow &row) {
+        const QByteArrayView hash = row.entryHash;
+        const QByteArrayView canonical = row.canonical;
+        if (row.index != expected) {
             report.problem =
-                QStringLiteral("entry %1 is missing (the next stored entry is %2)").arg(expected).arg(index);
+                QStringLiteral("entry %1 is missing (the next stored entry is %2)").arg(expected).arg(row.index);
         } else {
             report.problem = checkEntry(expected, hash, canonical, previous);
+            if (report.problem.isEmpty())
+                report.problem = checkColumns(row);
             if (report.problem.isEmpty() && expected == 0 && !canonical.contains("\"type\":\"genesis\""))
                 report.problem = QStringLiteral("entry 0 is not a genesis entry");
         }

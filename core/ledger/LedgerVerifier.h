@@ -10,6 +10,7 @@
 namespace Lexecon {
 
 class Database;
+struct LedgerRow;
 
 struct LedgerVerification
 {
@@ -41,6 +42,9 @@ public:
     // so the same rule serves the full walk and any partial check.
     static QString checkEntry(qint64 expectedIndex, QByteArrayView storedHash, QByteArrayView canonical,
                               QByteArrayView previousHash);
+
+    // The query columns of a row against its hashed bytes; empty string when they agree.
+    static QString checkColumns(const LedgerRow &row);
 
 private:
     std::shared_ptr<Database> m_db;

@@ -8,6 +8,7 @@
 #include "escalation/SlaMonitor.h"
 #include "evidence/EvidenceStore.h"
 #include "intervention/InterventionLog.h"
+#include "ledger/CheckpointService.h"
 #include "ledger/LedgerWriter.h"
 #include "override/OverrideService.h"
 #include "policy/PolicyService.h"
@@ -90,6 +91,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
 Result<void> Workspace::wire()
 {
     m_settings = std::make_unique<WorkspaceSettings>(m_db, *m_ledger, m_clock);
+    // Signs a checkpoint after every N appends; the desktop and the server also start its timer.
+    m_checkpoints = std::make_unique<CheckpointService>(m_db, *m_node, m_ledger.get(), m_clock);
     m_users = std::make_unique<UserService>(m_db, *m_ledger, m_clock);
     m_policies = std::make_unique<PolicyService>(m_db, *m_ledger, m_clock);
     if (auto refreshed = m_policies->refresh(); !refreshed)

@@ -8,6 +8,7 @@
 
 namespace Lexecon {
 
+class CheckpointService;
 class Clock;
 class Database;
 class DecisionService;
@@ -47,6 +48,7 @@ public:
     QString nodeId() const;
 
     LedgerWriter &ledger() { return *m_ledger; }
+    CheckpointService &checkpoints() { return *m_checkpoints; }
     const NodeIdentity &node() const { return *m_node; }
     UserService &users() { return *m_users; }
     PolicyService &policies() { return *m_policies; }
@@ -71,6 +73,7 @@ private:
     std::shared_ptr<Database> m_db;
     std::unique_ptr<LedgerWriter> m_ledger;
     std::unique_ptr<NodeIdentity> m_node;
+    std::unique_ptr<CheckpointService> m_checkpoints;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<PolicyService> m_policies;
     std::unique_ptr<RiskScorer> m_risk;

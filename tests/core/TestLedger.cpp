@@ -112,6 +112,13 @@ private Q_SLOTS:
                                         << qint64(5) << QStringLiteral("does not match its hash");
         QTest::newRow("entry removed") << QStringLiteral("DELETE FROM ledger_entries WHERE idx = 3") << qint64(3)
                                        << QStringLiteral("missing");
+        QTest::newRow("actor column edited") << QStringLiteral("UPDATE ledger_entries SET actor = 'mallory' WHERE idx = 4")
+                                             << qint64(4) << QStringLiteral("actor column");
+        QTest::newRow("type column edited") << QStringLiteral("UPDATE ledger_entries SET type = 'override_created' WHERE idx = 6")
+                                            << qint64(6) << QStringLiteral("type or timestamp column");
+        QTest::newRow("timestamp column edited")
+            << QStringLiteral("UPDATE ledger_entries SET timestamp = '2020-01-01T00:00:00.000Z' WHERE idx = 7") << qint64(7)
+            << QStringLiteral("type or timestamp column");
         QTest::newRow("rehashed but chain broken")
             << QStringLiteral("UPDATE ledger_entries SET canonical = replace(canonical, '\"n\":8', '\"n\":9'), "
                               "entry_hash = lower(hex(sha256(replace(canonical, '\"n\":8', '\"n\":9')))) WHERE idx = 8")

@@ -248,7 +248,7 @@ void TestCli::successPaths_data()
         << QStringList{"outcome=denied", "reasons.0.effect=conflict", "reasons.0.relation_id=conflicts:context:incident_mode:action:export"}
         << QStringLiteral("decision");
     QTest::newRow("decide denied without a permit (strict)") << QStringList{"decide", "--actor", "human_agent", "--action", "search_kb"} << 0
-        << QStringList{"outcome=denied", "reasons.#=0", "capability_token=null"} << QStringLiteral("decision");
+        << QStringList{"outcome=denied", "reasons.#=1", "reasons.0.effect=default_deny", "reasons.0.relation_id=null", "capability_token=null"} << QStringLiteral("decision");
     QTest::newRow("decide escalated by risk") << QStringList{"decide", "--actor", "support_manager", "--action", "export", "--data-class", "pii",
                                                              "--context", "manager_approval", "--intent", "quarterly export"} << 0
         << QStringList{"outcome=escalated", "final_outcome=pending", "risk.score=52", "risk.level=high", "escalation.priority=high",

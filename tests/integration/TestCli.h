@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badInput();
     void withoutWorkspace_data();
     void withoutWorkspace();
+    void policyCheckNeedsNoWorkspace();
     void failsClosed_data();
     void failsClosed();
     void policyCheck_data();
