@@ -11,7 +11,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
     # C libraries
-    libsodium-dev libssl-dev liboath-dev libqrencode-dev libcpp-httplib-dev qtkeychain-qt6-dev libzip-dev
+    libsodium-dev libssl-dev libsqlite3-dev liboath-dev libqrencode-dev libcpp-httplib-dev qtkeychain-qt6-dev libzip-dev
     # real peers the tests talk to
     openssl oathtool curl sqlite3 xvfb xauth
     # an independent verifier of checkpoints and proofs (tests/interop): Go's sumdb/note and sumdb/tlog

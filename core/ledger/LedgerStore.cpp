@@ -3,6 +3,10 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace Lexecon {
 
 LedgerStore::LedgerStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
@@ -58,11 +62,38 @@ Result<void> LedgerStore::scan(qint64 from, const std::function<bool(qint64, QBy
 
 Result<void> LedgerStore::scanRows(qint64 from, const std::function<bool(const LedgerRow &)> &visit)
 {
+    static const char kSql[] =
+        "SELECT idx, entry_hash, canonical, type, actor, timestamp FROM ledger_entries WHERE idx >= ? ORDER BY idx";
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT idx, entry_hash, canonical, type, actor, timestamp FROM ledger_entries "
-                                      "WHERE idx >= ? ORDER BY idx"),
-                       {from});
+    // Verification walks every row: on SQLite, step the statement directly and hand out views of
+    // the column memory (valid until the next step), instead of a QVariant copy per column.
+    const QVariant handle = conn.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, kSql, -1, &stmt, nullptr) != SQLITE_OK)
+            return Error::internal(QStringLiteral("database: cannot read the ledger: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_bind_int64(stmt, 1, from);
+        const auto column = [stmt](int i) {
+            const void *data = sqlite3_column_blob(stmt, i);
+            return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(stmt, i));
+        };
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const LedgerRow row{sqlite3_column_int64(stmt, 0), column(1), column(2), column(3), column(4), column(5)};
+            if (!visit(row)) {
+                rc = SQLITE_DONE;
+                break;
+            }
+        }
+        const QString problem = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        if (!problem.isEmpty())
+            return Error::internal(QStringLiteral("database: reading the ledger failed: %1").arg(problem));
+        return {};
+    }
+
+    auto q = Sql::exec(conn, QString::fromLatin1(kSql), {from});
     if (!q)
         return q.error();
     while (q->next()) {

@@ -200,7 +200,7 @@ Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint6
             report.firstBadIndex = expected;
             return false;
         }
-        previous = hash.toByteArray();
+        previous.replace(0, previous.size(), hash); // reuses the buffer: no allocation
         unsigned char leaf[32];
         MerkleTree::leafHashInto(canonical, leaf);
         tree.append(QByteArrayView(reinterpret_cast<const char *>(leaf), 32));
