@@ -215,8 +215,7 @@ Result<QList<EvidenceArtifact>> EvidenceStore::query(const QString &where, const
                                                      int offset)
 {
     QSqlDatabase conn = m_db->connection();
-    QVariantList all = bindings;
-    all << qMax(0, limit) << qMax(0, offset);
+    const QVariantList all = Sql::paged(bindings, limit, offset);
     return Sql::selectAll(
         conn,
         QStringLiteral("SELECT %1 FROM evidence_artifacts %2 ORDER BY created_at, artifact_id LIMIT ? OFFSET ?")

@@ -123,8 +123,7 @@ Result<QList<Intervention>> InterventionLog::query(const QString &where, const Q
                                                    int offset)
 {
     QSqlDatabase conn = m_db->connection();
-    QVariantList all = bindings;
-    all << qMax(0, limit) << qMax(0, offset);
+    const QVariantList all = Sql::paged(bindings, limit, offset);
     return Sql::selectAll(
         conn,
         QStringLiteral("SELECT %1 FROM interventions %2 ORDER BY created_at, intervention_id LIMIT ? OFFSET ?")

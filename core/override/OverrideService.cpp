@@ -330,8 +330,7 @@ Result<QList<Override>> OverrideService::query(const QString &where, const QVari
                                                int offset)
 {
     QSqlDatabase conn = m_db->connection();
-    QVariantList all = bindings;
-    all << qMax(0, limit) << qMax(0, offset);
+    const QVariantList all = Sql::paged(bindings, limit, offset);
     return Sql::selectAll(conn,
                           QStringLiteral("SELECT %1 FROM overrides %2 ORDER BY created_at, override_id LIMIT ? OFFSET ?")
                               .arg(kColumns, where),

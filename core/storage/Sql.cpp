@@ -4,6 +4,12 @@
 
 namespace Lexecon::Sql {
 
+QVariantList paged(QVariantList bindings, int limit, int offset)
+{
+    bindings << qMax(0, limit) << qMax(0, offset);
+    return bindings;
+}
+
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query(db);

@@ -12,6 +12,9 @@
 
 namespace Lexecon::Sql {
 
+// bindings followed by LIMIT and OFFSET values (negative ones count as 0), for "... LIMIT ? OFFSET ?".
+QVariantList paged(QVariantList bindings, int limit, int offset);
+
 // Prepares and runs one statement with positional (?) bindings. The error names the statement.
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 

@@ -7,27 +7,18 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "support/MerkleVectors.h"
+
 using namespace Lexecon;
 
 namespace {
 
-// RFC 6962 vectors from github.com/transparency-dev/merkle (testonly/constants.go and
-// proof/verify_test.go); the file names its source.
 QJsonObject vectors()
 {
-    QFile f(QStringLiteral(LEXECON_TEST_DATA_DIR "/merkle/rfc6962-vectors.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Merkle test vectors");
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return Test::merkleVectors();
 }
 
-QList<QByteArray> hexList(const QJsonValue &array)
-{
-    QList<QByteArray> out;
-    for (const QJsonValue &v : array.toArray())
-        out.append(QByteArray::fromHex(v.toString().toLatin1()));
-    return out;
-}
+using Test::hexList;
 
 QByteArray leafHashAt(int index)
 {
