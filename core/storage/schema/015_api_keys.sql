@@ -1,0 +1,1 @@
+-- 015_api_keys: reserved; filled in by the change that needs it (an empty migration is a no-op).

@@ -1,0 +1,1 @@
+-- 016_decision_hot_path: reserved; filled in by the change that needs it (an empty migration is a no-op).

@@ -1,0 +1,1 @@
+-- 017_ledger_speed: reserved; filled in by the change that needs it (an empty migration is a no-op).
