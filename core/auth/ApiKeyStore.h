@@ -46,8 +46,13 @@ public:
     // changed it, so a revocation takes effect within a second.
     std::optional<ApiKey> authenticate(QByteArrayView presented);
 
+    // 1-64 characters of [A-Za-z0-9._-]; an error names field "name". For the CLI's checks.
+    static Result<void> validateName(const QString &name);
+
 private:
     struct Index;
+    // Rebuilds the index from the table when it changed since the last load (or always, with force).
+    Result<void> reload(bool force);
     std::shared_ptr<Database> m_db;
     LedgerWriter &m_ledger;
     const Clock &m_clock;

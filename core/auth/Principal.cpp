@@ -44,10 +44,11 @@ bool Principal::can(Permission permission) const
     case Kind::User: return Roles::grants(m_role, permission);
     case Kind::ApiKey: return m_scopes.contains(permission);
     // The node itself, or the host's operator at the command line (who holds the data dir and
-    // its secret): it may decide, manage policies and settings, never act as a reviewer.
+    // its secret): it may decide, manage policies, settings and API keys (`apikey create`),
+    // never act as a reviewer.
     case Kind::System:
         return permission == Permission::Decide || permission == Permission::ManagePolicies
-               || permission == Permission::ManageSettings;
+               || permission == Permission::ManageSettings || permission == Permission::ManageApiKeys;
     }
     return false;
 }

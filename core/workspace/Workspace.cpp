@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "auth/ApiKeyStore.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "crypto/NodeIdentity.h"
@@ -94,6 +95,7 @@ Result<void> Workspace::wire()
     // Signs a checkpoint after every N appends; the desktop and the server also start its timer.
     m_checkpoints = std::make_unique<CheckpointService>(m_db, *m_node, m_ledger.get(), m_clock);
     m_users = std::make_unique<UserService>(m_db, *m_ledger, m_clock);
+    m_apiKeys = std::make_unique<ApiKeyStore>(m_db, *m_ledger, m_clock);
     m_policies = std::make_unique<PolicyService>(m_db, *m_ledger, m_clock);
     if (auto refreshed = m_policies->refresh(); !refreshed)
         return refreshed.error();

@@ -8,6 +8,7 @@
 
 namespace Lexecon {
 
+class ApiKeyStore;
 class CheckpointService;
 class Clock;
 class Database;
@@ -51,6 +52,7 @@ public:
     CheckpointService &checkpoints() { return *m_checkpoints; }
     const NodeIdentity &node() const { return *m_node; }
     UserService &users() { return *m_users; }
+    ApiKeyStore &apiKeys() { return *m_apiKeys; }
     PolicyService &policies() { return *m_policies; }
     const RiskScorer &riskScorer() const { return *m_risk; }
     EscalationService &escalations() { return *m_escalations; }
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<NodeIdentity> m_node;
     std::unique_ptr<CheckpointService> m_checkpoints;
     std::unique_ptr<UserService> m_users;
+    std::unique_ptr<ApiKeyStore> m_apiKeys;
     std::unique_ptr<PolicyService> m_policies;
     std::unique_ptr<RiskScorer> m_risk;
     std::unique_ptr<EscalationService> m_escalations;
