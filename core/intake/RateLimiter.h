@@ -25,6 +25,8 @@ public:
 
     Verdict take(const QString &bucket, double ratePerSecond, double burst);
     qint64 bucketCount() const; // for tests and metrics
+    // Upper bound on buckets kept (default 100000); beyond it the longest idle ones are forgotten.
+    void setMaxBuckets(qint64 max);
 
 private:
     struct Shards;
