@@ -25,6 +25,8 @@ int ledgerCommand(Workspace &ws, const QStringList &words);
 // `ledger verify-proof FILE --key VKEY`: needs nothing but the key, so no workspace is opened.
 int ledgerVerifyProofCommand(const QStringList &words);
 int nodeCommand(Workspace &ws, const QStringList &words);
+// `serve`: the HTTP intake until SIGINT/SIGTERM (SPEC section 6).
+int serveCommand(Workspace &ws, const QStringList &words);
 // The demo walks clock (the workspace's own) from a month ago to now.
 int demoCommand(Workspace &ws, OffsetClock &clock, const QStringList &words);
 

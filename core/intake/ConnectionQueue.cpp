@@ -1,0 +1,81 @@
+#include "ConnectionQueue.h"
+
+#include <QtGlobal>
+
+namespace Lexecon {
+
+namespace {
+thread_local bool t_overflow = false;
+}
+
+ConnectionQueue::ConnectionQueue(int threads, int maxQueued) : m_maxQueued(size_t(qMax(0, maxQueued)))
+{
+    for (int i = 0; i < threads; ++i)
+        m_main.threads.emplace_back([this] { work(m_main, false); });
+    m_overflow.threads.emplace_back([this] { work(m_overflow, true); });
+}
+
+ConnectionQueue::~ConnectionQueue()
+{
+    shutdown();
+}
+
+void ConnectionQueue::enqueue(std::function<void()> job)
+{
+    {
+        std::lock_guard lock(m_main.mutex);
+        if (m_main.jobs.size() < m_maxQueued) {
+            m_main.jobs.push_back(std::move(job));
+            m_main.ready.notify_one();
+            return;
+        }
+    }
+    std::lock_guard lock(m_overflow.mutex);
+    m_overflow.jobs.push_back(std::move(job));
+    m_overflow.ready.notify_one();
+}
+
+void ConnectionQueue::shutdown()
+{
+    stopLane(m_main);
+    stopLane(m_overflow);
+}
+
+bool ConnectionQueue::overflowing()
+{
+    return t_overflow;
+}
+
+void ConnectionQueue::work(Lane &lane, bool overflow)
+{
+    t_overflow = overflow;
+    for (;;) {
+        std::function<void()> job;
+        {
+            std::unique_lock lock(lane.mutex);
+            lane.ready.wait(lock, [&] { return !lane.jobs.empty() || lane.stopping; });
+            // Queued connections are still served on shutdown (drain): each closes its socket.
+            if (lane.jobs.empty())
+                return;
+            job = std::move(lane.jobs.front());
+            lane.jobs.pop_front();
+        }
+        job();
+    }
+}
+
+void ConnectionQueue::stopLane(Lane &lane)
+{
+    {
+        std::lock_guard lock(lane.mutex);
+        lane.stopping = true;
+    }
+    lane.ready.notify_all();
+    for (std::thread &t : lane.threads) {
+        if (t.joinable())
+            t.join();
+    }
+    lane.threads.clear();
+}
+
+} // namespace Lexecon

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <httplib.h>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace Lexecon {
+
+// cpp-httplib's task queue with a connection cap. cpp-httplib serves one connection per thread
+// for its whole keep-alive life, so `threads` must exceed the expected connection count. Up to
+// maxQueued further connections wait for a thread; beyond that a connection goes to one
+// overflow thread, which marks it (overflowing()) so the intake answers 503 and closes it: the
+// socket is still closed properly, and a flood of connections cannot queue without bound.
+class ConnectionQueue : public httplib::TaskQueue
+{
+public:
+    ConnectionQueue(int threads, int maxQueued);
+    ~ConnectionQueue() override;
+
+    void enqueue(std::function<void()> job) override;
+    void shutdown() override;
+
+    // True on the overflow thread: the request being handled is over the connection cap.
+    static bool overflowing();
+
+private:
+    struct Lane
+    {
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::deque<std::function<void()>> jobs;
+        bool stopping = false;
+        std::vector<std::thread> threads;
+    };
+    static void work(Lane &lane, bool overflow);
+    static void stopLane(Lane &lane);
+
+    size_t m_maxQueued;
+    Lane m_main;
+    Lane m_overflow;
+};
+
+} // namespace Lexecon
