@@ -160,8 +160,14 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
         r.escalationId = escalation.escalationId;
     }
 
-    // The decision_log artifact: what was asked and answered, written before the transaction
-    // (content-addressed files are harmless if the transaction then fails).
+    // Everything CPU-heavy happens here, on the caller's thread, before the append: the ledger
+    // has one writer thread, and whatever runs inside alsoWrite runs for every decision in turn.
+    // alsoWrite below only binds prepared values and inserts.
+
+    // The decision_log artifact: what was asked and answered (before the token is issued, so the
+    // bearer token never enters evidence). Small logs are stored in the row, inside the ledger
+    // transaction; a large one is written to its content-addressed file here (harmless if the
+    // transaction then fails).
     QJsonObject logContent = r.toJson();
     logContent.remove(QStringLiteral("ledger"));
     logContent.insert(QStringLiteral("request"), r.request.toJson());
@@ -170,6 +176,19 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
                                           QStringLiteral("Decision log %1").arg(r.decisionId), by);
     if (!artifact)
         return artifact.error();
+
+    // The token's claims do not depend on the ledger index, so it is signed now, in parallel with
+    // other callers, and only its row is written in the transaction.
+    std::optional<IssuedToken> token;
+    if (r.outcome == QLatin1String("approved")) {
+        TokenClaims claims{r.request.actor, r.decisionId, r.request.action, r.request.tool, r.policyHash};
+        auto issued = CapabilityToken::issue(*m_s.node, claims, *m_s.clock);
+        if (!issued)
+            return issued.error();
+        r.capabilityToken = issued->token;
+        r.tokenId = issued->jti;
+        token = std::move(*issued);
+    }
 
     QJsonObject payload{{QStringLiteral("decision_id"), r.decisionId},
                         {QStringLiteral("outcome"), r.outcome},
@@ -182,6 +201,18 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     if (!r.escalationId.isEmpty())
         payload.insert(QStringLiteral("escalation_id"), r.escalationId);
 
+    const DecisionStore::Row row = DecisionStore::row(r);
+    ResponsibilityRecord responsibility;
+    responsibility.recordId = Ulid::make(QStringLiteral("rsp_"), *m_s.clock);
+    responsibility.createdAt = Timestamp::format(m_s.clock->nowMs());
+    responsibility.decisionId = r.decisionId;
+    responsibility.escalationId = r.escalationId;
+    responsibility.decisionMaker = m_s.node->nodeId();
+    responsibility.makerType = DecisionMakerType::AiSystem;
+    responsibility.level = escalation.isValid() ? ResponsibilityLevel::Supervised : ResponsibilityLevel::Automated;
+    responsibility.reasoning = summary.isEmpty() ? QStringLiteral("decided by the active policy") : summary;
+    responsibility.confidence = 100;
+
     LedgerAppend append;
     append.type = QStringLiteral("decision");
     append.actor = by.ledgerActor();
@@ -189,13 +220,11 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
         r.ledgerIndex = entry.index;
         r.entryHash = entry.entryHash;
-        if (r.outcome == QLatin1String("approved")) {
-            auto token = issueToken(conn, r, &r.tokenId);
-            if (!token)
-                return token.error();
-            r.capabilityToken = *token;
+        if (token) {
+            if (auto rec = TokenStore::recordIssued(conn, *token); !rec)
+                return rec;
         }
-        if (auto ins = DecisionStore::insert(conn, r); !ins)
+        if (auto ins = DecisionStore::insert(conn, row, entry.index, entry.entryHash); !ins)
             return ins;
         if (escalation.isValid()) {
             if (auto esc = m_s.escalations->storeNew(conn, escalation); !esc)
@@ -205,16 +234,9 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
         evidence.ledgerIndex = entry.index;
         if (auto ev = m_s.evidence->storeInTransaction(conn, evidence); !ev)
             return ev;
-        ResponsibilityRecord responsibility;
-        responsibility.decisionId = r.decisionId;
-        responsibility.escalationId = r.escalationId;
-        responsibility.decisionMaker = m_s.node->nodeId();
-        responsibility.makerType = DecisionMakerType::AiSystem;
-        responsibility.level = escalation.isValid() ? ResponsibilityLevel::Supervised : ResponsibilityLevel::Automated;
-        responsibility.reasoning = summary.isEmpty() ? QStringLiteral("decided by the active policy") : summary;
-        responsibility.confidence = 100;
-        responsibility.ledgerIndex = entry.index;
-        auto rec = m_s.responsibility->record(conn, responsibility);
+        ResponsibilityRecord rsp = responsibility;
+        rsp.ledgerIndex = entry.index;
+        auto rec = m_s.responsibility->record(conn, rsp);
         return rec ? Result<void>() : Result<void>(rec.error());
     };
     auto entry = m_s.ledger->append(append);

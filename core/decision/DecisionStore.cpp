@@ -100,22 +100,41 @@ QString whereFor(const DecisionFilter &f, QVariantList &binds)
 
 DecisionStore::DecisionStore(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
+namespace {
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO decisions (decision_id, requester, request_id, actor, action, resource, tool, request_json, "
+    "request_hash, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
+    "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
+    "ledger_index, entry_hash, created_at, created_ms, trace_parent) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+constexpr int kLedgerIndexColumn = 22;
+constexpr int kEntryHashColumn = 23;
+
+} // namespace
+
+DecisionStore::Row DecisionStore::row(const DecisionRecord &r)
+{
+    return Row{{r.decisionId, r.requester, Sql::nullIfEmpty(r.request.requestId), r.request.actor, r.request.action,
+                Sql::nullIfEmpty(r.request.resource), Sql::nullIfEmpty(r.request.tool), compact(r.request.toJson()),
+                r.requestHash, r.outcome, r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons),
+                r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion), Sql::nullIfEmpty(r.policyHash),
+                Sql::nullIfEmpty(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk),
+                Sql::nullIfEmpty(r.escalationId), Sql::nullIfEmpty(r.capabilityToken), Sql::nullIfEmpty(r.tokenId),
+                r.ledgerIndex, r.entryHash, r.timestamp, r.createdMs, Sql::nullIfEmpty(r.request.traceParent)}};
+}
+
+Result<void> DecisionStore::insert(QSqlDatabase &conn, Row row, qint64 ledgerIndex, const QString &entryHash)
+{
+    row.values[kLedgerIndexColumn] = ledgerIndex;
+    row.values[kEntryHashColumn] = entryHash;
+    // Cached: on the ledger writer's connection this runs for every decision.
+    return Sql::execOneCached(conn, kInsert, row.values);
+}
+
 Result<void> DecisionStore::insert(QSqlDatabase &conn, const DecisionRecord &r)
 {
-    return Sql::execOne(
-        conn,
-        QStringLiteral("INSERT INTO decisions (decision_id, requester, request_id, actor, action, resource, tool, request_json, "
-                       "request_hash, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
-                       "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
-                       "ledger_index, entry_hash, created_at, created_ms, trace_parent) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.decisionId, r.requester, Sql::nullIfEmpty(r.request.requestId), r.request.actor, r.request.action,
-         Sql::nullIfEmpty(r.request.resource), Sql::nullIfEmpty(r.request.tool), compact(r.request.toJson()),
-         r.requestHash, r.outcome, r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons),
-         r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion), Sql::nullIfEmpty(r.policyHash),
-         Sql::nullIfEmpty(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk), Sql::nullIfEmpty(r.escalationId),
-         Sql::nullIfEmpty(r.capabilityToken), Sql::nullIfEmpty(r.tokenId), r.ledgerIndex, r.entryHash, r.timestamp,
-         r.createdMs, Sql::nullIfEmpty(r.request.traceParent)});
+    return insert(conn, row(r), r.ledgerIndex, r.entryHash);
 }
 
 Result<void> DecisionStore::setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,
@@ -143,15 +162,19 @@ Result<DecisionRecord> DecisionStore::get(const QString &decisionId)
 
 Result<std::optional<DecisionRecord>> DecisionStore::findByRequestId(const QString &requester, const QString &requestId)
 {
+    // Every request with a request_id asks this first, so the statement is kept (and finished
+    // once read: a cached SELECT left open would hold its read transaction).
+    static const QString select =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions WHERE requester = ? AND request_id = ?");
     QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM decisions WHERE requester = ? AND request_id = ?"),
-                       {requester, requestId});
+    auto q = Sql::execCached(conn, select, {requester, requestId});
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::optional<DecisionRecord>();
-    return std::optional<DecisionRecord>(fromRow(*q));
+    std::optional<DecisionRecord> found;
+    if (q->next())
+        found = fromRow(*q);
+    q->finish();
+    return found;
 }
 
 Result<QList<DecisionRecord>> DecisionStore::list(const DecisionFilter &filter)

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -32,6 +33,14 @@ class DecisionStore
 public:
     explicit DecisionStore(std::shared_ptr<Database> db);
 
+    // The values of a decision's row, serialized once outside the ledger transaction (the JSON
+    // columns are the costly part), so that the writer thread only binds and inserts.
+    struct Row
+    {
+        QVariantList values; // in column order; ledger_index and entry_hash are set by insert
+    };
+    static Row row(const DecisionRecord &record);
+    static Result<void> insert(QSqlDatabase &conn, Row row, qint64 ledgerIndex, const QString &entryHash);
     static Result<void> insert(QSqlDatabase &conn, const DecisionRecord &record);
     static Result<void> setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,
                                         bool overridden, const QString &token, const QString &tokenId);

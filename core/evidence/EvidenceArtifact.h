@@ -27,7 +27,9 @@ QList<EvidenceType> all();
 int retentionYears(EvidenceType type);
 } // namespace EvidenceTypes
 
-// One stored artifact. The content itself lives in a content-addressed file named by sha256.
+// One stored artifact. Content up to EvidenceStore::InlineMaxBytes lives in the row itself
+// (durable with the ledger entry that inserts it); larger content in a content-addressed file
+// named by sha256.
 struct EvidenceArtifact
 {
     QString artifactId; // evd_ ULID
@@ -41,6 +43,10 @@ struct EvidenceArtifact
     QString retentionUntil;
     QString title;
     qint64 ledgerIndex = -1; // the ledger entry that recorded it; -1 unknown
+    bool storedInline = false; // the content is in the row, not in a file
+    // Set by EvidenceStore::prepare for inline content, until storeInTransaction writes it;
+    // rows read back leave it empty (content() reads it on demand).
+    QByteArray inlineContent;
 
     QJsonObject toJson() const;
 };

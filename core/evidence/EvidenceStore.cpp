@@ -34,6 +34,9 @@ constexpr qint64 kReadChunk = 1024 * 1024;
 
 const QString kColumns = QStringLiteral("artifact_id, type, sha256, size, media_type, decision_id, created_at, "
                                         "created_by, retention_until, title, ledger_index");
+// What is read back: the columns, and whether the content is in the row (not the content itself,
+// so that listing a million artifacts does not load their content).
+const QString kSelectColumns = kColumns + QStringLiteral(", content IS NOT NULL");
 
 EvidenceArtifact fromRow(const QSqlQuery &q)
 {
@@ -49,6 +52,7 @@ EvidenceArtifact fromRow(const QSqlQuery &q)
     a.retentionUntil = q.value(8).toString();
     a.title = q.value(9).toString();
     a.ledgerIndex = Sql::int64OrNegative(q.value(10));
+    a.storedInline = q.value(11).toInt() != 0;
     return a;
 }
 
@@ -98,6 +102,9 @@ EvidenceStore::EvidenceStore(std::shared_ptr<Database> db, LedgerWriter &ledger,
     , m_dataDir(std::move(dataDir))
     , m_maxContentBytes(maxContentBytes)
 {
+    // The folder for large content exists from the start, so a workspace looks the same whatever
+    // sizes were stored. Best effort: writing a large artifact reports a folder that cannot be made.
+    QDir().mkpath(QDir(m_dataDir).filePath(QStringLiteral("evidence")));
 }
 
 QString EvidenceStore::pathFor(const QString &sha256) const
@@ -143,6 +150,12 @@ Result<EvidenceArtifact> EvidenceStore::prepare(EvidenceType type, const QByteAr
     a.retentionUntil =
         Timestamp::format(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addYears(EvidenceTypes::retentionYears(type)));
     a.title = cleanTitle;
+    if (content.size() <= InlineMaxBytes) {
+        a.storedInline = true;
+        // Never a null array: SQL NULL in the content column means "in a file".
+        a.inlineContent = content.isNull() ? QByteArray("") : content;
+        return a;
+    }
     if (auto written = writeContentFile(a.sha256, content); !written)
         return written.error();
     return a;
@@ -175,11 +188,19 @@ Result<void> EvidenceStore::writeContentFile(const QString &sha256, const QByteA
 
 Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const EvidenceArtifact &a)
 {
-    return Sql::execOne(
-        conn,
-        QStringLiteral("INSERT INTO evidence_artifacts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+    if (a.storedInline && a.inlineContent.size() != a.size)
+        return Error::internal(QStringLiteral("evidence %1 holds %2 bytes inline but records %3; prepare it again")
+                                   .arg(a.artifactId)
+                                   .arg(a.inlineContent.size())
+                                   .arg(a.size));
+    static const QString insert =
+        QStringLiteral("INSERT INTO evidence_artifacts (%1, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns);
+    return Sql::execOneCached(
+        conn, insert,
         {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType, Sql::nullIfEmpty(a.decisionId),
-         a.createdAt, a.createdBy, a.retentionUntil, a.title, Sql::nullIfNegative(a.ledgerIndex)});
+         a.createdAt, a.createdBy, a.retentionUntil, a.title, Sql::nullIfNegative(a.ledgerIndex),
+         a.storedInline ? QVariant(a.inlineContent) : QVariant(QMetaType::fromType<QByteArray>())});
 }
 
 Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,
@@ -219,7 +240,7 @@ Result<QList<EvidenceArtifact>> EvidenceStore::query(const QString &where, const
     return Sql::selectAll(
         conn,
         QStringLiteral("SELECT %1 FROM evidence_artifacts %2 ORDER BY created_at, artifact_id LIMIT ? OFFSET ?")
-            .arg(kColumns, where),
+            .arg(kSelectColumns, where),
         all, fromRow);
 }
 
@@ -234,6 +255,15 @@ Result<QByteArray> EvidenceStore::content(const QString &artifactId)
     auto artifact = get(artifactId);
     if (!artifact)
         return artifact.error();
+    if (artifact->storedInline) {
+        auto bytes = inlineContent(artifactId);
+        if (!bytes)
+            return bytes.error();
+        const QString problem = checkInline(*artifact, *bytes);
+        if (!problem.isEmpty())
+            return Error::integrity(QStringLiteral("evidence %1: %2").arg(artifactId, problem));
+        return *bytes;
+    }
     QFile f(pathFor(artifact->sha256));
     if (!f.open(QIODevice::ReadOnly))
         return Error::integrity(QStringLiteral("evidence %1: %2").arg(artifactId, checkFile(*artifact)));
@@ -265,6 +295,30 @@ Result<QList<EvidenceArtifact>> EvidenceStore::list(const EvidenceFilter &filter
     return query(where, bindings, filter.limit, filter.offset);
 }
 
+Result<QByteArray> EvidenceStore::inlineContent(const QString &artifactId)
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("SELECT content FROM evidence_artifacts WHERE artifact_id = ?"), {artifactId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(QStringLiteral("There is no evidence artifact %1.").arg(artifactId));
+    return q->value(0).toByteArray();
+}
+
+QString EvidenceStore::checkInline(const EvidenceArtifact &a, const QByteArray &content)
+{
+    const QString actual = Sha256::hex(content);
+    if (actual != a.sha256 || content.size() != a.size)
+        return QStringLiteral("the content stored in its database row has been altered: %1 bytes with SHA-256 %2, "
+                              "the record says %3 bytes with %4")
+            .arg(content.size())
+            .arg(actual)
+            .arg(a.size)
+            .arg(a.sha256);
+    return {};
+}
+
 QString EvidenceStore::checkFile(const EvidenceArtifact &a) const
 {
     const QString relative = QStringLiteral("evidence/%1/%2").arg(a.sha256.left(2), a.sha256.mid(2));
@@ -285,7 +339,15 @@ Result<void> EvidenceStore::verify(const QString &artifactId)
     auto artifact = get(artifactId);
     if (!artifact)
         return artifact.error();
-    const QString problem = checkFile(*artifact);
+    QString problem;
+    if (artifact->storedInline) {
+        auto bytes = inlineContent(artifactId);
+        if (!bytes)
+            return bytes.error();
+        problem = checkInline(*artifact, *bytes);
+    } else {
+        problem = checkFile(*artifact);
+    }
     if (!problem.isEmpty())
         return Error::integrity(
             QStringLiteral("evidence %1 (%2): %3").arg(artifactId, EvidenceTypes::name(artifact->type), problem));
@@ -300,15 +362,24 @@ Result<EvidenceVerification> EvidenceStore::verifyAll(const std::function<bool(q
         return count.error();
     count->next();
     const qint64 total = count->value(0).toLongLong();
-    auto rows = query(QString(), {}, std::numeric_limits<int>::max(), 0);
+    count->finish();
+    // One pass over the rows, each checked as it is read: inline content is not held in memory
+    // beyond its row.
+    auto rows = Sql::exec(
+        conn, QStringLiteral("SELECT %1, content FROM evidence_artifacts ORDER BY created_at, artifact_id").arg(kSelectColumns));
     if (!rows)
         return rows.error();
     EvidenceVerification report;
     QHash<QString, QString> fileProblems; // sha256 -> problem; shared files are hashed once
-    for (const EvidenceArtifact &a : std::as_const(*rows)) {
-        auto known = fileProblems.constFind(a.sha256);
-        const QString problem =
-            known != fileProblems.constEnd() ? *known : fileProblems.insert(a.sha256, checkFile(a)).value();
+    while (rows->next()) {
+        const EvidenceArtifact a = fromRow(*rows);
+        QString problem;
+        if (a.storedInline) {
+            problem = checkInline(a, rows->value(12).toByteArray());
+        } else {
+            auto known = fileProblems.constFind(a.sha256);
+            problem = known != fileProblems.constEnd() ? *known : fileProblems.insert(a.sha256, checkFile(a)).value();
+        }
         ++report.checked;
         if (!problem.isEmpty()) {
             report.ok = false;

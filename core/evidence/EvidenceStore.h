@@ -37,21 +37,24 @@ struct EvidenceVerification
     QStringList badArtifacts; // their ids
 };
 
-// Append-only, content-addressed evidence. Content goes to <dataDir>/evidence/ab/cdef... (written
-// to a temporary file, synced, renamed; identical content is stored once); the table
-// evidence_artifacts holds hash, size, type and links and refuses UPDATE and DELETE.
+// Append-only evidence. The table evidence_artifacts holds hash, size, type and links and refuses
+// UPDATE and DELETE. Content up to InlineMaxBytes (a decision log is a few hundred bytes) is
+// stored in the row, so it is durable with the ledger entry whose transaction inserts it and
+// costs no file and no fsync of its own. Larger content goes to <dataDir>/evidence/ab/cdef...
+// (written to a temporary file, synced, renamed; identical content is stored once).
 class EvidenceStore
 {
 public:
     static constexpr qint64 DefaultMaxContentBytes = qint64(100) * 1024 * 1024; // 100 MB
+    static constexpr qint64 InlineMaxBytes = 16 * 1024;
 
     EvidenceStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock, QString dataDir,
                   qint64 maxContentBytes = DefaultMaxContentBytes);
 
     qint64 maxContentBytes() const { return m_maxContentBytes; }
 
-    // Validates, writes the content file and returns the row to insert; stores nothing in the
-    // database. For services that record evidence inside their own ledger append: call this
+    // Validates, writes the content file (large content only) and returns the row to insert;
+    // stores nothing in the database. For services that record evidence inside their own ledger append: call this
     // before append, then storeInTransaction (with ledgerIndex set to the entry's index) in
     // alsoWrite. The calling service checks its own permission; by is recorded as created_by.
     Result<EvidenceArtifact> prepare(EvidenceType type, const QByteArray &content, const QString &mediaType,
@@ -70,11 +73,11 @@ public:
     Result<QList<EvidenceArtifact>> forDecision(const QString &decisionId);
     Result<QList<EvidenceArtifact>> list(const EvidenceFilter &filter = {});
 
-    // Re-hashes the artifact's file: Ok, NotFound for an unknown id, or an Integrity error that
-    // names the artifact and the missing or altered file.
+    // Re-hashes the artifact's content (its row or its file): Ok, NotFound for an unknown id, or
+    // an Integrity error that names the artifact and the missing or altered content.
     Result<void> verify(const QString &artifactId);
-    // Re-hashes every artifact's file (each distinct file once). progress(done, total) is called
-    // after each artifact; it returns false to cancel.
+    // Re-hashes every artifact's content (each distinct file once). progress(done, total) is
+    // called after each artifact; it returns false to cancel.
     Result<EvidenceVerification> verifyAll(const std::function<bool(qint64, qint64)> &progress = {});
 
     // <dataDir>/evidence/ab/cdef... for a hex SHA-256.
@@ -83,6 +86,8 @@ public:
 private:
     Result<void> writeContentFile(const QString &sha256, const QByteArray &content);
     QString checkFile(const EvidenceArtifact &artifact) const; // empty when intact
+    static QString checkInline(const EvidenceArtifact &artifact, const QByteArray &content); // likewise
+    Result<QByteArray> inlineContent(const QString &artifactId);
     Result<QList<EvidenceArtifact>> query(const QString &where, const QVariantList &bindings, int limit, int offset);
 
     std::shared_ptr<Database> m_db;

@@ -21,6 +21,16 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 // Runs a statement that must change exactly one row (or at least one row when atLeastOne).
 Result<void> execOne(QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
 
+// Like exec and execOne, but the statement is prepared once per connection and SQL text and
+// reused afterwards (only the values are bound again). For statements that run many times on one
+// connection, such as the inserts of every decision on the ledger writer's connection: preparing
+// costs more than running a small INSERT. The cache lives with the connection's driver and goes
+// with it. The returned query shares the cached statement: read it before the next cached call
+// with the same text on this connection, and finish() a SELECT once read so that it does not
+// keep its read transaction open.
+Result<QSqlQuery> execCached(QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
+Result<void> execOneCached(QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
+
 // Runs a SELECT and maps every row with fromRow (a callable taking const QSqlQuery &), in result order.
 // Services keep their own SQL and row mapping; this only removes the loop each of them repeated.
 template<typename FromRow>

@@ -18,10 +18,11 @@ TokenStore::TokenStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const
 
 Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &token)
 {
-    return Sql::execOne(
-        conn,
-        QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    // Cached: on the ledger writer's connection this runs for every approval.
+    static const QString insert = QStringLiteral(
+        "INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return Sql::execOneCached(
+        conn, insert,
         {token.jti, token.claims.decisionId, token.claims.subject, token.claims.action,
          Sql::nullIfEmpty(token.claims.tool), token.claims.policyHash, token.issuedAt, token.expiresAt,
          Timestamp::format(token.issuedAt * 1000)});

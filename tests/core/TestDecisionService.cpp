@@ -20,8 +20,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Lexecon;
 
@@ -397,6 +403,88 @@ private Q_SLOTS:
         const QJsonObject log = QJsonDocument::fromJson(m_ws->evidence().content(artifacts.first().artifactId).value()).object();
         QCOMPARE(log.value(QStringLiteral("decision_id")).toString(), r.decisionId);
         QCOMPARE(m_ws->responsibility().forDecision(r.decisionId)->size(), 1);
+    }
+
+    void recordCarriesTraceparent()
+    {
+        const QString trace = QStringLiteral("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        DecisionRequest traced = DecisionRequest::fromJson(request("bot", "read")).value();
+        traced.traceParent = trace;
+        auto r = m_ws->decisions().decide(traced, m_bot);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->toJson().value(QStringLiteral("traceparent")).toString(), trace);
+        // Stored with the decision: shown again when read back.
+        const DecisionRecord back = m_ws->decisions().get(r->decisionId).value();
+        QCOMPARE(back.request.traceParent, trace);
+        QCOMPARE(m_ws->decisions().render(back).value(QStringLiteral("traceparent")).toString(), trace);
+        // A request without one has no key at all (not null, not empty).
+        const DecisionRecord plain = decide(request("bot", "read"));
+        QVERIFY(!plain.toJson().contains(QStringLiteral("traceparent")));
+        QVERIFY(!m_ws->decisions().render(m_ws->decisions().get(plain.decisionId).value()).contains(QStringLiteral("traceparent")));
+    }
+
+    void decisionLogIsInlineAndHoldsNoToken()
+    {
+        const DecisionRecord r = decide(request("bot", "read"));
+        QVERIFY(!r.capabilityToken.isEmpty());
+        const EvidenceArtifact log = m_ws->evidence().forDecision(r.decisionId).value().first();
+        // A decision log is small: it lives in its row, committed with the ledger entry; no file.
+        QVERIFY(log.storedInline);
+        QCOMPARE(log.ledgerIndex, r.ledgerIndex);
+        QVERIFY(!QFile::exists(m_ws->evidence().pathFor(log.sha256)));
+        const QByteArray content = m_ws->evidence().content(log.artifactId).value();
+        QCOMPARE(LedgerStore(m_ws->database()).entry(r.ledgerIndex)->payload.value(QStringLiteral("evidence_sha256")).toString(),
+                 log.sha256);
+        // The bearer token is signed before the append but never enters the (long-kept) evidence.
+        QVERIFY(!content.contains(r.capabilityToken.toLatin1()));
+        QVERIFY(QJsonDocument::fromJson(content).object().value(QStringLiteral("capability_token")).isNull());
+        QCOMPARE(m_ws->tokens().tokensForDecision(r.decisionId).value(), QStringList{r.tokenId});
+    }
+
+    void concurrentDecisionsAreAllRecorded()
+    {
+        // Many callers at once (as the HTTP server has): every decision gets its own ledger entry,
+        // row, token and evidence; request ids stay idempotent per caller.
+        constexpr int threads = 8, each = 12;
+        std::vector<std::thread> pool;
+        std::vector<QStringList> ids(threads);
+        std::atomic<int> failures{0};
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                for (int i = 0; i < each; ++i) {
+                    QJsonObject body = request("bot", i % 3 == 0 ? "delete" : "read");
+                    body.insert(QStringLiteral("request_id"), QStringLiteral("t%1-%2").arg(t).arg(i));
+                    auto r = m_ws->decisions().decideJson(body, m_bot);
+                    if (!r || r->ledgerIndex < 0)
+                        ++failures;
+                    else
+                        ids[size_t(t)] << r->decisionId;
+                }
+            });
+        }
+        for (auto &th : pool)
+            th.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(decisionCount(), qint64(threads * each));
+        QSet<QString> distinct;
+        for (const QStringList &l : ids)
+            distinct.unite(QSet<QString>(l.begin(), l.end()));
+        QCOMPARE(int(distinct.size()), threads * each);
+        // A repeat returns the first decision, whichever thread asks.
+        QJsonObject again = request("bot", "read");
+        again.insert(QStringLiteral("request_id"), QStringLiteral("t3-1"));
+        QCOMPARE(decide(again).decisionId, ids[3].at(1));
+        QCOMPARE(decisionCount(), qint64(threads * each));
+        QSqlDatabase conn = m_ws->database()->connection();
+        auto tokens = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM tokens"));
+        QVERIFY(tokens && tokens->next());
+        QCOMPARE(tokens->value(0).toInt(), threads * (each - each / 3));
+        auto verdict = m_ws->evidence().verifyAll();
+        QVERIFY(verdict.ok() && verdict->ok);
+        QCOMPARE(verdict->checked, qint64(threads * each));
+        auto report = LedgerVerifier(m_ws->database()).verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->ok, qPrintable(report->problem));
     }
 
     void simulationListsChangedOutcomes()

@@ -10,6 +10,7 @@
 #include "support/StoreFixture.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -39,6 +40,27 @@ class TestEvidenceStore : public QObject
         return n;
     }
     QString decisionId() { return Ulid::make(QStringLiteral("dec_"), m_fx.clock); }
+    // Content one byte over the inline limit: it goes to a content-addressed file.
+    static QByteArray large(const QByteArray &seed)
+    {
+        QByteArray out = seed.repeated(int(EvidenceStore::InlineMaxBytes / seed.size()) + 1);
+        out.truncate(int(EvidenceStore::InlineMaxBytes) + 1);
+        return out;
+    }
+    bool contentIsNull(const QString &artifactId)
+    {
+        QSqlDatabase conn = m_fx.db->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT content IS NULL FROM evidence_artifacts WHERE artifact_id = ?"),
+                           {artifactId});
+        return q && q->next() && q->value(0).toInt() == 1;
+    }
+    QByteArray storedContentColumn(const QString &artifactId)
+    {
+        QSqlDatabase conn = m_fx.db->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT content FROM evidence_artifacts WHERE artifact_id = ?"),
+                           {artifactId});
+        return q && q->next() ? q->value(0).toByteArray() : QByteArray("<no row>");
+    }
 
 private Q_SLOTS:
     void init()
@@ -50,14 +72,60 @@ private Q_SLOTS:
         m_store = std::make_unique<EvidenceStore>(m_fx.db, *m_fx.ledger, m_fx.clock, m_fx.dir->path());
     }
 
-    void storeWritesContentAddressedFileAndRow()
+    void smallContentIsStoredInTheRow()
     {
         const QByteArray content("{\"outcome\":\"approved\"}");
         const QString dec = decisionId();
         auto a = m_store->store(EvidenceType::DecisionLog, content, QStringLiteral("application/json"), dec,
                                 QStringLiteral("Decision log"), m_officer);
         QVERIFY2(a.ok(), qPrintable(a.error().message));
+        QVERIFY(a->storedInline);
+        QCOMPARE(fileCount(), 0); // no file, no fsync of its own: it commits with the ledger entry
+        QCOMPARE(storedContentColumn(a->artifactId), content);
+        auto back = m_store->get(a->artifactId);
+        QVERIFY(back.ok());
+        QVERIFY(back->storedInline);
+        QVERIFY(back->inlineContent.isEmpty()); // read on demand, not with every listing
+        QCOMPARE(back->sha256, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(*m_store->content(a->artifactId), content);
+        QVERIFY(m_store->verify(a->artifactId).ok());
+        QVERIFY(m_store->verifyAll()->ok);
+        QVERIFY(QDir(m_fx.dir->filePath(QStringLiteral("evidence"))).exists());
+    }
+
+    void inlineLimit_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("inlined");
+        QTest::newRow("empty") << 0 << true;
+        QTest::newRow("at the limit") << int(EvidenceStore::InlineMaxBytes) << true;
+        QTest::newRow("one over") << int(EvidenceStore::InlineMaxBytes) + 1 << false;
+    }
+    void inlineLimit()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, inlined);
+        const QByteArray content(size, 'e');
+        auto a = m_store->store(EvidenceType::AuditTrail, content, QStringLiteral("text/plain"), {}, {}, m_officer);
+        QVERIFY2(a.ok(), qPrintable(a.error().message));
+        QCOMPARE(a->storedInline, inlined);
+        QCOMPARE(m_store->get(a->artifactId)->storedInline, inlined);
+        QCOMPARE(fileCount(), inlined ? 0 : 1);
+        QCOMPARE(contentIsNull(a->artifactId), !inlined);
+        QCOMPARE(m_store->content(a->artifactId)->size(), size);
+        QVERIFY(m_store->verify(a->artifactId).ok());
+    }
+
+    void largeContentGoesToAContentAddressedFile()
+    {
+        const QByteArray content = large("{\"outcome\":\"approved\"}");
+        const QString dec = decisionId();
+        auto a = m_store->store(EvidenceType::DecisionLog, content, QStringLiteral("application/json"), dec,
+                                QStringLiteral("Decision log"), m_officer);
+        QVERIFY2(a.ok(), qPrintable(a.error().message));
         QVERIFY(Ulid::isValid(a->artifactId, QStringLiteral("evd_")));
+        QVERIFY(!a->storedInline);
+        QVERIFY(contentIsNull(a->artifactId));
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QCOMPARE(a->sha256, sha);
         QCOMPARE(a->size, content.size());
@@ -88,7 +156,7 @@ private Q_SLOTS:
 
     void identicalContentIsStoredOnce()
     {
-        const QByteArray content("the same bytes");
+        const QByteArray content = large("the same bytes");
         auto a = m_store->store(EvidenceType::Screenshot, content, QStringLiteral("image/png"), {}, {}, m_officer);
         auto b = m_store->store(EvidenceType::AuditTrail, content, QStringLiteral("text/plain"), {}, {}, m_officer);
         QVERIFY(a.ok() && b.ok());
@@ -96,8 +164,8 @@ private Q_SLOTS:
         QCOMPARE(a->sha256, b->sha256);
         QCOMPARE(fileCount(), 1);
         QCOMPARE(rowCount(), 2);
-        QVERIFY(
-            m_store->store(EvidenceType::AuditTrail, "other", QStringLiteral("text/plain"), {}, {}, m_officer).ok());
+        QVERIFY(m_store->store(EvidenceType::AuditTrail, large("other"), QStringLiteral("text/plain"), {}, {}, m_officer)
+                    .ok());
         QCOMPARE(fileCount(), 2);
     }
 
@@ -241,11 +309,12 @@ private Q_SLOTS:
 
     void verifyNamesAlteredAndMissingFiles()
     {
-        auto good = m_store->store(EvidenceType::DecisionLog, "good", QStringLiteral("text/plain"), {}, {}, m_officer);
+        auto good =
+            m_store->store(EvidenceType::DecisionLog, large("good"), QStringLiteral("text/plain"), {}, {}, m_officer);
         auto altered =
-            m_store->store(EvidenceType::Screenshot, "altered", QStringLiteral("image/png"), {}, {}, m_officer);
+            m_store->store(EvidenceType::Screenshot, large("altered"), QStringLiteral("image/png"), {}, {}, m_officer);
         auto missing =
-            m_store->store(EvidenceType::AuditTrail, "missing", QStringLiteral("text/plain"), {}, {}, m_officer);
+            m_store->store(EvidenceType::AuditTrail, large("missing"), QStringLiteral("text/plain"), {}, {}, m_officer);
         QVERIFY(good.ok() && altered.ok() && missing.ok());
         QVERIFY(m_store->verify(good->artifactId).ok());
         QVERIFY(m_store->verifyAll()->ok);
@@ -286,15 +355,59 @@ private Q_SLOTS:
         QCOMPARE(cancelled->checked, 1);
     }
 
+    void verifyNamesAlteredInlineContent()
+    {
+        auto good = m_store->store(EvidenceType::DecisionLog, "good", QStringLiteral("text/plain"), {}, {}, m_officer);
+        auto altered = m_store->store(EvidenceType::AuditTrail, "as recorded", QStringLiteral("text/plain"), {}, {},
+                                      m_officer);
+        auto file =
+            m_store->store(EvidenceType::Screenshot, large("file"), QStringLiteral("image/png"), {}, {}, m_officer);
+        QVERIFY(good.ok() && altered.ok() && file.ok());
+        QVERIFY(altered->storedInline && !file->storedInline);
+        // Someone with write access to the database file gets past the append-only trigger.
+        QSqlDatabase conn = m_fx.db->connection();
+        QVERIFY(Sql::exec(conn, QStringLiteral("DROP TRIGGER evidence_artifacts_no_update")).ok());
+        QVERIFY(Sql::exec(conn, QStringLiteral("UPDATE evidence_artifacts SET content = ? WHERE artifact_id = ?"),
+                          {QByteArray("as forged!!"), altered->artifactId})
+                    .ok());
+
+        QVERIFY(m_store->verify(good->artifactId).ok());
+        auto v = m_store->verify(altered->artifactId);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, Error::Code::Integrity);
+        QVERIFY(v.error().message.contains(altered->artifactId));
+        QVERIFY2(v.error().message.contains(QLatin1String("database row has been altered")), qPrintable(v.error().message));
+        QCOMPARE(m_store->content(altered->artifactId).error().code, Error::Code::Integrity);
+        auto all = m_store->verifyAll();
+        QVERIFY(all.ok());
+        QVERIFY(!all->ok);
+        QCOMPARE(all->checked, 3);
+        QCOMPARE(all->badArtifacts, QStringList({altered->artifactId}));
+    }
+
+    void inlineContentMustMatchItsSize()
+    {
+        QSqlDatabase conn = m_fx.db->connection();
+        auto r = Sql::exec(conn,
+                           QStringLiteral("INSERT INTO evidence_artifacts (artifact_id, type, sha256, size, media_type, "
+                                          "created_at, created_by, retention_until, title, content) "
+                                          "VALUES ('evd_x', 'audit_trail', 'x', 3, 'text/plain', 't', 'u', 't', 't', ?)"),
+                           {QByteArray("four")});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("does not match its size")), qPrintable(r.error().message));
+        QCOMPARE(rowCount(), 0);
+    }
+
     void storingAgainRepairsAnAlteredFile()
     {
-        auto a = m_store->store(EvidenceType::DecisionLog, "original", QStringLiteral("text/plain"), {}, {}, m_officer);
+        auto a =
+            m_store->store(EvidenceType::DecisionLog, large("original"), QStringLiteral("text/plain"), {}, {}, m_officer);
         QFile f(m_store->pathFor(a->sha256));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("xx");
         f.close();
         QVERIFY(!m_store->verify(a->artifactId).ok());
-        QVERIFY(m_store->store(EvidenceType::DecisionLog, "original", QStringLiteral("text/plain"), {}, {}, m_officer)
+        QVERIFY(m_store->store(EvidenceType::DecisionLog, large("original"), QStringLiteral("text/plain"), {}, {}, m_officer)
                     .ok());
         QVERIFY(m_store->verify(a->artifactId).ok());
     }
@@ -303,6 +416,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::newRow("update") << "UPDATE evidence_artifacts SET sha256 = 'x'";
+        QTest::newRow("update inline content") << "UPDATE evidence_artifacts SET content = X'00'";
         QTest::newRow("delete") << "DELETE FROM evidence_artifacts";
     }
     void tableIsAppendOnly()
@@ -316,6 +430,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QLatin1String("append-only")), qPrintable(r.error().message));
         QCOMPARE(m_store->get(a->artifactId)->sha256, a->sha256);
+        QCOMPARE(*m_store->content(a->artifactId), QByteArray("sig"));
     }
 
     void listsByDecisionAndType()
