@@ -9,6 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -79,7 +80,8 @@ int serveCommand(Workspace &ws, const QStringList &words)
     // What the desktop would run beside it: SLA sweeps and timed checkpoints.
     ws.slaMonitor().start();
     ws.checkpoints().start();
-    printJson(QJsonObject{{QStringLiteral("listening"), intake.address()}});
+    // One compact line, so a script can wait for it with a line read.
+    printLine(QJsonDocument(QJsonObject{{QStringLiteral("listening"), intake.address()}}).toJson(QJsonDocument::Compact));
     std::fflush(stdout);
 
     QCoreApplication::exec();

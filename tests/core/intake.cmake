@@ -1,2 +1,5 @@
 add_unit_test(NAME TestRateLimiter SOURCES TestRateLimiter.cpp LIBS lexecon_intake)
 add_unit_test(NAME TestRequestParser SOURCES TestRequestParser.cpp LIBS lexecon_intake)
+add_unit_test(NAME TestTraceParent SOURCES TestTraceParent.cpp LIBS lexecon_intake)
+add_unit_test(NAME TestIntakeOptions SOURCES TestIntakeOptions.cpp LIBS lexecon_intake)
+add_unit_test(NAME TestDataVersionWatcher SOURCES TestDataVersionWatcher.cpp LIBS lexecon_base)
