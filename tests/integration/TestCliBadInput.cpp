@@ -167,8 +167,11 @@ void TestCli::failsClosed_data()
     QTest::newRow("escalation table refuses the insert")
         << "sqlite:CREATE TRIGGER boom BEFORE INSERT ON escalations BEGIN SELECT RAISE(ABORT, 'queue offline'); END;" << escalatable << "queue offline"
         << true;
-    QTest::newRow("evidence folder is a file") << "evidence-file" << approvable << "cannot create the evidence folder" << false;
-    QTest::newRow("evidence folder read-only") << "evidence-readonly" << approvable << "evidence" << false;
+    // Only a decision log over 16 KiB goes to an evidence file (smaller ones are stored in the
+    // database row); a long context makes one.
+    const QStringList approvableLarge = approvable + QStringList{"--context", "notes=" + QString(17 * 1024, QLatin1Char('n'))};
+    QTest::newRow("evidence folder is a file") << "evidence-file" << approvableLarge << "cannot create the evidence folder" << false;
+    QTest::newRow("evidence folder read-only") << "evidence-readonly" << approvableLarge << "evidence" << false;
 }
 
 void TestCli::failsClosed()
