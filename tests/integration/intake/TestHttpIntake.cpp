@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <cstdio>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void recordsValidTraceparentOnly();
     void metricsPassPromtool();
     void reportsAddressAndRate();
+    void capsConnections();
 
 private:
     QJsonObject decide(const QJsonObject &body, int expectStatus = 200);
@@ -475,6 +477,31 @@ void TestHttpIntake::reportsAddressAndRate()
         m_http->get("/health");
     QTest::qWait(1100);
     QVERIFY(m_intake->requestsPerSecond() > 0);
+}
+
+void TestHttpIntake::capsConnections()
+{
+    // Two threads and no queue: two idle connections take both, the third is over the cap.
+    HttpIntake small(*m_ws, m_log.get());
+    IntakeOptions options;
+    options.port = 0;
+    options.threads = 2;
+    options.maxQueuedConnections = 0;
+    auto started = small.start(options);
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    QTcpSocket first, second;
+    for (QTcpSocket *s : {&first, &second}) {
+        s->connectToHost(QHostAddress::LocalHost, quint16(small.port()));
+        QVERIFY(s->waitForConnected(5000));
+    }
+    QTest::qWait(300);
+    const HttpReply r = HttpClient(small.address()).get("/health");
+    QVERIFY2(r.status == 503, r.describe().constData());
+    QCOMPARE(r.header("content-type"), QByteArray("application/problem+json"));
+    first.abort();
+    second.abort();
+    small.stop();
+    QVERIFY(!small.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestHttpIntake)

@@ -2,6 +2,7 @@
 #include "integration/CliRunner.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -99,6 +100,11 @@ void TestServeCommand::servesUntilSigterm()
         QFAIL(serve.readAllStandardError().constData());
     const HttpClient http(url);
     QCOMPARE(http.get("/health").status, 200);
+    // Nothing to decide with yet: no policy was loaded into this workspace.
+    const HttpReply ready = http.get("/ready");
+    QCOMPARE(ready.status, 503);
+    QCOMPARE(ready.json().value("checks").toObject().value("policy").toObject().value("ok").toBool(), false);
+    QCOMPARE(ready.json().value("checks").toObject().value("ledger").toObject().value("ok").toBool(), true);
     const HttpReply unauthorized = http.get("/v1/node");
     QCOMPARE(unauthorized.status, 401);
     ::kill(pid_t(serve.processId()), SIGTERM);
