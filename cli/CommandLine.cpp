@@ -16,6 +16,7 @@ const char kUsage[] =
     "usage: lexecon-cli [--data-dir DIR] COMMAND ...\n"
     "commands: init, policy load|check|simulate, decide, decision show, escalation list|claim|resolve,\n"
     "          override create, token verify, user add|list, ledger verify|entries, node key, serve, demo\n"
+    "          apikey create|list|revoke\n"
     "see docs/cli.md for every option";
 
 } // namespace
@@ -50,6 +51,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("escalation"), escalationCommand}, {QStringLiteral("override"), overrideCommand},
         {QStringLiteral("token"), tokenCommand},       {QStringLiteral("user"), userCommand},
         {QStringLiteral("ledger"), ledgerCommand},     {QStringLiteral("node"), nodeCommand},
+        {QStringLiteral("apikey"), apiKeyCommand},
         {QStringLiteral("serve"), serveCommand},
     };
     const QString command = words.takeFirst();

@@ -21,6 +21,7 @@ int escalationCommand(Workspace &ws, const QStringList &words);
 int overrideCommand(Workspace &ws, const QStringList &words);
 int tokenCommand(Workspace &ws, const QStringList &words);
 int userCommand(Workspace &ws, const QStringList &words);
+int apiKeyCommand(Workspace &ws, const QStringList &words);
 int ledgerCommand(Workspace &ws, const QStringList &words);
 // `ledger verify-proof FILE --key VKEY`: needs nothing but the key, so no workspace is opened.
 int ledgerVerifyProofCommand(const QStringList &words);

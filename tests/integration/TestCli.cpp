@@ -304,6 +304,15 @@ void TestCli::successPaths_data()
                        "note_verifier_key~^lexecon/node-[0-9a-f]{12}\\+[0-9a-f]{8}\\+[A-Za-z0-9+/]{44}$"}
         << QString();
     QTest::newRow("policy check") << QStringList{"policy", "check", "${POLICY}"} << 0 << QStringList{"errors=0", "warnings=0", "findings.#=0"} << QString();
+    QTest::newRow("apikey create") << QStringList{"apikey", "create", "ci-bot", "--rate", "20", "--scopes", "read,decide"} << 0
+        << QStringList{"name=ci-bot", "key~^lxk_[A-Za-z0-9_-]{43}$", "prefix~^lxk_[A-Za-z0-9_-]{8}$", "scopes.#=2", "scopes.0=decide",
+                       "scopes.1=read", "rate=20", "burst=40", "active=true", "revoked_at=null", "created_by=cli"}
+        << QStringLiteral("apikey_created");
+    QTest::newRow("apikey create with defaults") << QStringList{"apikey", "create", "helpdesk.ai"} << 0
+        << QStringList{"name=helpdesk.ai", "scopes.#=3", "rate=100", "burst=200"} << QStringLiteral("apikey_created");
+    QTest::newRow("apikey create --by an admin") << QStringList{"apikey", "create", "bot", "--by", "root"} << 0
+        << QStringList{"created_by=user:root"} << QStringLiteral("apikey_created");
+    QTest::newRow("apikey list, none yet") << QStringList{"apikey", "list"} << 0 << QStringList{"#=0"} << QString();
     QTest::newRow("help") << QStringList{"--help"} << 0 << QStringList{} << QString();
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void demoFillsAFreshWorkspace();
     void demoOnAnExistingWorkspace();
     void dataDirFromEnvironment();
+    void apiKeyLifecycle();
 
 private:
     CliResult cli(const QStringList &args) const { return m_cli->run(expand(args)); }

@@ -91,6 +91,21 @@ void TestCli::badInput_data()
     QTest::newRow("user add by a viewer") << QStringList{"user", "add", "zed", "--role", "admin", "--by", "vic"} << "vic (viewer) may not";
     QTest::newRow("token verify without --action") << QStringList{"token", "verify", "${TOKEN}"} << "--action is required";
     QTest::newRow("ledger entries negative count") << QStringList{"ledger", "entries", "--count", "-3"} << "--count must be a number";
+    QTest::newRow("apikey create name with a space") << QStringList{"apikey", "create", "my bot"} << "name \"my bot\" may hold only letters";
+    QTest::newRow("apikey create 65-character name") << QStringList{"apikey", "create", "${LONG}"} << "name is 300 characters long; send at most 64";
+    QTest::newRow("apikey create rate not a number") << QStringList{"apikey", "create", "bot", "--rate", "fast"} << "--rate \"fast\" is not a number";
+    QTest::newRow("apikey create rate 0") << QStringList{"apikey", "create", "bot", "--rate", "0"} << "rate must be a number of requests a second from 1 to 100000";
+    QTest::newRow("apikey create rate too high") << QStringList{"apikey", "create", "bot", "--rate", "1e6"} << "from 1 to 100000";
+    QTest::newRow("apikey create unknown scope") << QStringList{"apikey", "create", "bot", "--scopes", "decide,admin"}
+                                                 << "scope \"admin\" does not exist; send one or more of decide, verify, read";
+    QTest::newRow("apikey create empty scope") << QStringList{"apikey", "create", "bot", "--scopes", ""} << "scope \"\" does not exist";
+    QTest::newRow("apikey create by a viewer") << QStringList{"apikey", "create", "bot", "--by", "vic"}
+                                               << "vic (viewer) may not do this: it needs the manage_api_keys permission";
+    QTest::newRow("apikey create without a name") << QStringList{"apikey", "create"} << "apikey takes: create NAME";
+    QTest::newRow("apikey create unknown option") << QStringList{"apikey", "create", "bot", "--burst", "5"} << "unknown option --burst";
+    QTest::newRow("apikey revoke unknown") << QStringList{"apikey", "revoke", "nobody"} << "there is no API key named nobody";
+    QTest::newRow("apikey unknown subcommand") << QStringList{"apikey", "rotate", "bot"} << "apikey takes: create NAME";
+    QTest::newRow("apikey list stray word") << QStringList{"apikey", "list", "all"} << "apikey takes:";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
     QTest::newRow("unknown subcommand") << QStringList{"policy", "erase", "${POLICY}"} << "policy takes: load FILE | check FILE | simulate FILE";
     QTest::newRow("no command") << QStringList{} << "usage: lexecon-cli";

@@ -271,4 +271,51 @@ void TestCli::dataDirFromEnvironment()
     checkJson(init.object(), {"data_dir=" + other, "ledger_size=1"});
 }
 
+// An AI system's key: shown once at create, stored only as its SHA-256, listed without it,
+// revoked for good; each change is one ledger entry.
+void TestCli::apiKeyLifecycle()
+{
+    const int before = int(cli({"ledger", "entries"}).lines().size());
+    const CliResult created = cli({"apikey", "create", "billing-bot", "--rate", "5", "--scopes", "decide"});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    const QString key = created.object().value(QStringLiteral("key")).toString();
+    QVERIFY(key.startsWith(QLatin1String("lxk_")));
+
+    const CliResult listed = cli({"apikey", "list"});
+    QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+    checkJson(listed.array(), {"#=1", "0.name=billing-bot", "0.active=true", "0.rate=5", "0.scopes.#=1", "0.scopes.0=decide",
+                               "0.prefix=" + key.left(12)});
+    QVERIFY(!listed.array().at(0).toObject().contains(QLatin1String("key")));
+    QVERIFY(!listed.out.contains(key.mid(12).toLatin1()));
+
+    // On disk: the hash, never the key.
+    if (CliRunner::hasTool(QStringLiteral("sqlite3"))) {
+        const CliResult row = CliRunner::tool(QStringLiteral("sqlite3"), {m_cli->databaseFile(), "SELECT * FROM api_keys;"});
+        QVERIFY2(row.exitCode == 0, row.describe().constData());
+        QVERIFY(row.out.contains(sha256Hex(key.toLatin1())));
+        QVERIFY(!row.out.contains(key.mid(12).toLatin1()));
+    }
+
+    const CliResult revoked = cli({"apikey", "revoke", "billing-bot"});
+    QVERIFY2(revoked.exitCode == 0, revoked.describe().constData());
+    checkJson(revoked.object(), {"name=billing-bot", "active=false", "revoked_at~^\\d{4}-\\d\\d-\\d\\dT"});
+    checkJson(cli({"apikey", "list"}).array(), {"#=1", "0.active=false"});
+
+    const QList<QByteArray> ledger = cli({"ledger", "entries"}).lines();
+    QCOMPARE(int(ledger.size()), before + 2);
+    QCOMPARE(jsonAt(QJsonDocument::fromJson(ledger.at(ledger.size() - 2)).object(), QStringLiteral("type")), QStringLiteral("apikey_created"));
+    QCOMPARE(jsonAt(QJsonDocument::fromJson(ledger.last()).object(), QStringLiteral("type")), QStringLiteral("apikey_revoked"));
+    QVERIFY(!ledger.join().contains(key.mid(12).toLatin1()));
+
+    // Revoked is final, and the name stays taken.
+    const CliResult again = cli({"apikey", "revoke", "billing-bot"});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("already revoked"), again.describe().constData());
+    const CliResult reuse = cli({"apikey", "create", "billing-bot"});
+    QCOMPARE(reuse.exitCode, 2);
+    QVERIFY2(reuse.err.contains("already exists"), reuse.describe().constData());
+    QCOMPARE(int(cli({"ledger", "entries"}).lines().size()), before + 2);
+    QCOMPARE(cli({"ledger", "verify"}).exitCode, 0);
+}
+
 } // namespace Lexecon::Test
