@@ -201,6 +201,18 @@ Result<QJsonObject> RequestParser::parseObject(QByteArrayView body, const JsonLi
                               QStringLiteral("the body is a JSON %1; send a JSON object")
                                   .arg(doc.isArray() ? QStringLiteral("array") : QStringLiteral("value")));
     QJsonObject object = doc.object();
+    // An error has to be able to name the field, so a field needs a name.
+    if (object.contains(QString()))
+        return Error::invalid(QStringLiteral("body"), QStringLiteral("the body has a field with an empty name (\"\"); "
+                                                                     "send only the documented fields"));
+    // No field of any request is longer than this; a longer name is not one of them, and would
+    // only be echoed back in the error.
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().size() > kMaxFieldNameInMessage)
+            return Error::invalid(QStringLiteral("body"), QStringLiteral("the body has a field name of %1 characters; "
+                                                                         "send only the documented fields")
+                                                              .arg(it.key().size()));
+    }
     if (object.size() < scanned.topLevelKeys) {
         const QString key = duplicateKey(bytes);
         return Error::invalid(key, QStringLiteral("%1 appears more than once in the body; send each field once").arg(key));

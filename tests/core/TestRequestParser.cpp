@@ -76,6 +76,8 @@ private Q_SLOTS:
         QTest::newRow("long key") << QByteArray("{\"") + QByteArray(9000, 'k') + "\":1}" << "body" << "at most 8192 bytes";
         QTest::newRow("duplicate field") << QByteArray("{\"actor\":\"a\",\"action\":\"read\",\"action\":\"delete\"}") << "action" << "more than once";
         QTest::newRow("duplicate by escape") << QByteArray("{\"actor\":\"a\",\"action\":\"read\",\"\\u0061ction\":\"delete\"}") << "action" << "more than once";
+        QTest::newRow("empty field name") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"\":1}") << "body" << "empty name";
+        QTest::newRow("long field name") << QByteArray("{\"") + QByteArray(100, 'k') + "\":1}" << "body" << "field name of 100 characters";
         QTest::newRow("unknown field") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"acton\":\"c\"}") << "acton" << "unknown field";
         QTest::newRow("missing actor") << QByteArray("{\"action\":\"b\"}") << "actor" << "required";
         QTest::newRow("actor number") << QByteArray("{\"actor\":5,\"action\":\"b\"}") << "actor" << "string";
