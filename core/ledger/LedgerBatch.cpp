@@ -4,8 +4,11 @@
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/Timestamp.h"
+#include "crypto/Sha256.h"
+#include "MerkleTree.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Lexecon {
 
@@ -42,6 +45,8 @@ PendingAppend::PendingAppend(const LedgerAppend &append)
     beforeIndex = "{\"actor\":" + jcs(append.actor) + ",\"index\":";
     beforePrevHash = ",\"payload\":" + CanonicalJson::serialize(append.payload) + ",\"prev_hash\":\"";
     afterTimestamp = "\",\"type\":" + jcs(append.type) + '}';
+    typeUtf8 = append.type.toUtf8();
+    actorUtf8 = append.actor.toUtf8();
 }
 
 PendingAppend::PendingAppend(const QJsonObject &payload)
@@ -73,14 +78,6 @@ QByteArray LedgerBatch::canonical(const PendingAppend &p, qint64 index, QStringV
     return out;
 }
 
-Result<void> LedgerBatch::run(QSqlQuery &statement, const char *what)
-{
-    if (statement.exec())
-        return {};
-    return Error::internal(
-        QStringLiteral("the ledger could not %1: %2").arg(QLatin1String(what), statement.lastError().text()));
-}
-
 Result<void> LedgerBatch::prepare()
 {
     if (m_prepared)
@@ -89,15 +86,18 @@ Result<void> LedgerBatch::prepare()
         return Error::internal(
             QStringLiteral("the ledger writer cannot open the database: %1").arg(m_conn.lastError().text()));
     // Durability is this class's promise, so it does not rely on whoever opened the connection.
-    QSqlQuery pragma(m_conn);
-    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !pragma.exec(QStringLiteral("PRAGMA synchronous")) ||
-        !pragma.next())
-        return Error::internal(
-            QStringLiteral("the ledger writer cannot set synchronous=FULL: %1").arg(pragma.lastError().text()));
-    m_synchronous = synchronousName(pragma.value(0).toInt());
-    pragma.finish();
-
-    const std::pair<QSqlQuery *, const char *> statements[] = {
+    {
+        QSqlQuery pragma(m_conn);
+        if (!pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+            !pragma.exec(QStringLiteral("PRAGMA synchronous")) || !pragma.next())
+            return Error::internal(QStringLiteral("the ledger writer cannot set synchronous=FULL: %1")
+                                       .arg(pragma.lastError().text()));
+        m_synchronous = synchronousName(pragma.value(0).toInt());
+    }
+    sqlite3 *handle = SqliteStatement::handle(m_conn);
+    if (!handle)
+        return Error::internal(QStringLiteral("the ledger writer needs a SQLite database (driver QSQLITE)"));
+    const std::pair<SqliteStatement *, const char *> statements[] = {
         {&m_begin, "BEGIN IMMEDIATE"},
         {&m_commit, "COMMIT"},
         {&m_rollback, "ROLLBACK"},
@@ -109,90 +109,112 @@ Result<void> LedgerBatch::prepare()
         {&m_insert, "INSERT INTO ledger_entries (idx, timestamp, type, actor, entry_hash, canonical) "
                     "VALUES (?, ?, ?, ?, ?, ?)"},
     };
-    for (const auto &[query, sql] : statements) {
-        *query = QSqlQuery(m_conn);
-        query->setForwardOnly(true);
-        if (!query->prepare(QString::fromLatin1(sql)))
-            return Error::internal(QStringLiteral("the ledger writer cannot prepare \"%1\": %2")
-                                       .arg(QLatin1String(sql), query->lastError().text()));
+    for (const auto &[statement, sql] : statements) {
+        if (auto prepared = statement->prepare(handle, sql); !prepared)
+            return prepared;
     }
     m_prepared = true;
     return {};
 }
 
-Result<void> LedgerBatch::begin()
+Result<void> LedgerBatch::open()
 {
     if (auto prepared = prepare(); !prepared)
         return prepared;
-    if (auto begun = run(m_begin, "start a transaction"); !begun)
+    if (auto begun = m_begin.run("start a transaction"); !begun)
         return begun;
-    if (auto read = run(m_tail, "read the last entry"); !read) {
-        m_rollback.exec();
-        return read;
+    auto row = m_tail.step("read the last entry");
+    if (!row) {
+        (void)m_rollback.run("roll back");
+        return row.error();
     }
-    if (m_tail.next()) {
-        m_tailIndex = m_tail.value(0).toLongLong();
-        m_tailHash = m_tail.value(1).toString();
+    if (*row) {
+        m_tailIndex = m_tail.columnInt(0);
+        const QByteArrayView hash = m_tail.columnBytes(1);
+        m_tailHash = QString::fromLatin1(hash.data(), hash.size());
     } else {
         m_tailIndex = -1;
         m_tailHash.clear();
     }
-    m_tail.finish();
+    m_tail.reset();
     return {};
+}
+
+void LedgerBatch::begin()
+{
+    m_requests.clear();
+    m_failed.reset();
+    if (auto opened = open(); !opened)
+        abandon(opened.error());
+}
+
+void LedgerBatch::add(PendingAppend &p)
+{
+    m_requests.push_back(&p);
+    if (m_failed) {
+        p.result = *m_failed;
+        return;
+    }
+    if (auto opened = m_savepoint.run("open a savepoint"); !opened) {
+        (void)m_rollback.run("roll back");
+        p.result = opened.error();
+        abandon(opened.error());
+        return;
+    }
+    p.result = writeOne(p);
+    if (p.result) {
+        if (auto released = m_release.run("release a savepoint"); !released) {
+            (void)m_rollback.run("roll back");
+            abandon(released.error());
+            return;
+        }
+        if (p.result->index > m_tailIndex) { // an existing genesis wrote nothing
+            m_tailIndex = p.result->index;
+            m_tailHash = p.result->entryHash;
+        }
+        return;
+    }
+    // Only this request's rows go; the next request gets the same index.
+    m_merkle.invalidate();
+    auto undone = m_rollbackTo.run("roll back a failed append");
+    if (undone)
+        undone = m_release.run("release a savepoint");
+    if (!undone) {
+        (void)m_rollback.run("roll back");
+        abandon(undone.error());
+    }
+}
+
+void LedgerBatch::commit()
+{
+    if (!m_failed) {
+        if (auto committed = m_commit.run("commit"); !committed) {
+            (void)m_rollback.run("roll back");
+            abandon(committed.error());
+        }
+    }
+    m_requests.clear();
+    m_failed.reset();
 }
 
 void LedgerBatch::write(const std::vector<PendingAppend *> &batch)
 {
-    if (auto begun = begin(); !begun) {
-        abandon(batch, 0, begun.error());
-        return;
-    }
-    for (size_t i = 0; i < batch.size(); ++i) {
-        PendingAppend &p = *batch[i];
-        if (auto opened = run(m_savepoint, "open a savepoint"); !opened) {
-            m_rollback.exec();
-            abandon(batch, i, opened.error());
-            return;
-        }
-        p.result = writeOne(p);
-        if (p.result) {
-            if (auto released = run(m_release, "release a savepoint"); !released) {
-                m_rollback.exec();
-                abandon(batch, i + 1, released.error());
-                return;
-            }
-            if (p.result->index > m_tailIndex) { // an existing genesis wrote nothing
-                m_tailIndex = p.result->index;
-                m_tailHash = p.result->entryHash;
-            }
-            continue;
-        }
-        // Only this request's rows go; the next request gets the same index.
-        m_merkle.invalidate();
-        auto undone = run(m_rollbackTo, "roll back a failed append");
-        if (undone)
-            undone = run(m_release, "release a savepoint");
-        if (!undone) {
-            m_rollback.exec();
-            abandon(batch, i + 1, undone.error());
-            return;
-        }
-    }
-    if (auto committed = run(m_commit, "commit"); !committed) {
-        m_rollback.exec();
-        abandon(batch, batch.size(), committed.error());
-    }
+    begin();
+    for (PendingAppend *p : batch)
+        add(*p);
+    commit();
 }
 
-void LedgerBatch::abandon(const std::vector<PendingAppend *> &batch, size_t processed, const Error &why)
+void LedgerBatch::abandon(const Error &why)
 {
-    // The whole transaction is gone: successes become failures, requests not reached fail too,
-    // and a request that failed on its own keeps its own, more precise error.
+    // The whole transaction is gone: successes become failures, and a request that failed on its
+    // own keeps its own, more precise error. Requests added later fail with the same reason.
     m_merkle.invalidate();
-    for (size_t i = 0; i < batch.size(); ++i) {
-        if (i >= processed || batch[i]->result)
-            batch[i]->result = why;
+    for (PendingAppend *p : m_requests) {
+        if (p->result)
+            p->result = why;
     }
+    m_failed = why;
 }
 
 Result<LedgerEntry> LedgerBatch::writeOne(PendingAppend &p)
@@ -207,23 +229,24 @@ Result<LedgerEntry> LedgerBatch::writeOne(PendingAppend &p)
     return entry;
 }
 
-const QString &LedgerBatch::timestampNow()
+void LedgerBatch::timestampNow()
 {
     const qint64 now = m_clock.nowMs();
     if (now != m_timestampMs) {
         m_timestampMs = now;
         m_timestamp = Timestamp::format(now);
+        m_timestampUtf8 = m_timestamp.toUtf8();
     }
-    return m_timestamp;
 }
 
 Result<LedgerEntry> LedgerBatch::makeEntry(const PendingAppend &p)
 {
     if (m_tailIndex < 0)
         return Error::conflict(QStringLiteral("the ledger has no genesis entry; run init first"));
+    timestampNow();
     LedgerEntry e;
     e.index = m_tailIndex + 1;
-    e.timestamp = timestampNow();
+    e.timestamp = m_timestamp;
     e.type = p.request->type;
     e.actor = p.request->actor;
     e.payload = p.request->payload;
@@ -232,7 +255,7 @@ Result<LedgerEntry> LedgerBatch::makeEntry(const PendingAppend &p)
     unsigned char digest[32];
     Sha256::hashInto(e.canonical, digest);
     e.entryHash = QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), 32).toHex());
-    if (auto stored = store(e); !stored)
+    if (auto stored = store(e, p.typeUtf8, p.actorUtf8); !stored)
         return stored.error();
     return e;
 }
@@ -241,36 +264,40 @@ Result<LedgerEntry> LedgerBatch::genesis(const PendingAppend &p)
 {
     if (m_tailIndex >= 0) {
         // Already there: answer with the stored entry and write nothing.
-        if (auto read = run(m_first, "read the genesis entry"); !read)
-            return read.error();
-        if (!m_first.next())
+        auto row = m_first.step("read the genesis entry");
+        if (!row)
+            return row.error();
+        if (!*row)
             return Error::integrity(QStringLiteral("the ledger has entries but no genesis entry (index 0)"));
-        LedgerEntry existing = LedgerEntry::fromCanonical(m_first.value(0).toByteArray());
-        m_first.finish();
+        LedgerEntry existing = LedgerEntry::fromCanonical(m_first.columnBytes(0).toByteArray());
+        m_first.reset();
         if (existing.index != 0)
             return Error::integrity(QStringLiteral("the genesis entry (index 0) is not readable JSON"));
         return existing;
     }
-    LedgerEntry e = LedgerEntry::make(0, timestampNow(), QStringLiteral("genesis"), QStringLiteral("system"),
+    timestampNow();
+    LedgerEntry e = LedgerEntry::make(0, m_timestamp, QStringLiteral("genesis"), QStringLiteral("system"),
                                       p.genesisPayload, LedgerEntry::zeroHash());
-    if (auto stored = store(e); !stored)
+    if (auto stored = store(e, "genesis", "system"); !stored)
         return stored.error();
     return e;
 }
 
-Result<void> LedgerBatch::store(const LedgerEntry &e)
+Result<void> LedgerBatch::store(const LedgerEntry &e, QByteArrayView type, QByteArrayView actor)
 {
-    m_insert.bindValue(0, e.index);
-    m_insert.bindValue(1, e.timestamp);
-    m_insert.bindValue(2, e.type);
-    m_insert.bindValue(3, e.actor);
-    m_insert.bindValue(4, e.entryHash);
-    m_insert.bindValue(5, e.canonical);
-    if (auto inserted = run(m_insert, "insert the entry"); !inserted)
+    const QByteArray hash = e.entryHash.toLatin1();
+    const QByteArray timestamp = e.timestamp.toUtf8();
+    m_insert.bind(1, e.index);
+    m_insert.bindText(2, timestamp);
+    m_insert.bindText(3, type);
+    m_insert.bindText(4, actor);
+    m_insert.bindText(5, hash);
+    m_insert.bindBlob(6, e.canonical);
+    if (auto inserted = m_insert.run("insert the entry"); !inserted)
         return inserted;
-    m_leafHasher.addData(QByteArrayView("\0", 1));
-    m_leafHasher.addData(e.canonical);
-    return m_merkle.append(e.index, m_leafHasher.result());
+    unsigned char leaf[32];
+    MerkleTree::leafHashInto(e.canonical, leaf);
+    return m_merkle.append(e.index, QByteArrayView(reinterpret_cast<const char *>(leaf), 32));
 }
 
 } // namespace Lexecon

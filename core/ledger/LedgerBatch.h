@@ -2,13 +2,12 @@
 
 #include "LedgerEntry.h"
 #include "MerkleAppender.h"
+#include "SqliteStatement.h"
 #include "common/Result.h"
-#include "crypto/Sha256.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
-#include <condition_variable>
+#include <optional>
 #include <vector>
 
 namespace Lexecon {
@@ -17,7 +16,7 @@ class Clock;
 struct LedgerAppend;
 
 // One caller's request while it waits for the writer thread. It lives on the caller's stack:
-// the caller waits on `answered` until the writer has set `result` and `done` (under the queue's mutex).
+// the caller waits until the writer has set `result` and then `done`.
 struct PendingAppend
 {
     explicit PendingAppend(const LedgerAppend &request);
@@ -31,16 +30,19 @@ struct PendingAppend
     QByteArray beforeIndex;    // {"actor":...,"index":
     QByteArray beforePrevHash; // ,"payload":{...},"prev_hash":"
     QByteArray afterTimestamp; // ","type":"..."}
+    QByteArray typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
     Result<LedgerEntry> result;
+    // Set by the writer under the writer's answer mutex; the caller waits on the writer's condition
+    // variable (not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers
+    // starve the writer).
     bool done = false;
-    // Not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
-    std::condition_variable answered;
 };
 
-// The writer thread's half of group commit: writes a whole batch of requests in ONE transaction
-// (BEGIN IMMEDIATE, synchronous=FULL), each request under its own savepoint so that a failing
-// alsoWrite fails only its caller. Lives on, and is used only by, the writer thread; it keeps its
-// prepared statements and the Merkle right edge across batches.
+// The writer thread's half of group commit: writes requests into ONE transaction (BEGIN IMMEDIATE,
+// synchronous=FULL), each under its own savepoint so that a failing alsoWrite fails only its
+// caller, then commits. Requests may keep joining the open transaction until commit(), so those
+// that arrive while the writer works share the next fsync. Lives on, and is used only by, the
+// writer thread; it keeps its prepared statements (raw SQLite) and the Merkle right edge across batches.
 class LedgerBatch
 {
 public:
@@ -48,9 +50,15 @@ public:
     // service that reads through its own Database inside alsoWrite reads this same transaction.
     LedgerBatch(QSqlDatabase conn, const Clock &clock);
 
-    // Sets every request's result. Successes are durable when this returns (after COMMIT);
-    // if the commit fails they are all turned into errors.
+    // Opens the transaction. If that fails, every request added before commit() fails with why.
+    void begin();
+    // Writes one request inside the open transaction and sets its result (final unless commit fails).
+    void add(PendingAppend &request);
+    // Commits. Successes are durable when this returns; if the commit fails they become errors.
+    void commit();
+    // begin(), add() each, commit().
     void write(const std::vector<PendingAppend *> &batch);
+
     // The connection's PRAGMA synchronous as a word ("FULL"), read when the batch writer started.
     QString synchronous() const { return m_synchronous; }
 
@@ -60,28 +68,30 @@ public:
 
 private:
     Result<void> prepare();
-    Result<void> begin();
+    Result<void> open();
     Result<LedgerEntry> writeOne(PendingAppend &p);
     Result<LedgerEntry> makeEntry(const PendingAppend &p);
     Result<LedgerEntry> genesis(const PendingAppend &p);
-    Result<void> store(const LedgerEntry &entry);
-    Result<void> run(QSqlQuery &statement, const char *what);
-    void abandon(const std::vector<PendingAppend *> &batch, size_t processed, const Error &why);
-    const QString &timestampNow();
+    Result<void> store(const LedgerEntry &entry, QByteArrayView type, QByteArrayView actor);
+    void abandon(const Error &why);
+    void timestampNow();
 
     QSqlDatabase m_conn;
     const Clock &m_clock;
     QString m_synchronous;
     bool m_prepared = false;
-    QSqlQuery m_begin, m_commit, m_rollback, m_savepoint, m_release, m_rollbackTo, m_tail, m_first, m_insert;
+    SqliteStatement m_begin, m_commit, m_rollback, m_savepoint, m_release, m_rollbackTo, m_tail, m_first, m_insert;
     MerkleAppender m_merkle; // keeps the right edge and its prepared insert across batches
-    Sha256 m_leafHasher;
+    // The requests in the open transaction, and why it was given up (then later adds fail too).
+    std::vector<PendingAppend *> m_requests;
+    std::optional<Error> m_failed;
     // The tail as this batch knows it: re-read at the start of every batch, since another process
     // (the CLI beside the desktop) may have appended in between.
     qint64 m_tailIndex = -1;
     QString m_tailHash;
     qint64 m_timestampMs = -1;
     QString m_timestamp; // m_timestampMs formatted once, not once per entry
+    QByteArray m_timestampUtf8;
 };
 
 } // namespace Lexecon

@@ -21,12 +21,12 @@ Result<void> MerkleAppender::append(qint64 index, QByteArrayView leafHash)
                                   .arg(leafHash.size()));
     if (auto synced = sync(index); !synced)
         return synced;
-    QList<QByteArray> completed;
-    m_frontier.append(leafHash, &completed);
+    const auto *leaf = reinterpret_cast<const unsigned char *>(leafHash.data());
+    const int completed = m_frontier.append(leaf, m_completed);
     // The frontier already counts the leaf, so any failure below leaves it stale.
-    Result<void> stored = insert(0, index, leafHash.toByteArray());
-    for (qsizetype level = 1; stored && level <= completed.size(); ++level)
-        stored = insert(int(level), index >> level, completed[level - 1]);
+    Result<void> stored = insert(0, index, leaf);
+    for (int level = 1; stored && level <= completed; ++level)
+        stored = insert(level, index >> level, m_completed[size_t(level - 1)].data());
     if (!stored)
         m_frontier.invalidate();
     return stored;
@@ -66,25 +66,48 @@ Result<void> MerkleAppender::sync(qint64 index)
     return {};
 }
 
-Result<void> MerkleAppender::insert(int level, qint64 idx, const QByteArray &hash)
+Result<void> MerkleAppender::insert(int level, qint64 idx, const unsigned char *hash)
 {
+    static const char kSql[] = "INSERT INTO merkle_nodes (pos, level, idx, hash) VALUES (?, ?, ?, ?)";
     if (!m_prepared) {
-        if (!m_insert.prepare(QStringLiteral("INSERT INTO merkle_nodes (level, idx, hash) VALUES (?, ?, ?)")))
+        if (sqlite3 *handle = SqliteStatement::handle(m_conn)) {
+            if (auto prepared = m_raw.prepare(handle, kSql); !prepared)
+                return prepared;
+        } else if (!m_insert.prepare(QString::fromLatin1(kSql))) {
             return Error::internal(
                 QStringLiteral("database: cannot prepare the Merkle node insert: %1").arg(m_insert.lastError().text()));
+        }
         m_prepared = true;
     }
-    m_insert.bindValue(0, level);
-    m_insert.bindValue(1, idx);
-    m_insert.bindValue(2, hash);
-    if (!m_insert.exec())
+    const QByteArrayView bytes(reinterpret_cast<const char *>(hash), MerkleTree::HashSize);
+    bool ok = false;
+    QString why;
+    if (m_raw.isPrepared()) {
+        m_raw.bind(1, MerkleTree::nodePos(level, idx));
+        m_raw.bind(2, level);
+        m_raw.bind(3, idx);
+        m_raw.bindBlob(4, bytes);
+        auto done = m_raw.run("store a Merkle node");
+        ok = done.ok();
+        if (!ok)
+            why = done.error().message;
+    } else {
+        m_insert.bindValue(0, MerkleTree::nodePos(level, idx));
+        m_insert.bindValue(1, level);
+        m_insert.bindValue(2, idx);
+        m_insert.bindValue(3, bytes.toByteArray());
+        ok = m_insert.exec();
+        if (!ok)
+            why = m_insert.lastError().text();
+    }
+    if (!ok)
         return Error::conflict(
             QStringLiteral("the Merkle tree could not store the node at level %1, index %2 (is leaf %3 "
                            "already stored?): %4")
                 .arg(level)
                 .arg(idx)
                 .arg(idx << level)
-                .arg(m_insert.lastError().text()));
+                .arg(why));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MerkleFrontier.h"
+#include "SqliteStatement.h"
 #include "common/Result.h"
 
 #include <QByteArrayView>
@@ -31,12 +32,15 @@ public:
 
 private:
     Result<void> sync(qint64 index);
-    Result<void> insert(int level, qint64 idx, const QByteArray &hash);
+    Result<void> insert(int level, qint64 idx, const unsigned char *hash);
 
     QSqlDatabase m_conn;
+    // On SQLite the insert goes through the raw handle (the writer's hot path); QSqlQuery otherwise.
+    SqliteStatement m_raw;
     QSqlQuery m_insert;
     bool m_prepared = false;
     MerkleFrontier m_frontier;
+    std::array<MerkleFrontier::Hash, 64> m_completed{};
 };
 
 } // namespace Lexecon

@@ -24,6 +24,21 @@ void MerkleFrontier::append(QByteArrayView leafHash, QList<QByteArray> *complete
     ++m_size;
 }
 
+int MerkleFrontier::append(const unsigned char *leafHash, std::array<Hash, 64> &completed)
+{
+    Hash current;
+    std::memcpy(current.data(), leafHash, current.size());
+    int level = 0;
+    while (m_size & (qint64(1) << level)) {
+        MerkleTree::nodeHashInto(m_levels[level].data(), current.data(), current.data());
+        completed[level] = current;
+        ++level;
+    }
+    m_levels[level] = current;
+    ++m_size;
+    return level;
+}
+
 QByteArray MerkleFrontier::root() const
 {
     if (m_size == 0)

@@ -24,6 +24,9 @@ public:
     // Appends one 32-byte leaf hash. When completed is given it receives the hashes of the perfect subtrees
     // this leaf completes: completed[i] is the node at level i + 1, index (size() - 1) >> (i + 1).
     void append(QByteArrayView leafHash, QList<QByteArray> *completed = nullptr);
+    using Hash = std::array<unsigned char, 32>;
+    // The same without allocating: completed[i] receives the node at level i + 1; returns how many.
+    int append(const unsigned char *leafHash, std::array<Hash, 64> &completed);
     // MTH of the size() leaves appended so far.
     QByteArray root() const;
     // Perfect subtree roots from the highest level to the lowest (the left-to-right order).
@@ -32,7 +35,6 @@ public:
     static MerkleFrontier fromSubtrees(qint64 size, const QList<QByteArray> &subtrees);
 
 private:
-    using Hash = std::array<unsigned char, 32>;
     std::array<Hash, 64> m_levels{}; // m_levels[l] is meaningful when bit l of m_size is set
     qint64 m_size = 0;
     bool m_valid = true;

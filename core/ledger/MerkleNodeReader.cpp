@@ -25,11 +25,11 @@ Result<void> MerkleNodeReader::fetch()
     if (m_wanted.isEmpty())
         return {};
     // Integers computed here, so literal SQL is safe; binding up to 128 values costs more in QtSql.
-    QStringList terms;
+    QStringList keys;
     for (const Key &key : std::as_const(m_wanted))
-        terms << QStringLiteral("(level = %1 AND idx = %2)").arg(key.first).arg(key.second);
-    auto q = Sql::exec(m_conn, QStringLiteral("SELECT level, idx, hash FROM merkle_nodes WHERE ") +
-                                   terms.join(QStringLiteral(" OR ")));
+        keys << QString::number(MerkleTree::nodePos(key.first, key.second));
+    auto q = Sql::exec(m_conn, QStringLiteral("SELECT level, idx, hash FROM merkle_nodes WHERE pos IN (%1)")
+                                   .arg(keys.join(QLatin1Char(','))));
     if (!q)
         return q.error();
     while (q->next())

@@ -158,10 +158,11 @@ Result<void> MerkleTree::appendLeaves(QSqlDatabase &conn, qint64 firstIndex, con
 
 Result<qint64> MerkleTree::size(QSqlDatabase &conn)
 {
-    auto q = Sql::exec(conn, QStringLiteral("SELECT idx FROM merkle_nodes WHERE level = 0 ORDER BY idx DESC LIMIT 1"));
+    // The node with the highest key covers the last leaf (see nodePos).
+    auto q = Sql::exec(conn, QStringLiteral("SELECT pos FROM merkle_nodes ORDER BY pos DESC LIMIT 1"));
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toLongLong() + 1 : qint64(0);
+    return q->next() ? (q->value(0).toLongLong() >> 6) + 1 : qint64(0);
 }
 
 Result<MerkleFrontier> MerkleTree::frontier(QSqlDatabase &conn, qint64 treeSize)

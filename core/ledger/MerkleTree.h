@@ -16,8 +16,9 @@ class MerkleFrontier;
 
 // The RFC 9162 section 2.1 Merkle tree over the ledger entries in index order (SPEC section 5).
 // The pure functions need no storage, so offline verifiers use them as they are. The stored tree
-// is table merkle_nodes (level, idx, hash): every perfect aligned subtree, level 0 = leaf hashes,
-// so appends cost O(log n) and roots and proofs for any past size read O(log n) rows.
+// is table merkle_nodes (pos, level, idx, hash): every perfect aligned subtree, level 0 = leaf hashes,
+// so appends cost O(log n) and roots and proofs for any past size read O(log n) rows. The key pos
+// (nodePos) grows in append order, so a group commit writes one B-tree page, not one per level.
 class MerkleTree
 {
 public:
@@ -52,6 +53,9 @@ public:
     // does better still with its own MerkleAppender (statement prepared once for the connection).
     static Result<void> appendLeaves(QSqlDatabase &conn, qint64 firstIndex, const QList<QByteArray> &leafHashes,
                                      MerkleFrontier &frontier);
+
+    // The merkle_nodes key of node (level, idx): (last leaf it covers) * 64 + level (017_ledger_speed.sql).
+    static constexpr qint64 nodePos(int level, qint64 idx) { return ((((idx + 1) << level) - 1) << 6) + level; }
 
     // Number of leaves in merkle_nodes.
     static Result<qint64> size(QSqlDatabase &conn);

@@ -94,6 +94,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     auto probe = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe)
         return Error::integrity(QStringLiteral("%1 is not a readable Lexecon workspace database (%2)").arg(path, probe.error().message));
+    probe->finish(); // an unfinished read would block migrations that drop or rebuild a table
     if (auto migrated = db->migrate(); !migrated)
         return migrated.error();
     return db;

@@ -9,11 +9,15 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdio>
 #include <thread>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Lexecon;
 
@@ -60,6 +64,31 @@ qint64 rssKb()
     return -1;
 }
 
+// The disk's own floor: p50 of `rounds` 4 KB overwrites + fdatasync of a file in dir, which is
+// what one COMMIT costs at the least (SQLite rewrites its WAL in place the same way).
+double fdatasyncP50Us(const QString &dir, int rounds = 200)
+{
+    const QByteArray path = QFile::encodeName(dir + QStringLiteral("/fdatasync-probe"));
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return -1;
+    std::vector<char> page(4096, 'x');
+    std::vector<qint64> us;
+    bool ok = ::pwrite(fd, page.data(), page.size(), 0) == qint64(page.size()) && ::fsync(fd) == 0;
+    QElapsedTimer timer;
+    for (int i = 0; ok && i < rounds; ++i) {
+        timer.start();
+        ok = ::pwrite(fd, page.data(), page.size(), 0) == qint64(page.size()) && ::fdatasync(fd) == 0;
+        us.push_back(timer.nsecsElapsed() / 1000);
+    }
+    ::close(fd);
+    ::unlink(path.constData());
+    if (!ok || us.empty())
+        return -1;
+    std::nth_element(us.begin(), us.begin() + qsizetype(us.size() / 2), us.end());
+    return double(us[us.size() / 2]);
+}
+
 // W threads append N entries in all (decision-sized payloads, no service rows) through the real
 // writer: group commit, synchronous=FULL, Merkle leaves. --dir puts the database on a chosen disk.
 QJsonObject ledgerAppend(const QStringList &args)
@@ -77,6 +106,7 @@ QJsonObject ledgerAppend(const QStringList &args)
     if (auto genesis = writer->ensureGenesis({{QStringLiteral("node_id"), QStringLiteral("bench")}}); !genesis)
         return {{QStringLiteral("error"), genesis.error().message}};
 
+    const double fsyncBefore = fdatasyncP50Us(dir.path());
     auto histogram = std::make_unique<LatencyHistogram>();
     std::atomic<qint64> next{0};
     std::atomic<qint64> failures{0};
@@ -118,6 +148,8 @@ QJsonObject ledgerAppend(const QStringList &args)
     const qint64 rssEnd = rssKb();
     const LedgerWriterStats stats = writer->stats();
     writer.reset();
+    const double fsyncAfter = fdatasyncP50Us(dir.path());
+    const double batches = double(std::max<qint64>(1, stats.batches));
     return {{QStringLiteral("writers"), writers},
             {QStringLiteral("entries"), entries},
             {QStringLiteral("failures"), failures.load()},
@@ -130,7 +162,13 @@ QJsonObject ledgerAppend(const QStringList &args)
             {QStringLiteral("rss_start_kb"), rssStart},
             {QStringLiteral("rss_middle_kb"), rssMiddle.load()},
             {QStringLiteral("rss_end_kb"), rssEnd},
-            {QStringLiteral("synchronous"), stats.synchronous}};
+            {QStringLiteral("synchronous"), stats.synchronous},
+            // Per batch, on the writer thread: requests written, COMMIT, callers answered.
+            {QStringLiteral("batch_write_us"), double(stats.writeNs) / batches / 1000.0},
+            {QStringLiteral("batch_commit_us"), double(stats.commitNs) / batches / 1000.0},
+            {QStringLiteral("batch_answer_us"), double(stats.answerNs) / batches / 1000.0},
+            {QStringLiteral("fdatasync_p50_us_before"), fsyncBefore},
+            {QStringLiteral("fdatasync_p50_us_after"), fsyncAfter}};
 }
 
 const BenchRegistration registration(QStringLiteral("ledger-append"), ledgerAppend);
