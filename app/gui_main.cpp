@@ -74,6 +74,7 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    window.restoreListener();
     window.show();
     return app.exec();
 }

@@ -4,87 +4,70 @@
 <context>
     <name>Lexecon::DecisionLogModel</name>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="57"/>
         <source>escalated (pending)</source>
         <translation>escaladée (en attente)</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="58"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="59"/>
         <source>denied</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="61"/>
         <source> (overridden)</source>
         <translation> (dérogée)</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="63"/>
         <source> (by a reviewer)</source>
         <translation> (par un examinateur)</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="67"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="83"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="85"/>
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="87"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="89"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="98"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="99"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="100"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="102"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="103"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionLogModel.cpp" line="104"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
@@ -92,67 +75,54 @@
 <context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="22"/>
         <source>Outcome filter</source>
         <translation>Filtre de résultat</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="23"/>
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="24"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="25"/>
         <source>Denied</source>
         <translation>Refusées</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="26"/>
         <source>Pending review</source>
         <translation>En attente d’examen</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="27"/>
         <source>Escalated</source>
         <translation>Escaladées</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="28"/>
         <source>Overridden</source>
         <translation>Dérogées</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="31"/>
         <source>Risk level filter</source>
         <translation>Filtre de niveau de risque</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="32"/>
         <source>All risk levels</source>
         <translation>Tous les niveaux de risque</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="37"/>
         <source>Search id, actor, action or resource</source>
         <translation>Rechercher un identifiant, un acteur, une action ou une ressource</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="38"/>
         <source>Search decisions</source>
         <translation>Rechercher des décisions</translation>
     </message>
     <message>
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="51"/>
         <source>Decision log</source>
         <translation>Journal des décisions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisions/DecisionLogView.cpp" line="82"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n décision</numerusform>
@@ -161,60 +131,152 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::ListenerSettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Listener settings</source>
+        <translation>Paramètres de l’écouteur</translation>
+    </message>
+    <message>
+        <source>HOST:PORT. 127.0.0.1 accepts requests from this machine only.</source>
+        <translation>HÔTE:PORT. 127.0.0.1 n’accepte que les requêtes de cette machine.</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP on a network address (requests and tokens travel unencrypted)</source>
+        <translation>Autoriser HTTP non chiffré sur une adresse réseau (requêtes et jetons circulent en clair)</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::ListenerStatusWidget</name>
+    <message>
+        <source>Listening on %1 · %2 req/s</source>
+        <translation>À l’écoute sur %1 · %2 req/s</translation>
+    </message>
+    <message>
+        <source>Listener stopped: %1</source>
+        <translation>Écouteur arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Listener off</source>
+        <translation>Écouteur arrêté</translation>
+    </message>
+    <message>
+        <source>AI systems send decision requests to %1 with an API key.</source>
+        <translation>Les systèmes d’IA envoient leurs demandes de décision à %1 avec une clé d’API.</translation>
+    </message>
+    <message>
+        <source>AI systems cannot ask for decisions while the listener is off.</source>
+        <translation>Les systèmes d’IA ne peuvent pas demander de décision tant que l’écouteur est arrêté.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop the HTTP listener</source>
+        <translation>Arrêter l’écouteur HTTP</translation>
+    </message>
+    <message>
+        <source>Start the HTTP listener</source>
+        <translation>Démarrer l’écouteur HTTP</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="23"/>
         <source>Lexecon Workstation — %1</source>
         <translation>Lexecon Workstation — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="27"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Node %1 · ledger %n entries</source>
         <translation>
             <numerusform>Nœud %1 · registre %n entrée</numerusform>
             <numerusform>Nœud %1 · registre %n entrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Listener</source>
+        <translation>É&amp;couteur</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Écouteur</translation>
+    </message>
+    <message>
+        <source>The listener cannot start: %1</source>
+        <translation>L’écouteur ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>The listener was on when this desk closed but cannot start: %1</source>
+        <translation>L’écouteur était actif à la dernière fermeture mais ne peut pas démarrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="52"/>
         <source>The workspace cannot be opened: %1</source>
         <translation>Impossible d’ouvrir l’espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="57"/>
         <source>Lexecon Workstation</source>
         <translation>Lexecon Workstation</translation>
     </message>

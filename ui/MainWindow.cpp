@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "decisions/DecisionLogView.h"
+#include "admin/ListenerController.h"
+#include "admin/ListenerSettingsDialog.h"
+#include "admin/ListenerStatusWidget.h"
 #include "ledger/LedgerStore.h"
 #include "workspace/Workspace.h"
 
@@ -11,6 +14,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -18,8 +23,14 @@
 
 namespace Lexecon::Ui {
 
-MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace)
 {
+    if (!settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        settings = m_ownSettings.get();
+    }
+    m_listener = new ListenerController(workspace, *settings, this);
     setWindowTitle(tr("Lexecon Workstation — %1").arg(workspace.dataDir()));
     resize(1280, 800);
 
@@ -52,6 +63,29 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    QMenu *listener = menuBar()->addMenu(tr("&Listener"));
+    QAction *start = listener->addAction(tr("&Start"), this, [this] {
+        if (const QString why = m_listener->start(); !why.isEmpty())
+            QMessageBox::warning(this, tr("Listener"), tr("The listener cannot start: %1").arg(why));
+    });
+    QAction *stop = listener->addAction(tr("S&top"), m_listener, &ListenerController::stop);
+    listener->addSeparator();
+    listener->addAction(tr("S&ettings…"), this, [this] {
+        ListenerSettingsDialog dialog(*m_listener, this);
+        dialog.exec();
+    });
+    auto updateActions = [this, start, stop] {
+        start->setEnabled(!m_listener->isRunning());
+        stop->setEnabled(m_listener->isRunning());
+    };
+    connect(m_listener, &ListenerController::stateChanged, this, updateActions);
+    updateActions();
+
+    m_listenerStatus = new ListenerStatusWidget(*m_listener, this);
+    connect(m_listenerStatus, &ListenerStatusWidget::startFailed, this, [this](const QString &why) {
+        QMessageBox::warning(this, tr("Listener"), tr("The listener cannot start: %1").arg(why));
+    });
+    statusBar()->addPermanentWidget(m_listenerStatus);
     m_ledgerStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_ledgerStatus);
     m_nav->setCurrentRow(0);
@@ -62,6 +96,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     poll->setInterval(5000);
     connect(poll, &QTimer::timeout, this, &MainWindow::refreshStatus);
     poll->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreListener()
+{
+    if (const QString why = m_listener->restore(); !why.isEmpty())
+        statusBar()->showMessage(tr("The listener was on when this desk closed but cannot start: %1").arg(why));
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)

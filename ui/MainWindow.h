@@ -2,8 +2,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 
 namespace Lexecon {
@@ -13,6 +16,8 @@ class Workspace;
 namespace Lexecon::Ui {
 
 class DecisionLogView;
+class ListenerController;
+class ListenerStatusWidget;
 
 // The workstation's main window: navigation on the left, one page per screen, and a status
 // bar with the workspace's node and ledger.
@@ -20,11 +25,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    // settings: this desk's settings (the listener's address, whether it was on); null uses the
+    // application's QSettings.
+    explicit MainWindow(Workspace &workspace, QSettings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Shows the named view (SPEC section 7 names: decisions, ...); false if unknown.
     bool showView(const QString &name);
     QStringList viewNames() const;
+    ListenerController &listener() { return *m_listener; }
+    // Starts the HTTP listener if it was on when the desk last closed.
+    void restoreListener();
 
 public Q_SLOTS:
     void refreshStatus();
@@ -38,6 +49,9 @@ private:
     QStringList m_viewNames;
     DecisionLogView *m_decisions = nullptr;
     QLabel *m_ledgerStatus = nullptr;
+    std::unique_ptr<QSettings> m_ownSettings;
+    ListenerController *m_listener = nullptr;
+    ListenerStatusWidget *m_listenerStatus = nullptr;
 };
 
 } // namespace Lexecon::Ui
