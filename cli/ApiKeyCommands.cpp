@@ -31,9 +31,9 @@ Result<double> rateOf(const Args &args)
     const QString text = args.value(QStringLiteral("rate"));
     const double rate = text.toDouble(&ok);
     if (!ok)
-        return Error::invalid(QStringLiteral("rate"),
-                              QStringLiteral("--rate \"%1\" is not a number; send requests a second from 1 to 100000")
-                                  .arg(text));
+        return Error::invalid(
+            QStringLiteral("rate"),
+            QStringLiteral("--rate \"%1\" is not a number; send requests a second from 1 to 100000").arg(text));
     return rate;
 }
 

@@ -34,8 +34,8 @@ constexpr double kMaxRate = 100000;
 constexpr auto kRecheckInterval = std::chrono::milliseconds(250);
 
 const QLatin1String kKeyPrefix("lxk_");
-const QString columns = QStringLiteral(
-    "name, key_hash, prefix, scopes, rate, burst, created_at, created_by, revoked_at");
+const QString columns =
+    QStringLiteral("name, key_hash, prefix, scopes, rate, burst, created_at, created_by, revoked_at");
 
 ApiKey keyFrom(const QSqlQuery &q)
 {
@@ -60,7 +60,8 @@ bool wellFormed(QByteArrayView presented)
         return false;
     for (qsizetype i = kKeyPrefix.size(); i < presented.size(); ++i) {
         const char c = presented[i];
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return false;
     }
@@ -75,9 +76,9 @@ Result<QStringList> normalizeScopes(const QStringList &scopes)
                               QStringLiteral("scopes is empty; send one or more of decide, verify, read"));
     for (const QString &s : scopes) {
         if (!all.contains(s))
-            return Error::invalid(QStringLiteral("scopes"),
-                                  QStringLiteral("scope \"%1\" does not exist; send one or more of decide, verify, read")
-                                      .arg(s));
+            return Error::invalid(
+                QStringLiteral("scopes"),
+                QStringLiteral("scope \"%1\" does not exist; send one or more of decide, verify, read").arg(s));
     }
     QStringList ordered; // canonical order, no duplicates
     for (const QString &s : all) {
@@ -129,10 +130,12 @@ ApiKeyStore::~ApiKeyStore() = default;
 
 Result<void> ApiKeyStore::validateName(const QString &name)
 {
-    static const QRegularExpression allowed(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
+    static const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("name"),
-                              QStringLiteral("name is empty; send a key name of 1 to 64 characters, e.g. the AI system's name"));
+        return Error::invalid(
+            QStringLiteral("name"),
+            QStringLiteral("name is empty; send a key name of 1 to 64 characters, e.g. the AI system's name"));
     if (name.size() > 64)
         return Error::invalid(QStringLiteral("name"),
                               QStringLiteral("name is %1 characters long; send at most 64").arg(name.size()));
@@ -190,7 +193,8 @@ Result<CreatedApiKey> ApiKeyStore::create(const QString &name, const QStringList
                       {QStringLiteral("prefix"), key.prefix}};
     append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
         // Checked inside the transaction, so two concurrent creates of one name cannot both pass.
-        auto taken = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE name_key = ?"), {name.toLower()});
+        auto taken =
+            Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE name_key = ?"), {name.toLower()});
         if (!taken)
             return taken.error();
         if (taken->next() && taken->value(0).toInt() > 0)
@@ -226,8 +230,8 @@ Result<void> ApiKeyStore::revoke(const QString &name, const Principal &by)
         return valid.error();
     QSqlDatabase conn = m_db->connection();
     auto found = Sql::firstOrNotFound(
-        Sql::selectAll(conn, QStringLiteral("SELECT %1 FROM api_keys WHERE name_key = ?").arg(columns), {name.toLower()},
-                       keyFrom),
+        Sql::selectAll(conn, QStringLiteral("SELECT %1 FROM api_keys WHERE name_key = ?").arg(columns),
+                       {name.toLower()}, keyFrom),
         QStringLiteral("there is no API key named %1; `lexecon-cli apikey list` shows the keys").arg(name));
     if (!found)
         return found.error();
@@ -240,10 +244,11 @@ Result<void> ApiKeyStore::revoke(const QString &name, const Principal &by)
     append.actor = by.ledgerActor();
     append.payload = {{QStringLiteral("name"), found->name}, {QStringLiteral("prefix"), found->prefix}};
     append.alsoWrite = [&](QSqlDatabase &c, const LedgerEntry &entry) -> Result<void> {
-        auto r = Sql::exec(c,
-                           QStringLiteral("UPDATE api_keys SET revoked_at = ?, revoked_by = ?, revoked_ledger_index = ? "
-                                          "WHERE name_key = ? AND revoked_at IS NULL"),
-                           {now, by.ledgerActor(), entry.index, name.toLower()});
+        auto r =
+            Sql::exec(c,
+                      QStringLiteral("UPDATE api_keys SET revoked_at = ?, revoked_by = ?, revoked_ledger_index = ? "
+                                     "WHERE name_key = ? AND revoked_at IS NULL"),
+                      {now, by.ledgerActor(), entry.index, name.toLower()});
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1) // revoked by someone else since we read it
@@ -295,9 +300,9 @@ std::optional<ApiKey> ApiKeyStore::authenticate(QByteArrayView presented)
     if (!wellFormed(presented))
         return std::nullopt;
 
-    const qint64 nowNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                             std::chrono::steady_clock::now().time_since_epoch())
-                             .count();
+    const qint64 nowNs =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
     Index &index = *m_index;
     const bool stale = index.stale.load(std::memory_order_acquire);
     qint64 due = index.nextCheckNs.load(std::memory_order_relaxed);
@@ -310,8 +315,8 @@ std::optional<ApiKey> ApiKeyStore::authenticate(QByteArrayView presented)
                 index.stale = true; // try again on the next request; keep the old snapshot
             index.nextCheckNs = nowNs + std::chrono::nanoseconds(kRecheckInterval).count();
         }
-    } else if (nowNs >= due
-               && index.nextCheckNs.compare_exchange_strong(due, nowNs + std::chrono::nanoseconds(kRecheckInterval).count())) {
+    } else if (nowNs >= due && index.nextCheckNs.compare_exchange_strong(
+                                   due, nowNs + std::chrono::nanoseconds(kRecheckInterval).count())) {
         std::lock_guard lock(index.reloadMutex);
         (void)reload(false);
     }

@@ -77,7 +77,11 @@ struct RateLimiter::Shards
     }
 };
 
-RateLimiter::RateLimiter(const Clock &clock) : m_clock(clock), m_shards(std::make_unique<Shards>()) {}
+RateLimiter::RateLimiter(const Clock &clock)
+    : m_clock(clock)
+    , m_shards(std::make_unique<Shards>())
+{
+}
 
 RateLimiter::~RateLimiter() = default;
 
@@ -96,8 +100,8 @@ RateLimiter::Verdict RateLimiter::take(const QString &bucket, double ratePerSeco
     std::lock_guard lock(s.mutex);
 
     const qsizetype cap = std::max<qint64>(1, m_shards->maxBuckets.load() / kShards);
-    if (s.buckets.size() >= cap || s.buckets.size() > 2 * std::max<qsizetype>(64, s.sizeAfterSweep)
-        || nowMs - s.lastSweepMs >= kSweepIntervalMs) {
+    if (s.buckets.size() >= cap || s.buckets.size() > 2 * std::max<qsizetype>(64, s.sizeAfterSweep) ||
+        nowMs - s.lastSweepMs >= kSweepIntervalMs) {
         if (!s.buckets.contains(bucket))
             m_shards->sweep(s, nowMs);
     }

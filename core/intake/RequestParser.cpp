@@ -45,8 +45,8 @@ ScanResult scan(QByteArrayView body, const JsonLimits &limits)
     std::vector<char> stack; // '{' or '['
     stack.reserve(size_t(limits.maxDepth) + 1);
     qint64 elements = 1;
-    bool expectKey = false; // inside an object, before a member's ':'
-    QByteArrayView currentTop;   // the top-level member being read
+    bool expectKey = false;    // inside an object, before a member's ':'
+    QByteArrayView currentTop; // the top-level member being read
     const char *p = body.data();
     const qsizetype n = body.size();
     auto fail = [&](const QString &message) {
@@ -76,7 +76,7 @@ ScanResult scan(QByteArrayView body, const JsonLimits &limits)
                     currentTop = {};
                 return fail(QStringLiteral("%1 holds a string of %2 bytes; send strings of at most %3 bytes")
                                 .arg(isKey || stack.size() < 1 || currentTop.isEmpty() ? QStringLiteral("the body")
-                                                                                        : displayKey(currentTop))
+                                                                                       : displayKey(currentTop))
                                 .arg(length)
                                 .arg(limits.maxStringBytes));
             }
@@ -137,7 +137,8 @@ QString duplicateKey(const QByteArray &body)
             }
             if (depth == 1 && expectKey) {
                 // Decode the key with the real JSON parser, so "a" and "\u0061" are the same key.
-                const QJsonDocument k = QJsonDocument::fromJson("[" + body.sliced(start, std::min(i, body.size() - 1) - start + 1) + "]");
+                const QJsonDocument k =
+                    QJsonDocument::fromJson("[" + body.sliced(start, std::min(i, body.size() - 1) - start + 1) + "]");
                 const QString key = k.array().at(0).toString();
                 if (seen.contains(key))
                     return key;
@@ -179,9 +180,9 @@ Result<QString> requiredString(const QJsonObject &o, const QString &field, int m
 Result<QJsonObject> RequestParser::parseObject(QByteArrayView body, const JsonLimits &limits)
 {
     if (body.size() > limits.maxBytes)
-        return Error::invalid(QStringLiteral("body"), QStringLiteral("the body is %1 bytes; send at most %2 bytes")
-                                                          .arg(body.size())
-                                                          .arg(limits.maxBytes));
+        return Error::invalid(
+            QStringLiteral("body"),
+            QStringLiteral("the body is %1 bytes; send at most %2 bytes").arg(body.size()).arg(limits.maxBytes));
     if (body.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("body"), QStringLiteral("the body is empty; send a JSON object"));
     const ScanResult scanned = scan(body, limits);
@@ -215,7 +216,8 @@ Result<QJsonObject> RequestParser::parseObject(QByteArrayView body, const JsonLi
     }
     if (object.size() < scanned.topLevelKeys) {
         const QString key = duplicateKey(bytes);
-        return Error::invalid(key, QStringLiteral("%1 appears more than once in the body; send each field once").arg(key));
+        return Error::invalid(key,
+                              QStringLiteral("%1 appears more than once in the body; send each field once").arg(key));
     }
     return object;
 }
@@ -240,17 +242,20 @@ Result<TokenVerifyRequest> RequestParser::tokenVerifyRequest(QByteArrayView body
                                            .arg(key.left(kMaxFieldNameInMessage)));
     }
     TokenVerifyRequest r;
-    auto token = requiredString(*object, QStringLiteral("token"), limits.maxStringBytes, QStringLiteral("the capability token (a JWT)"));
+    auto token = requiredString(*object, QStringLiteral("token"), limits.maxStringBytes,
+                                QStringLiteral("the capability token (a JWT)"));
     if (!token)
         return token.error();
     r.token = *token;
-    auto action = requiredString(*object, QStringLiteral("action"), 256, QStringLiteral("the action the token is used for"));
+    auto action =
+        requiredString(*object, QStringLiteral("action"), 256, QStringLiteral("the action the token is used for"));
     if (!action)
         return action.error();
     r.action = *action;
     const QJsonValue tool = object->value(QStringLiteral("tool"));
     if (!tool.isUndefined() && !tool.isNull()) {
-        auto t = requiredString(*object, QStringLiteral("tool"), 256, QStringLiteral("the tool the token is used with"));
+        auto t =
+            requiredString(*object, QStringLiteral("tool"), 256, QStringLiteral("the tool the token is used with"));
         if (!t)
             return t.error();
         r.tool = *t;

@@ -17,7 +17,8 @@ struct JsonLog::State
     std::mutex writeMutex; // one line at a time, never interleaved
 };
 
-JsonLog::JsonLog(FILE *out, Level minimum) : m_state(std::make_unique<State>())
+JsonLog::JsonLog(FILE *out, Level minimum)
+    : m_state(std::make_unique<State>())
 {
     m_state->out = out;
     m_state->minimum = int(minimum);
@@ -73,7 +74,8 @@ void JsonLog::write(Level level, const QString &message, const QJsonObject &fiel
     // line; QJsonDocument would sort them among the fields. A field named like one of them is
     // kept under "field_<name>" instead of overwriting it.
     const QString ts = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    QJsonObject head{{QStringLiteral("ts"), ts}, {QStringLiteral("level"), levelName(level)}, {QStringLiteral("msg"), message}};
+    QJsonObject head{
+        {QStringLiteral("ts"), ts}, {QStringLiteral("level"), levelName(level)}, {QStringLiteral("msg"), message}};
     QByteArray line = "{\"ts\":" + QJsonDocument(QJsonArray{ts}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     line += ",\"level\":\"" + levelName(level).toLatin1() + '"';
     line += ",\"msg\":" + QJsonDocument(QJsonArray{message}).toJson(QJsonDocument::Compact).mid(1).chopped(1);

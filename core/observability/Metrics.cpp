@@ -37,7 +37,7 @@ struct Family
     std::function<double()> read;
     std::vector<double> bounds;
 
-    mutable std::shared_mutex mutex; // guards the map, never the values
+    mutable std::shared_mutex mutex;                   // guards the map, never the values
     std::map<QString, std::unique_ptr<Series>> series; // ordered by label key: stable output
 };
 
@@ -204,7 +204,10 @@ struct Metrics::Registry
     }
 };
 
-Metrics::Metrics() : m_registry(std::make_unique<Registry>()) {}
+Metrics::Metrics()
+    : m_registry(std::make_unique<Registry>())
+{
+}
 
 Metrics::~Metrics() = default;
 

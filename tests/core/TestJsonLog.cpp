@@ -38,7 +38,8 @@ private Q_SLOTS:
             JsonLog log(f, JsonLog::Level::Info);
             log.write(JsonLog::Level::Info, QStringLiteral("listening"),
                       {{QStringLiteral("address"), QStringLiteral("127.0.0.1:8080")}, {QStringLiteral("threads"), 32}});
-            log.write(JsonLog::Level::Error, QStringLiteral("two\nlines \"quoted\""), {{QStringLiteral("msg"), QStringLiteral("clash")}});
+            log.write(JsonLog::Level::Error, QStringLiteral("two\nlines \"quoted\""),
+                      {{QStringLiteral("msg"), QStringLiteral("clash")}});
         }
         std::fclose(f);
         const auto lines = linesOf(path);

@@ -17,21 +17,24 @@ class TestMetrics : public QObject
     static void defineIntakeLike(Metrics &m)
     {
         m.defineCounter(QStringLiteral("lexecon_decisions_total"), QStringLiteral("Decisions answered, by outcome."));
-        m.defineCounter(QStringLiteral("lexecon_auth_failures_total"), QStringLiteral("Refused credentials, by reason."));
-        m.defineGauge(QStringLiteral("lexecon_ledger_entries"), QStringLiteral("Entries in the ledger."), [] { return 42.0; });
+        m.defineCounter(QStringLiteral("lexecon_auth_failures_total"),
+                        QStringLiteral("Refused credentials, by reason."));
+        m.defineGauge(QStringLiteral("lexecon_ledger_entries"), QStringLiteral("Entries in the ledger."),
+                      [] { return 42.0; });
         m.defineHistogram(QStringLiteral("lexecon_request_duration_seconds"),
                           QStringLiteral("Time from request to response.\nIn seconds, with a \\ backslash."),
                           {0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1});
-        m.increment(QStringLiteral("lexecon_decisions_total"), {{QStringLiteral("outcome"), QStringLiteral("approved")}}, 3);
+        m.increment(QStringLiteral("lexecon_decisions_total"),
+                    {{QStringLiteral("outcome"), QStringLiteral("approved")}}, 3);
         m.increment(QStringLiteral("lexecon_decisions_total"), {{QStringLiteral("outcome"), QStringLiteral("denied")}});
         m.increment(QStringLiteral("lexecon_auth_failures_total"),
                     {{QStringLiteral("reason"), QStringLiteral("bad \"key\"\nwith \\ slash")}});
-        m.observe(QStringLiteral("lexecon_request_duration_seconds"), {{QStringLiteral("route"), QStringLiteral("/v1/decisions")}},
-                  0.003);
-        m.observe(QStringLiteral("lexecon_request_duration_seconds"), {{QStringLiteral("route"), QStringLiteral("/v1/decisions")}},
-                  0.2);
-        m.observe(QStringLiteral("lexecon_request_duration_seconds"), {{QStringLiteral("route"), QStringLiteral("/v1/decisions")}},
-                  7);
+        m.observe(QStringLiteral("lexecon_request_duration_seconds"),
+                  {{QStringLiteral("route"), QStringLiteral("/v1/decisions")}}, 0.003);
+        m.observe(QStringLiteral("lexecon_request_duration_seconds"),
+                  {{QStringLiteral("route"), QStringLiteral("/v1/decisions")}}, 0.2);
+        m.observe(QStringLiteral("lexecon_request_duration_seconds"),
+                  {{QStringLiteral("route"), QStringLiteral("/v1/decisions")}}, 7);
     }
 
 private Q_SLOTS:
@@ -47,9 +50,12 @@ private Q_SLOTS:
                  text.constData());
         QVERIFY(text.contains("# TYPE lexecon_ledger_entries gauge\nlexecon_ledger_entries 42\n"));
         QVERIFY(text.endsWith('\n'));
-        QCOMPARE(m.counterValue(QStringLiteral("lexecon_decisions_total"), {{QStringLiteral("outcome"), QStringLiteral("approved")}}),
+        QCOMPARE(m.counterValue(QStringLiteral("lexecon_decisions_total"),
+                                {{QStringLiteral("outcome"), QStringLiteral("approved")}}),
                  3.0);
-        QCOMPARE(m.counterValue(QStringLiteral("lexecon_decisions_total"), {{QStringLiteral("outcome"), QStringLiteral("x")}}), 0.0);
+        QCOMPARE(m.counterValue(QStringLiteral("lexecon_decisions_total"),
+                                {{QStringLiteral("outcome"), QStringLiteral("x")}}),
+                 0.0);
         QCOMPARE(m.counterValue(QStringLiteral("no_such_total")), 0.0);
     }
 
@@ -67,8 +73,10 @@ private Q_SLOTS:
         Metrics m;
         defineIntakeLike(m);
         const QByteArray text = m.render();
-        QVERIFY2(text.contains("lexecon_auth_failures_total{reason=\"bad \\\"key\\\"\\nwith \\\\ slash\"} 1\n"), text.constData());
-        QVERIFY(text.contains("# HELP lexecon_request_duration_seconds Time from request to response.\\nIn seconds, with a \\\\ backslash.\n"));
+        QVERIFY2(text.contains("lexecon_auth_failures_total{reason=\"bad \\\"key\\\"\\nwith \\\\ slash\"} 1\n"),
+                 text.constData());
+        QVERIFY(text.contains("# HELP lexecon_request_duration_seconds Time from request to response.\\nIn seconds, "
+                              "with a \\\\ backslash.\n"));
     }
 
     void histogramBucketsAreCumulative()
@@ -101,10 +109,10 @@ private Q_SLOTS:
         Metrics m;
         m.defineCounter(QStringLiteral("a_total"), QStringLiteral("a"));
         m.defineCounter(QStringLiteral("bad name_total"), QStringLiteral("refused"));
-        m.increment(QStringLiteral("a_total"), {}, -1);        // counters never go down
+        m.increment(QStringLiteral("a_total"), {}, -1); // counters never go down
         m.increment(QStringLiteral("a_total"), {{QStringLiteral("bad-label"), QStringLiteral("v")}});
         m.increment(QStringLiteral("undefined_total"));
-        m.observe(QStringLiteral("a_total"), {}, 1);            // not a histogram
+        m.observe(QStringLiteral("a_total"), {}, 1); // not a histogram
         const QByteArray text = m.render();
         QVERIFY(!text.contains("bad name"));
         QVERIFY(!text.contains("bad-label"));
@@ -132,14 +140,19 @@ private Q_SLOTS:
         }
         for (auto &t : pool)
             t.join();
-        const double a = m.counterValue(QStringLiteral("hits_total"), {{QStringLiteral("thread"), QStringLiteral("0")}});
-        const double b = m.counterValue(QStringLiteral("hits_total"), {{QStringLiteral("thread"), QStringLiteral("1")}});
+        const double a =
+            m.counterValue(QStringLiteral("hits_total"), {{QStringLiteral("thread"), QStringLiteral("0")}});
+        const double b =
+            m.counterValue(QStringLiteral("hits_total"), {{QStringLiteral("thread"), QStringLiteral("1")}});
         QCOMPARE(a, double(threads / 2 * perThread));
         QCOMPARE(b, double(threads / 2 * perThread));
         const QByteArray text = m.render();
-        QVERIFY2(text.contains(QByteArray("lat_seconds_count ") + QByteArray::number(threads * perThread) + '\n'), text.constData());
-        QVERIFY(text.contains(QByteArray("lat_seconds_bucket{le=\"0.5\"} ") + QByteArray::number(threads * perThread / 2) + '\n'));
-        QVERIFY(text.contains(QByteArray("lat_seconds_sum ") + QByteArray::number(threads * perThread / 2 * 1.0) + '\n'));
+        QVERIFY2(text.contains(QByteArray("lat_seconds_count ") + QByteArray::number(threads * perThread) + '\n'),
+                 text.constData());
+        QVERIFY(text.contains(QByteArray("lat_seconds_bucket{le=\"0.5\"} ") +
+                              QByteArray::number(threads * perThread / 2) + '\n'));
+        QVERIFY(
+            text.contains(QByteArray("lat_seconds_sum ") + QByteArray::number(threads * perThread / 2 * 1.0) + '\n'));
     }
 
     // The real Prometheus parser and linter. install-deps installs it, so a missing promtool
@@ -152,7 +165,8 @@ private Q_SLOTS:
         Metrics m;
         defineIntakeLike(m);
         m.defineCounter(QStringLiteral("lexecon_rate_limited_total"), QStringLiteral("Requests refused with 429."));
-        m.defineGauge(QStringLiteral("lexecon_escalations_open"), QStringLiteral("Open escalations."), [] { return 0.5; });
+        m.defineGauge(QStringLiteral("lexecon_escalations_open"), QStringLiteral("Open escalations."),
+                      [] { return 0.5; });
         QProcess p;
         p.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
         QVERIFY(p.waitForStarted());

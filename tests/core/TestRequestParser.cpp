@@ -58,37 +58,76 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("says");
-        QTest::newRow("empty") << QByteArray() << "body" << "empty";
-        QTest::newRow("whitespace") << QByteArray("  \n") << "body" << "empty";
-        QTest::newRow("not json") << QByteArray("actor=a&action=b") << "body" << "not valid JSON";
-        QTest::newRow("truncated") << QByteArray("{\"actor\":\"a\"") << "body" << "not valid JSON";
-        QTest::newRow("trailing garbage") << QByteArray("{\"actor\":\"a\",\"action\":\"b\"} x") << "body" << "not valid JSON";
-        QTest::newRow("array") << QByteArray("[{\"actor\":\"a\"}]") << "body" << "array";
-        QTest::newRow("string") << QByteArray("\"hello\"") << "body" << "JSON object";
-        QTest::newRow("number") << QByteArray("42") << "body" << "JSON object";
-        QTest::newRow("too deep") << nested(17) << "context" << "deeper than 16";
-        QTest::newRow("too deep at top") << QByteArray(20, '[') + QByteArray(20, ']') << "body" << "deeper than 16";
-        QTest::newRow("too big") << QByteArray("{\"intent\":\"") + QByteArray(70000, 'x') + "\"}" << "body" << "at most 65536 bytes";
-        QTest::newRow("too many elements") << manyElements(5000) << "context" << "more than 4096 values";
-        QTest::newRow("long string") << QByteArray("{\"intent\":\"") + QByteArray(9000, 'x') + "\"}" << "intent" << "at most 8192 bytes";
-        QTest::newRow("long nested string")
-            << QByteArray("{\"context\":{\"k\":\"") + QByteArray(9000, 'x') + "\"}}" << "context" << "at most 8192 bytes";
-        QTest::newRow("long key") << QByteArray("{\"") + QByteArray(9000, 'k') + "\":1}" << "body" << "at most 8192 bytes";
-        QTest::newRow("duplicate field") << QByteArray("{\"actor\":\"a\",\"action\":\"read\",\"action\":\"delete\"}") << "action" << "more than once";
-        QTest::newRow("duplicate by escape") << QByteArray("{\"actor\":\"a\",\"action\":\"read\",\"\\u0061ction\":\"delete\"}") << "action" << "more than once";
-        QTest::newRow("empty field name") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"\":1}") << "body" << "empty name";
-        QTest::newRow("long field name") << QByteArray("{\"") + QByteArray(100, 'k') + "\":1}" << "body" << "field name of 100 characters";
-        QTest::newRow("unknown field") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"acton\":\"c\"}") << "acton" << "unknown field";
-        QTest::newRow("missing actor") << QByteArray("{\"action\":\"b\"}") << "actor" << "required";
-        QTest::newRow("actor number") << QByteArray("{\"actor\":5,\"action\":\"b\"}") << "actor" << "string";
-        QTest::newRow("action null") << QByteArray("{\"actor\":\"a\",\"action\":null}") << "action" << "required";
-        QTest::newRow("action empty") << QByteArray("{\"actor\":\"a\",\"action\":\"\"}") << "action" << "empty";
-        QTest::newRow("tool object") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"tool\":{}}") << "tool" << "string";
-        QTest::newRow("data_classes string") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"data_classes\":\"pii\"}") << "data_classes" << "array";
-        QTest::newRow("data_classes item") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"data_classes\":[1]}") << "data_classes[0]" << "string";
-        QTest::newRow("context array") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"context\":[]}") << "context" << "object";
-        QTest::newRow("risk number") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"risk\":5}") << "risk" << "object";
-        QTest::newRow("request_id number") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"request_id\":5}") << "request_id" << "string";
+        QTest::newRow("empty") << QByteArray() << "body"
+                               << "empty";
+        QTest::newRow("whitespace") << QByteArray("  \n") << "body"
+                                    << "empty";
+        QTest::newRow("not json") << QByteArray("actor=a&action=b") << "body"
+                                  << "not valid JSON";
+        QTest::newRow("truncated") << QByteArray("{\"actor\":\"a\"") << "body"
+                                   << "not valid JSON";
+        QTest::newRow("trailing garbage") << QByteArray("{\"actor\":\"a\",\"action\":\"b\"} x") << "body"
+                                          << "not valid JSON";
+        QTest::newRow("array") << QByteArray("[{\"actor\":\"a\"}]") << "body"
+                               << "array";
+        QTest::newRow("string") << QByteArray("\"hello\"") << "body"
+                                << "JSON object";
+        QTest::newRow("number") << QByteArray("42") << "body"
+                                << "JSON object";
+        QTest::newRow("too deep") << nested(17) << "context"
+                                  << "deeper than 16";
+        QTest::newRow("too deep at top") << QByteArray(20, '[') + QByteArray(20, ']') << "body"
+                                         << "deeper than 16";
+        QTest::newRow("too big") << QByteArray("{\"intent\":\"") + QByteArray(70000, 'x') + "\"}"
+                                 << "body"
+                                 << "at most 65536 bytes";
+        QTest::newRow("too many elements") << manyElements(5000) << "context"
+                                           << "more than 4096 values";
+        QTest::newRow("long string") << QByteArray("{\"intent\":\"") + QByteArray(9000, 'x') + "\"}"
+                                     << "intent"
+                                     << "at most 8192 bytes";
+        QTest::newRow("long nested string") << QByteArray("{\"context\":{\"k\":\"") + QByteArray(9000, 'x') + "\"}}"
+                                            << "context"
+                                            << "at most 8192 bytes";
+        QTest::newRow("long key") << QByteArray("{\"") + QByteArray(9000, 'k') + "\":1}"
+                                  << "body"
+                                  << "at most 8192 bytes";
+        QTest::newRow("duplicate field") << QByteArray("{\"actor\":\"a\",\"action\":\"read\",\"action\":\"delete\"}")
+                                         << "action"
+                                         << "more than once";
+        QTest::newRow("duplicate by escape")
+            << QByteArray("{\"actor\":\"a\",\"action\":\"read\",\"\\u0061ction\":\"delete\"}") << "action"
+            << "more than once";
+        QTest::newRow("empty field name") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"\":1}") << "body"
+                                          << "empty name";
+        QTest::newRow("long field name") << QByteArray("{\"") + QByteArray(100, 'k') + "\":1}"
+                                         << "body"
+                                         << "field name of 100 characters";
+        QTest::newRow("unknown field") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"acton\":\"c\"}") << "acton"
+                                       << "unknown field";
+        QTest::newRow("missing actor") << QByteArray("{\"action\":\"b\"}") << "actor"
+                                       << "required";
+        QTest::newRow("actor number") << QByteArray("{\"actor\":5,\"action\":\"b\"}") << "actor"
+                                      << "string";
+        QTest::newRow("action null") << QByteArray("{\"actor\":\"a\",\"action\":null}") << "action"
+                                     << "required";
+        QTest::newRow("action empty") << QByteArray("{\"actor\":\"a\",\"action\":\"\"}") << "action"
+                                      << "empty";
+        QTest::newRow("tool object") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"tool\":{}}") << "tool"
+                                     << "string";
+        QTest::newRow("data_classes string")
+            << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"data_classes\":\"pii\"}") << "data_classes"
+            << "array";
+        QTest::newRow("data_classes item")
+            << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"data_classes\":[1]}") << "data_classes[0]"
+            << "string";
+        QTest::newRow("context array") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"context\":[]}") << "context"
+                                       << "object";
+        QTest::newRow("risk number") << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"risk\":5}") << "risk"
+                                     << "object";
+        QTest::newRow("request_id number")
+            << QByteArray("{\"actor\":\"a\",\"action\":\"b\",\"request_id\":5}") << "request_id"
+            << "string";
     }
     void badBodiesNameTheField()
     {

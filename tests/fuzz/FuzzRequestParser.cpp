@@ -25,8 +25,7 @@ void check(bool condition, const char *what)
     }
 }
 
-template<typename T>
-void checkError(const Result<T> &r)
+template <typename T> void checkError(const Result<T> &r)
 {
     if (r.ok())
         return;
