@@ -97,7 +97,7 @@ struct ApiKeyStore::Index
     struct Snapshot
     {
         QHash<QByteArray, ApiKey> byHash; // raw 32-byte SHA-256 -> active key
-        QString signature;                // COUNT(*), MAX(rowid), revoked count when loaded
+        QString signature;                // COUNT(*), MAX(created_ledger_index), revoked count when loaded
     };
 
     std::mutex snapshotMutex; // guards only the pointer copy
@@ -265,9 +265,10 @@ Result<void> ApiKeyStore::revoke(const QString &name, const Principal &by)
 Result<void> ApiKeyStore::reload(bool force)
 {
     QSqlDatabase conn = m_db->connection();
-    // A change is an insert (count and max rowid grow) or a revocation (the revoked count grows):
+    // A change is an insert (the count and the latest ledger index grow) or a revocation (the revoked count grows):
     // the table's triggers allow nothing else, so these three numbers identify its state.
-    auto sig = Sql::exec(conn, QStringLiteral("SELECT COUNT(*), MAX(rowid), COUNT(revoked_at) FROM api_keys"));
+    auto sig =
+        Sql::exec(conn, QStringLiteral("SELECT COUNT(*), MAX(created_ledger_index), COUNT(revoked_at) FROM api_keys"));
     if (!sig)
         return sig.error();
     if (!sig->next())

@@ -3,7 +3,7 @@
 -- characters so an operator can tell keys apart. scopes is a comma-separated subset of
 -- decide, verify, read. Rows are never deleted and only ever revoked once, so the ledger's
 -- apikey_created / apikey_revoked entries always describe a row that exists, and a reader can
--- detect any change by COUNT(*), MAX(rowid) and the number of revoked rows alone.
+-- detect any change by COUNT(*), MAX(created_ledger_index) and the number of revoked rows alone.
 CREATE TABLE api_keys (
     name TEXT NOT NULL UNIQUE,
     name_key TEXT NOT NULL UNIQUE,
