@@ -102,7 +102,11 @@ struct ApiKeyStore::Index
 
     std::mutex snapshotMutex; // guards only the pointer copy
     std::shared_ptr<const Snapshot> snapshot;
-    std::atomic<bool> stale{true};
+    // Local creates and revokes count up `changes`; `loaded` is the count the published snapshot
+    // includes. A reload takes the count before it reads, so a change committed meanwhile
+    // leaves the snapshot marked stale instead of being lost.
+    std::atomic<quint64> changes{1};
+    std::atomic<quint64> loaded{0};
     std::atomic<qint64> nextCheckNs{0};
     std::mutex reloadMutex;
 
@@ -212,7 +216,7 @@ Result<CreatedApiKey> ApiKeyStore::create(const QString &name, const QStringList
     auto entry = m_ledger.append(append);
     if (!entry)
         return entry.error();
-    m_index->stale = true;
+    m_index->changes.fetch_add(1);
     return created;
 }
 
@@ -258,7 +262,7 @@ Result<void> ApiKeyStore::revoke(const QString &name, const Principal &by)
     auto entry = m_ledger.append(append);
     if (!entry)
         return entry.error();
-    m_index->stale = true;
+    m_index->changes.fetch_add(1);
     return {};
 }
 
@@ -305,19 +309,21 @@ std::optional<ApiKey> ApiKeyStore::authenticate(QByteArrayView presented)
         std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
             .count();
     Index &index = *m_index;
-    const bool stale = index.stale.load(std::memory_order_acquire);
     qint64 due = index.nextCheckNs.load(std::memory_order_relaxed);
-    // One thread checks the database when the interval is up; the others go on with the
-    // snapshot they have. After a local create/revoke every caller waits for the reload.
-    if (stale) {
+    const qint64 nextDue = nowNs + std::chrono::nanoseconds(kRecheckInterval).count();
+    // After a local create/revoke (and before the first load) every caller waits for the reload,
+    // so none of them answers from an index without the change. Otherwise one thread asks the
+    // database when the interval is up and the others go on with the snapshot they have.
+    if (index.loaded.load(std::memory_order_acquire) != index.changes.load(std::memory_order_acquire)) {
         std::lock_guard lock(index.reloadMutex);
-        if (index.stale.exchange(false)) {
-            if (auto r = reload(true); !r)
-                index.stale = true; // try again on the next request; keep the old snapshot
-            index.nextCheckNs = nowNs + std::chrono::nanoseconds(kRecheckInterval).count();
+        const quint64 wanted = index.changes.load();
+        if (index.loaded.load() != wanted) {
+            if (reload(true).ok())
+                index.loaded.store(wanted, std::memory_order_release);
+            // else: the next request tries again; the old snapshot (if any) stays
+            index.nextCheckNs.store(nextDue);
         }
-    } else if (nowNs >= due && index.nextCheckNs.compare_exchange_strong(
-                                   due, nowNs + std::chrono::nanoseconds(kRecheckInterval).count())) {
+    } else if (nowNs >= due && index.nextCheckNs.compare_exchange_strong(due, nextDue)) {
         std::lock_guard lock(index.reloadMutex);
         (void)reload(false);
     }
