@@ -59,6 +59,23 @@ Escalation fromRow(const QSqlQuery &q)
     return e;
 }
 
+// The ORDER BY terms before the final id tie-break. The default (priority ascending) is critical
+// first, then the nearest deadline.
+QString orderBy(EscalationFilter::SortKey key, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    switch (key) {
+    case EscalationFilter::SortKey::Priority: return kPriorityOrder + dir + QStringLiteral(", sla_deadline") + dir;
+    case EscalationFilter::SortKey::Deadline: return QStringLiteral("sla_deadline") + dir;
+    case EscalationFilter::SortKey::Summary: return QStringLiteral("summary") + dir;
+    case EscalationFilter::SortKey::Actor: return QStringLiteral("actor") + dir + QStringLiteral(", action") + dir;
+    case EscalationFilter::SortKey::RiskScore: return QStringLiteral("risk_score") + dir;
+    case EscalationFilter::SortKey::Status: return QStringLiteral("status") + dir;
+    case EscalationFilter::SortKey::Assignee: return QStringLiteral("COALESCE(claimed_by, '')") + dir;
+    }
+    return kPriorityOrder;
+}
+
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -133,12 +150,25 @@ Result<QList<Escalation>> list(QSqlDatabase &conn, const EscalationFilter &filte
         where << QStringLiteral("claimed_by = ?");
         bindings << filter.assignee;
     }
+    if (!filter.text.isEmpty()) {
+        // LOWER(..) LIKE behaves the same on SQLite and PostgreSQL; the pattern's wildcards are escaped.
+        QString pattern = filter.text.toLower();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const char *column : {"escalation_id", "decision_id", "summary", "actor", "action", "claimed_by"}) {
+            any << QStringLiteral("LOWER(COALESCE(%1, '')) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+            bindings << pattern;
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     bindings << (filter.limit > 0 ? filter.limit : std::numeric_limits<int>::max()) << qMax(0, filter.offset);
     const QString sql =
-        QStringLiteral("SELECT %1 FROM escalations %2 ORDER BY %3, sla_deadline, escalation_id "
-                       "LIMIT ? OFFSET ?")
+        QStringLiteral("SELECT %1 FROM escalations %2 ORDER BY %3, escalation_id%4 LIMIT ? OFFSET ?")
             .arg(kColumns, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                 kPriorityOrder);
+                 orderBy(filter.sortKey, filter.descending), filter.descending ? QStringLiteral(" DESC") : QString());
     return Sql::selectAll(conn, sql, bindings, fromRow);
 }
 

@@ -12,11 +12,21 @@ namespace Lexecon {
 // What the oversight queue asks for. Empty fields do not filter; limit <= 0 means no limit.
 struct EscalationFilter
 {
+    // The queue's sortable columns. Priority sorts critical first, then by deadline; every order
+    // ends with the id, so pages never overlap.
+    enum class SortKey { Priority, Deadline, Summary, Actor, RiskScore, Status, Assignee };
+
     QStringList statuses; // e.g. Escalation::openStatuses()
     QString priority;
     QString assignee; // a ledger actor such as "user:alice" (claimed_by)
     int limit = 0;
     int offset = 0;
+    // Added after the fields above so existing brace initializers keep their meaning.
+    // Case-insensitive substring of the id, decision id, summary, actor, action or assignee (a
+    // search box, not matching rules).
+    QString text;
+    SortKey sortKey = SortKey::Priority;
+    bool descending = false;
 };
 
 // For a status bar: open escalations, and of those how many are in their warning window or past

@@ -2,3 +2,4 @@ add_unit_test(NAME TestEscalation SOURCES TestEscalation.cpp LIBS lexecon_escala
 add_unit_test(NAME TestSlaPolicy SOURCES TestSlaPolicy.cpp LIBS lexecon_escalation)
 add_unit_test(NAME TestEscalationService SOURCES TestEscalationService.cpp LIBS lexecon_escalation lexecon_test_support)
 add_unit_test(NAME TestSlaMonitor SOURCES TestSlaMonitor.cpp LIBS lexecon_escalation lexecon_test_support)
+add_unit_test(NAME TestEscalationQueueModel SOURCES TestEscalationQueueModel.cpp LIBS lexecon_escalation lexecon_test_support)
