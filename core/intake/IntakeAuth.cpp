@@ -18,8 +18,10 @@ IntakeAuth::IntakeAuth(ApiKeyStore &keys, RateLimiter &limiter, Metrics &metrics
 IntakeAuth::Verdict IntakeAuth::authorize(QByteArrayView authorization, const QString &remoteAddress,
                                           const QString &scope)
 {
-    static constexpr QByteArrayView bearer("Bearer ");
-    if (authorization.isEmpty() || !authorization.startsWith(bearer)) {
+    static constexpr QByteArrayView bearer("bearer ");
+    // The scheme name is case-insensitive (RFC 9110 section 11.1).
+    if (authorization.size() <= bearer.size()
+        || authorization.first(bearer.size()).compare(bearer, Qt::CaseInsensitive) != 0) {
         if (auto limited = limitAddress(remoteAddress))
             return {std::nullopt, limited};
         return {std::nullopt,

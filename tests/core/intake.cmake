@@ -4,3 +4,4 @@ add_unit_test(NAME TestTraceParent SOURCES TestTraceParent.cpp LIBS lexecon_inta
 add_unit_test(NAME TestIntakeOptions SOURCES TestIntakeOptions.cpp LIBS lexecon_intake)
 add_unit_test(NAME TestDataVersionWatcher SOURCES TestDataVersionWatcher.cpp LIBS lexecon_base)
 add_unit_test(NAME TestAuthFailureRecorder SOURCES TestAuthFailureRecorder.cpp LIBS lexecon_intake lexecon_test_support)
+add_unit_test(NAME TestProblem SOURCES TestProblem.cpp LIBS lexecon_intake)

@@ -216,8 +216,9 @@ void TestHttpIntake::refusesMissingScope()
     QVERIFY(r.json().value("detail").toString().contains("decide"));
     const HttpReply verify = m_http->post("/v1/tokens/verify", compact({{"token", "x"}, {"action", "read"}}), m_reader);
     QCOMPARE(verify.status, 403);
-    // The read scope is enough to read.
+    // The read scope is enough to read; the scheme name is case-insensitive.
     QCOMPARE(m_http->get("/v1/node", m_reader).status, 200);
+    QCOMPARE(m_http->get("/v1/node", {}, {"Authorization: bearer " + QString::fromLatin1(m_reader)}).status, 200);
 }
 
 void TestHttpIntake::authFailuresReachTheLedgerOnce()
