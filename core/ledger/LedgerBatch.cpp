@@ -1,11 +1,11 @@
 #include "LedgerBatch.h"
 
+#include "LedgerHash.h"
 #include "LedgerWriter.h"
+#include "MerkleTree.h"
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/Timestamp.h"
-#include "crypto/Sha256.h"
-#include "MerkleTree.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -253,8 +253,10 @@ Result<LedgerEntry> LedgerBatch::makeEntry(const PendingAppend &p)
     e.prevHash = m_tailHash;
     e.canonical = canonical(p, e.index, e.prevHash, e.timestamp);
     unsigned char digest[32];
-    Sha256::hashInto(e.canonical, digest);
-    e.entryHash = QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), 32).toHex());
+    LedgerHash::entryHashInto(e.canonical, digest);
+    char hex[64];
+    LedgerHash::toHex(digest, hex);
+    e.entryHash = QString::fromLatin1(hex, 64);
     if (auto stored = store(e, p.typeUtf8, p.actorUtf8); !stored)
         return stored.error();
     return e;

@@ -2,20 +2,23 @@
 
 #include "Checkpoint.h"
 #include "CheckpointStore.h"
+#include "LedgerHash.h"
 #include "LedgerEntry.h"
 #include "LedgerStore.h"
 #include "MerkleFrontier.h"
 #include "MerkleProof.h"
 #include "MerkleTree.h"
+#include "MerkleWalker.h"
 #include "SignedNote.h"
 #include "common/CanonicalJson.h"
-#include "crypto/Sha256.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QHash>
 #include <QJsonValue>
 #include <QSqlQuery>
+
+#include <cstring>
 
 namespace Lexecon {
 
@@ -46,16 +49,18 @@ bool extractIndex(QByteArrayView canonical, qint64 &index)
 
 QByteArrayView extractPrevHash(QByteArrayView canonical)
 {
+    // The last occurrence, searched from the end by hand: prev_hash sits about 100 bytes before the
+    // end, and QByteArrayView::lastIndexOf was the largest single cost of the walk.
     static const QByteArrayView marker(",\"prev_hash\":\"");
-    const qsizetype at = canonical.lastIndexOf(marker);
-    if (at < 0 || at + marker.size() + 64 >= canonical.size())
-        return {};
-    return canonical.sliced(at + marker.size(), 64);
-}
-
-char hexDigit(int v)
-{
-    return "0123456789abcdef"[v];
+    const qsizetype last = canonical.size() - marker.size();
+    for (qsizetype at = last; at >= 0; --at) {
+        if (canonical[at] != ',' || std::memcmp(canonical.data() + at, marker.data(), size_t(marker.size())) != 0)
+            continue;
+        if (at + marker.size() + 64 >= canonical.size())
+            return {};
+        return canonical.sliced(at + marker.size(), 64);
+    }
+    return {};
 }
 
 Result<QByteArray> nodePublicKey(const std::shared_ptr<Database> &db)
@@ -114,30 +119,42 @@ QString LedgerVerifier::checkColumns(const LedgerRow &row)
     // The type, actor and timestamp columns serve queries; they must say what the hashed bytes
     // say, or a query by actor or type would show an altered history that still "verifies".
     // canonical starts {"actor":<actor>,"index": and ends ,"timestamp":<ts>,"type":<type>}.
-    thread_local QByteArray expected;
-    const auto appendJsonString = [](QByteArray &out, QByteArrayView text) {
+    // Compared piece by piece in place; a value that JCS escapes is serialised (rare).
+    const auto needsEscape = [](QByteArrayView text) {
         for (const char c : text) {
-            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
-                out.append(CanonicalJson::serialize(QJsonValue(QString::fromUtf8(text))));
-                return;
-            }
+            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20)
+                return true;
         }
-        out.append('"').append(text).append('"'); // nothing to escape: the common case, no allocation
+        return false;
     };
-    expected.clear();
-    expected.append("{\"actor\":");
-    appendJsonString(expected, row.actor);
-    expected.append(",\"index\":");
-    if (!row.canonical.startsWith(expected))
+    // Matches the bytes at `at` against each piece in turn, advancing at; false on a mismatch.
+    const auto matches = [](QByteArrayView whole, qsizetype &at, std::initializer_list<QByteArrayView> pieces) {
+        for (const QByteArrayView piece : pieces) {
+            if (at < 0 || at + piece.size() > whole.size() ||
+                std::memcmp(whole.data() + at, piece.data(), size_t(piece.size())) != 0)
+                return false;
+            at += piece.size();
+        }
+        return true;
+    };
+    const auto jsonString = [&](QByteArrayView text, QByteArray &escaped) -> QByteArrayView {
+        if (!needsEscape(text))
+            return text;
+        escaped = CanonicalJson::serialize(QJsonValue(QString::fromUtf8(text)));
+        return QByteArrayView(escaped).sliced(1, escaped.size() - 2); // without the quotes
+    };
+    const QByteArrayView canonical = row.canonical;
+    QByteArray escaped;
+    qsizetype at = 0;
+    if (!matches(canonical, at, {"{\"actor\":\"", jsonString(row.actor, escaped), "\",\"index\":"}))
         return QStringLiteral("entry %1: its actor column does not match its hashed content (the row was altered)")
             .arg(row.index);
-    expected.clear();
-    expected.append(",\"timestamp\":");
-    appendJsonString(expected, row.timestamp);
-    expected.append(",\"type\":");
-    appendJsonString(expected, row.type);
-    expected.append('}');
-    if (!row.canonical.endsWith(expected))
+    QByteArray escapedTimestamp, escapedType;
+    const QByteArrayView timestamp = jsonString(row.timestamp, escapedTimestamp);
+    const QByteArrayView type = jsonString(row.type, escapedType);
+    static const QByteArrayView a(",\"timestamp\":\""), b("\",\"type\":\""), c("\"}");
+    at = canonical.size() - (a.size() + timestamp.size() + b.size() + type.size() + c.size());
+    if (!matches(canonical, at, {a, timestamp, b, type, c}))
         return QStringLiteral("entry %1: its type or timestamp column does not match its hashed content (the row was "
                               "altered)")
             .arg(row.index);
@@ -148,15 +165,17 @@ QString LedgerVerifier::checkEntry(qint64 expectedIndex, QByteArrayView storedHa
                                    QByteArrayView previousHash)
 {
     unsigned char digest[32];
-    Sha256::hashInto(canonical, digest);
+    LedgerHash::entryHashInto(canonical, digest);
     char hex[64];
-    for (int i = 0; i < 32; ++i) {
-        hex[2 * i] = hexDigit(digest[i] >> 4);
-        hex[2 * i + 1] = hexDigit(digest[i] & 0xf);
-    }
+    LedgerHash::toHex(digest, hex);
     if (storedHash != QByteArrayView(hex, 64))
         return QStringLiteral("entry %1: its content does not match its hash (the entry was altered)")
             .arg(expectedIndex);
+    return checkFields(expectedIndex, canonical, previousHash);
+}
+
+QString LedgerVerifier::checkFields(qint64 expectedIndex, QByteArrayView canonical, QByteArrayView previousHash)
+{
     qint64 index = -1;
     if (!extractIndex(canonical, index) || index != expectedIndex)
         return QStringLiteral("entry %1: its index field says %2").arg(expectedIndex).arg(index);
@@ -170,56 +189,68 @@ QString LedgerVerifier::checkEntry(qint64 expectedIndex, QByteArrayView storedHa
 Result<LedgerVerification> LedgerVerifier::verify(const std::function<bool(qint64)> &progress)
 {
     LedgerVerification report;
-    QByteArray previous = LedgerEntry::zeroHash().toLatin1();
+    char previous[64];
+    std::memset(previous, '0', sizeof previous);
     qint64 expected = 0;
     bool cancelled = false;
     auto stored = CheckpointStore(m_db).all();
     if (!stored)
         return stored.error();
-    // Roots of the entries at every checkpointed size, filled in as the walk passes them.
-    QHash<qint64, QByteArray> rootsAt;
+    // The Merkle leaves and root are computed on a second thread from the bytes this one has
+    // checked, with the roots at every checkpointed size; this thread reads and checks entries.
+    QList<qint64> checkpointSizes;
     for (const StoredCheckpoint &c : *stored)
-        rootsAt.insert(c.treeSize, QByteArray());
-    MerkleFrontier tree;
+        checkpointSizes.append(c.treeSize);
+    MerkleWalker tree(checkpointSizes);
     LedgerStore store(m_db);
     Result<void> scanned = store.scanRows(0, [&](const LedgerRow &row) {
         const QByteArrayView hash = row.entryHash;
         const QByteArrayView canonical = row.canonical;
+        if (tree.failed())
+            return false; // an earlier entry's hash did not match: that is the finding
+        // The checks of checkEntry and checkColumns in their order; the hash comparison, first
+        // for each entry, happens on the hashing thread (a mismatch there outranks these).
         if (row.index != expected) {
             report.problem =
                 QStringLiteral("entry %1 is missing (the next stored entry is %2)").arg(expected).arg(row.index);
         } else {
-            report.problem = checkEntry(expected, hash, canonical, previous);
+            report.problem = checkFields(expected, canonical, QByteArrayView(previous, 64));
             if (report.problem.isEmpty())
                 report.problem = checkColumns(row);
             if (report.problem.isEmpty() && expected == 0 && !canonical.contains("\"type\":\"genesis\""))
                 report.problem = QStringLiteral("entry 0 is not a genesis entry");
+            tree.add(canonical, hash, !report.problem.isEmpty());
         }
         if (!report.problem.isEmpty()) {
             report.ok = false;
             report.firstBadIndex = expected;
             return false;
         }
-        previous.replace(0, previous.size(), hash); // reuses the buffer: no allocation
-        unsigned char leaf[32];
-        MerkleTree::leafHashInto(canonical, leaf);
-        tree.append(QByteArrayView(reinterpret_cast<const char *>(leaf), 32));
+        // A stored hash that is not 64 bytes fails on the hashing thread; until then copy what fits.
+        std::memset(previous, 0, sizeof previous);
+        std::memcpy(previous, hash.data(), size_t(std::min<qsizetype>(hash.size(), 64)));
         ++expected;
-        if (rootsAt.contains(expected))
-            rootsAt[expected] = tree.root();
         if (progress && expected % 4096 == 0 && !progress(expected)) {
             cancelled = true;
             return false;
         }
         return true;
     });
+    tree.finish();
     if (!scanned)
         return scanned.error();
     if (cancelled)
         return Error::conflict(QStringLiteral("verification cancelled after %1 entries").arg(expected));
-    report.entries = expected;
-    report.headHash = QString::fromLatin1(previous);
+    if (tree.firstBadHash() >= 0) { // it comes before (or at) anything this thread found
+        report.ok = false;
+        report.firstBadIndex = tree.firstBadHash();
+        report.problem = QStringLiteral("entry %1: its content does not match its hash (the entry was altered)")
+                             .arg(report.firstBadIndex);
+    }
+    report.entries = report.ok ? expected : report.firstBadIndex;
+    report.headHash = QString::fromLatin1(tree.lastHash());
     report.rootHash = tree.root();
+    const QHash<qint64, QByteArray> &rootsAt = tree.rootsAt();
     if (report.ok && expected == 0) {
         report.ok = false;
         report.firstBadIndex = 0;

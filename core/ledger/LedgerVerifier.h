@@ -43,6 +43,9 @@ public:
     static QString checkEntry(qint64 expectedIndex, QByteArrayView storedHash, QByteArrayView canonical,
                               QByteArrayView previousHash);
 
+    // checkEntry without the hash comparison: the index field and the prev_hash link.
+    static QString checkFields(qint64 expectedIndex, QByteArrayView canonical, QByteArrayView previousHash);
+
     // The query columns of a row against its hashed bytes; empty string when they agree.
     static QString checkColumns(const LedgerRow &row);
 

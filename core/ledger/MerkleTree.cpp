@@ -1,5 +1,6 @@
 #include "MerkleTree.h"
 
+#include "LedgerHash.h"
 #include "MerkleAppender.h"
 #include "MerkleFrontier.h"
 #include "MerkleNodeReader.h"
@@ -72,11 +73,7 @@ Result<void> requireStored(QSqlDatabase &conn, qint64 treeSize, const QString &f
 
 void MerkleTree::leafHashInto(QByteArrayView canonical, unsigned char out[32])
 {
-    thread_local QByteArray buffer; // keeps its capacity, so no allocation per entry
-    buffer.resize(canonical.size() + 1);
-    buffer[0] = '\0';
-    std::memcpy(buffer.data() + 1, canonical.data(), size_t(canonical.size()));
-    Sha256::hashInto(buffer, out);
+    LedgerHash::leafHashInto(canonical, out);
 }
 
 QByteArray MerkleTree::leafHash(QByteArrayView canonical)
@@ -88,11 +85,7 @@ QByteArray MerkleTree::leafHash(QByteArrayView canonical)
 
 void MerkleTree::nodeHashInto(const unsigned char *left, const unsigned char *right, unsigned char out[32])
 {
-    unsigned char buffer[1 + 2 * HashSize];
-    buffer[0] = 0x01;
-    std::memcpy(buffer + 1, left, HashSize);
-    std::memcpy(buffer + 1 + HashSize, right, HashSize);
-    Sha256::hashInto(QByteArrayView(buffer, sizeof buffer), out);
+    LedgerHash::nodeHashInto(left, right, out);
 }
 
 QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)

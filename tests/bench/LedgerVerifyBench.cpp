@@ -12,6 +12,7 @@
 #include "storage/Sql.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace Lexecon;
@@ -64,12 +65,22 @@ double secondsSince(const QElapsedTimer &timer)
 QJsonObject ledgerVerify(const QStringList &args)
 {
     const qint64 count = benchOption(args, QStringLiteral("entries"), 100000);
+    // --db PATH keeps the filled ledger there and reuses it on later runs (filling a million entries
+    // takes far longer than verifying them); without it a fresh temporary ledger is filled.
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
+    const QString kept = dbAt >= 0 && dbAt + 1 < args.size() ? args.at(dbAt + 1) : QString();
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    const bool reuse = !kept.isEmpty() && QFile::exists(kept);
+    auto db = Database::open(kept.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : kept);
     if (!db)
         return {{QStringLiteral("error"), db.error().message}};
-    if (auto filled = fillLedger(*db, count); !filled)
+    if (reuse) {
+        auto size = LedgerStore(*db).size();
+        if (!size || *size != count + 1)
+            return {{QStringLiteral("error"), QStringLiteral("%1 does not hold %2 entries; remove it").arg(kept).arg(count + 1)}};
+    } else if (auto filled = fillLedger(*db, count); !filled) {
         return {{QStringLiteral("error"), filled.error().message}};
+    }
     QElapsedTimer timer;
     timer.start();
     auto report = LedgerVerifier(*db).verify();

@@ -1,4 +1,6 @@
 #include "ledger/LedgerStore.h"
+#include "ledger/MerkleFrontier.h"
+#include "ledger/MerkleTree.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
 #include "mock/MockClock.h"
@@ -123,6 +125,25 @@ private Q_SLOTS:
             << QStringLiteral("UPDATE ledger_entries SET canonical = replace(canonical, '\"n\":8', '\"n\":9'), "
                               "entry_hash = lower(hex(sha256(replace(canonical, '\"n\":8', '\"n\":9')))) WHERE idx = 8")
             << qint64(9) << QStringLiteral("chain is broken");
+        // Hashes are compared on a second thread and the other checks on the reading one: with two
+        // findings the earlier entry is named, and at one entry the hash finding comes first.
+        QTest::newRow("column edit before a content edit")
+            << QStringLiteral("UPDATE ledger_entries SET actor = CASE WHEN idx = 4 THEN 'mallory' ELSE actor END, "
+                              "canonical = CASE WHEN idx = 9 THEN replace(canonical, '\"n\":9', '\"n\":1') "
+                              "ELSE canonical END WHERE idx IN (4, 9)")
+            << qint64(4) << QStringLiteral("actor column");
+        QTest::newRow("content edit before a column edit")
+            << QStringLiteral("UPDATE ledger_entries SET actor = CASE WHEN idx = 7 THEN 'mallory' ELSE actor END, "
+                              "canonical = CASE WHEN idx = 3 THEN replace(canonical, '\"n\":3', '\"n\":1') "
+                              "ELSE canonical END WHERE idx IN (3, 7)")
+            << qint64(3) << QStringLiteral("does not match its hash");
+        QTest::newRow("content and column edited in one entry")
+            << QStringLiteral("UPDATE ledger_entries SET actor = 'mallory', "
+                              "canonical = replace(canonical, '\"n\":5', '\"n\":6') WHERE idx = 5")
+            << qint64(5) << QStringLiteral("does not match its hash");
+        QTest::newRow("hash column shortened")
+            << QStringLiteral("UPDATE ledger_entries SET entry_hash = substr(entry_hash, 1, 10) WHERE idx = 2")
+            << qint64(2) << QStringLiteral("does not match its hash");
     }
     void verifyNamesTheFirstBadIndex()
     {
@@ -152,7 +173,60 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QVERIFY(!report->ok);
         QCOMPARE(report->firstBadIndex, badIndex);
+        QCOMPARE(report->entries, badIndex);
         QVERIFY2(report->problem.contains(words), qPrintable(report->problem));
+    }
+
+    // A ledger longer than the verifier's hand-over chunks (2048 entries): the root is the one the
+    // entries give, and a finding far in is still named exactly, with the head before it.
+    void verifyWalksAcrossChunks()
+    {
+        QVERIFY(m_writer->ensureGenesis({}).ok());
+        QSqlDatabase conn = m_db->connection();
+        auto genesis = LedgerStore(m_db).entry(0);
+        QVERIFY(genesis.ok());
+        QString prev = genesis->entryHash;
+        MerkleFrontier expected;
+        expected.append(MerkleTree::leafHash(genesis->canonical));
+        const qint64 count = 5000;
+        QString hashBefore4500;
+        auto filled = m_db->write([&](QSqlDatabase &c) -> Result<void> {
+            for (qint64 i = 1; i < count; ++i) {
+                const LedgerEntry e = LedgerEntry::make(i, QStringLiteral("2026-11-22T10:00:00.000Z"),
+                                                        QStringLiteral("decision"), QStringLiteral("system"),
+                                                        {{QStringLiteral("n"), i}}, prev);
+                if (auto r = Sql::execOne(c,
+                                          QStringLiteral("INSERT INTO ledger_entries (idx, timestamp, type, actor, "
+                                                         "entry_hash, canonical) VALUES (?, ?, ?, ?, ?, ?)"),
+                                          {e.index, e.timestamp, e.type, e.actor, e.entryHash, e.canonical});
+                    !r)
+                    return r;
+                expected.append(MerkleTree::leafHash(e.canonical));
+                if (i == 4499)
+                    hashBefore4500 = e.entryHash;
+                prev = e.entryHash;
+            }
+            return {};
+        });
+        QVERIFY2(filled.ok(), qPrintable(filled.error().message));
+        auto good = LedgerVerifier(m_db).verify();
+        QVERIFY(good.ok());
+        QVERIFY2(good->ok, qPrintable(good->problem));
+        QCOMPARE(good->entries, count);
+        QCOMPARE(good->rootHash, expected.root());
+        QCOMPARE(good->headHash, prev);
+
+        QVERIFY(Sql::exec(conn, QStringLiteral("DROP TRIGGER ledger_entries_no_update")).ok());
+        QVERIFY(Sql::exec(conn, QStringLiteral("UPDATE ledger_entries SET canonical = replace(canonical, "
+                                               "'\"n\":4500', '\"n\":4501') WHERE idx = 4500"))
+                    .ok());
+        auto bad = LedgerVerifier(m_db).verify();
+        QVERIFY(bad.ok());
+        QVERIFY(!bad->ok);
+        QCOMPARE(bad->firstBadIndex, 4500);
+        QCOMPARE(bad->entries, 4500);
+        QCOMPARE(bad->headHash, hashBefore4500);
+        QVERIFY2(bad->problem.contains(QLatin1String("does not match its hash")), qPrintable(bad->problem));
     }
 
     void emptyLedgerDoesNotVerify()
