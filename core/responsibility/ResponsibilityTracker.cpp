@@ -94,10 +94,12 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
         r.recordId = Ulid::make(QStringLiteral("rsp_"), m_clock);
     if (r.createdAt.isEmpty())
         r.createdAt = Timestamp::format(m_clock.nowMs());
-    auto inserted = Sql::execOne(
-        conn,
+    // Cached: every decision writes one of these on the ledger writer's connection.
+    static const QString insert =
         QStringLiteral("INSERT INTO responsibility_records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kColumns),
+            .arg(kColumns);
+    auto inserted = Sql::execOneCached(
+        conn, insert,
         {r.recordId, r.decisionId, Sql::nullIfEmpty(r.escalationId), Sql::nullIfEmpty(r.overrideId), r.decisionMaker,
          Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level), r.reasoning, r.confidence,
          r.liabilityAccepted ? 1 : 0, Sql::nullIfEmpty(r.delegatedFrom), r.createdAt,

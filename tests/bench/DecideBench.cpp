@@ -88,6 +88,8 @@ QJsonObject decide(const QStringList &args)
     QTemporaryDir dir(dirAt >= 0 && dirAt + 1 < args.size()
                           ? args.at(dirAt + 1) + QStringLiteral("/decide-bench-XXXXXX")
                           : QDir::tempPath() + QStringLiteral("/decide-bench-XXXXXX"));
+    // --keep leaves the workspace behind for a look at its tables (sizes, pages per decision).
+    dir.setAutoRemove(!args.contains(QStringLiteral("--keep")));
     if (!dir.isValid() || !ensureSecret(dir.path()))
         return {{QStringLiteral("error"), QStringLiteral("cannot create the temporary workspace dir")}};
     auto ws = Workspace::open(dir.filePath(QStringLiteral("workspace")), Clock::system(), true);
@@ -139,7 +141,7 @@ QJsonObject decide(const QStringList &args)
     for (const auto &v : latencies)
         all.insert(all.end(), v.begin(), v.end());
     const LedgerWriterStats stats = (*ws)->ledger().stats();
-    return {{QStringLiteral("threads"), threads},
+    QJsonObject result{{QStringLiteral("threads"), threads},
             {QStringLiteral("decisions"), decisions},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("decisions_per_s"), qint64(double(decisions) / seconds)},
@@ -153,6 +155,9 @@ QJsonObject decide(const QStringList &args)
             {QStringLiteral("batches"), stats.batches},
             {QStringLiteral("mean_batch"), double(stats.committed) / double(std::max<qint64>(1, stats.batches))},
             {QStringLiteral("synchronous"), stats.synchronous}};
+    if (!dir.autoRemove())
+        result.insert(QStringLiteral("workspace"), dir.filePath(QStringLiteral("workspace")));
+    return result;
 }
 
 const BenchRegistration registration(QStringLiteral("decide"), decide);
