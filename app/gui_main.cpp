@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "auth/UserService.h"
 #include "common/Clock.h"
 #include "workspace/Workspace.h"
 
@@ -25,14 +26,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lexecon Workstation: AI governance on your desk."));
     parser.addHelpOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The workspace folder."), QStringLiteral("DIR"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The workspace folder."),
+                                     QStringLiteral("DIR"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("The view to open."), QStringLiteral("V"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the view to a PNG and exit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the view to a PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("The UI language (en, de, fr); the system's by default."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({dataDir, view, screenshot, language});
+    // Until login exists (a later issue) the desk acts as the user named here; without it the
+    // oversight queue is read-only.
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Act as this workspace user."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({dataDir, view, screenshot, language, user});
     parser.process(app);
 
     // The language follows the system unless --language or LEXECON_LANGUAGE says otherwise.
@@ -41,7 +47,8 @@ int main(int argc, char **argv)
         languageName = qEnvironmentVariable("LEXECON_LANGUAGE");
     const QLocale locale = languageName.isEmpty() ? QLocale::system() : QLocale(languageName);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
     if (appTranslator.load(locale, QStringLiteral("lexecon"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -59,6 +66,20 @@ int main(int argc, char **argv)
     }
 
     Ui::MainWindow window(**workspace);
+    if (parser.isSet(user)) {
+        auto principal = (*workspace)->users().principalFor(parser.value(user));
+        if (!principal) {
+            const QString message =
+                QObject::tr("The desk cannot act as %1: %2").arg(parser.value(user), principal.error().message);
+            if (parser.isSet(screenshot)) {
+                std::fprintf(stderr, "lexecon: %s\n", qPrintable(message));
+                return 2;
+            }
+            QMessageBox::critical(nullptr, QObject::tr("Lexecon Workstation"), message);
+            return 2;
+        }
+        window.setActingUser(*principal);
+    }
     if (parser.isSet(view) && !window.showView(parser.value(view))) {
         std::fprintf(stderr, "lexecon: unknown view \"%s\"; the views are %s\n", qPrintable(parser.value(view)),
                      qPrintable(window.viewNames().join(QStringLiteral(", "))));

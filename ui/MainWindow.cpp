@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
-#include "decisions/DecisionLogView.h"
 #include "admin/ListenerController.h"
 #include "admin/ListenerSettingsDialog.h"
 #include "admin/ListenerStatusWidget.h"
+#include "decisions/DecisionLogView.h"
 #include "ledger/LedgerStore.h"
+#include "queue/OversightQueueView.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -24,7 +25,8 @@
 namespace Lexecon::Ui {
 
 MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
 {
     if (!settings) {
         m_ownSettings = std::make_unique<QSettings>();
@@ -39,6 +41,9 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     m_nav->setMaximumWidth(200);
     m_pages = new QStackedWidget(this);
 
+    // The queue first: it is where a compliance officer's day starts.
+    m_queue = new OversightQueueView(workspace, this);
+    addPage(QStringLiteral("queue"), tr("Oversight queue"), m_queue);
     m_decisions = new DecisionLogView(workspace.decisionStore(), this);
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
 
@@ -46,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     splitter->addWidget(m_nav);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_nav->maximumWidth(), width() - m_nav->maximumWidth()}); // no gap beside the navigation
     setCentralWidget(splitter);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -55,6 +61,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Reload"), this, [this] {
         m_decisions->reload();
+        m_queue->refresh();
         refreshStatus();
     });
     reload->setShortcut(QKeySequence::Refresh);
@@ -62,6 +69,11 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
         QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
+    QMenu *escalation = menuBar()->addMenu(tr("&Escalation"));
+    escalation->addActions(m_queue->queueActions());
+    // The queue's shortcuts work while it has the focus; choosing one from the menu shows the queue.
+    connect(escalation, &QMenu::aboutToShow, this, [this] { showView(QStringLiteral("queue")); });
 
     QMenu *listener = menuBar()->addMenu(tr("&Listener"));
     QAction *start = listener->addAction(tr("&Start"), this, [this] {
@@ -86,6 +98,9 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
         QMessageBox::warning(this, tr("Listener"), tr("The listener cannot start: %1").arg(why));
     });
     statusBar()->addPermanentWidget(m_listenerStatus);
+    m_userStatus = new QLabel(tr("Nobody signed in (read-only)"), this);
+    m_userStatus->setAccessibleName(tr("Signed-in user"));
+    statusBar()->addPermanentWidget(m_userStatus);
     m_ledgerStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_ledgerStatus);
     m_nav->setCurrentRow(0);
@@ -104,6 +119,12 @@ void MainWindow::restoreListener()
 {
     if (const QString why = m_listener->restore(); !why.isEmpty())
         statusBar()->showMessage(tr("The listener was on when this desk closed but cannot start: %1").arg(why));
+}
+
+void MainWindow::setActingUser(const Principal &user)
+{
+    m_userStatus->setText(tr("Signed in as %1 (%2)").arg(user.name(), Roles::name(user.role())));
+    m_queue->setActingUser(user);
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
@@ -134,8 +155,11 @@ void MainWindow::refreshStatus()
     const qint64 entries = size ? *size : 0;
     const QString text = tr("Node %1 · ledger %n entries", nullptr, int(entries)).arg(m_workspace.nodeId());
     if (text != m_ledgerStatus->text()) {
-        if (!m_ledgerStatus->text().isEmpty())
+        // Every change (a decision, a claim, an SLA record by another process) is a ledger entry.
+        if (!m_ledgerStatus->text().isEmpty()) {
             m_decisions->reload();
+            m_queue->refresh();
+        }
         m_ledgerStatus->setText(text);
     }
 }

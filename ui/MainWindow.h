@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/Principal.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -18,6 +20,7 @@ namespace Lexecon::Ui {
 class DecisionLogView;
 class ListenerController;
 class ListenerStatusWidget;
+class OversightQueueView;
 
 // The workstation's main window: navigation on the left, one page per screen, and a status
 // bar with the workspace's node and ledger.
@@ -36,6 +39,10 @@ public:
     ListenerController &listener() { return *m_listener; }
     // Starts the HTTP listener if it was on when the desk last closed.
     void restoreListener();
+    // The user this desk acts as (until login exists: lexecon --user NAME). Without one the
+    // oversight queue is read-only.
+    void setActingUser(const Principal &user);
+    OversightQueueView *queue() const { return m_queue; }
 
 public Q_SLOTS:
     void refreshStatus();
@@ -48,6 +55,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QStringList m_viewNames;
     DecisionLogView *m_decisions = nullptr;
+    OversightQueueView *m_queue = nullptr;
+    QLabel *m_userStatus = nullptr;
     QLabel *m_ledgerStatus = nullptr;
     std::unique_ptr<QSettings> m_ownSettings;
     ListenerController *m_listener = nullptr;

@@ -1,0 +1,244 @@
+#include "EscalationDetailPane.h"
+
+#include "decision/DecisionService.h"
+#include "escalation/EscalationQueueModel.h"
+#include "escalation/EscalationService.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QJsonArray>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace Lexecon::Ui {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+
+QString dimensionName(const QString &dimension)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("security"), QT_TRANSLATE_NOOP("Lexecon::Ui::EscalationDetailPane", "security")},
+        {QStringLiteral("privacy"), QT_TRANSLATE_NOOP("Lexecon::Ui::EscalationDetailPane", "privacy")},
+        {QStringLiteral("compliance"), QT_TRANSLATE_NOOP("Lexecon::Ui::EscalationDetailPane", "compliance")},
+        {QStringLiteral("operational"), QT_TRANSLATE_NOOP("Lexecon::Ui::EscalationDetailPane", "operational")},
+        {QStringLiteral("reputational"), QT_TRANSLATE_NOOP("Lexecon::Ui::EscalationDetailPane", "reputational")},
+        {QStringLiteral("financial"), QT_TRANSLATE_NOOP("Lexecon::Ui::EscalationDetailPane", "financial")}};
+    const auto it = names.find(dimension);
+    return it == names.end() ? dimension : EscalationDetailPane::tr(it.value());
+}
+
+} // namespace
+
+EscalationDetailPane::EscalationDetailPane(DecisionService &decisions, EscalationService &escalations, QWidget *parent)
+    : QWidget(parent)
+    , m_decisions(decisions)
+    , m_escalations(escalations)
+{
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+
+    m_request = new QTextBrowser(this);
+    m_request->setAccessibleName(tr("Request and reason trace"));
+    m_request->setOpenLinks(false);
+
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setTitle(tr("Risk by dimension"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_chartView = new QChartView(chart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Risk by dimension chart"));
+    m_chartView->setMinimumHeight(170);
+
+    m_history = new QTextBrowser(this);
+    m_history->setAccessibleName(tr("Escalation history"));
+
+    // Side by side under the queue's table: request and trace, risk, history.
+    auto *parts = new QHBoxLayout;
+    parts->addWidget(m_request, 4);
+    parts->addWidget(m_chartView, 3);
+    parts->addWidget(m_history, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(parts, 1);
+    clear();
+}
+
+void EscalationDetailPane::clear()
+{
+    m_title->setText(tr("Select an escalation to see its request, reasons, risk and history."));
+    m_request->clear();
+    m_history->clear();
+    showRisk({});
+}
+
+QString EscalationDetailPane::requestText() const
+{
+    return m_request->toPlainText();
+}
+
+QString EscalationDetailPane::historyText() const
+{
+    return m_history->toPlainText();
+}
+
+void EscalationDetailPane::show(const Escalation &e)
+{
+    if (!e.isValid()) {
+        clear();
+        return;
+    }
+    m_title->setText(e.summary.isEmpty() ? e.escalationId : e.summary);
+    auto record = m_decisions.get(e.decisionId);
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Request")));
+    html += row(tr("Escalation"), e.escalationId) + row(tr("Decision"), e.decisionId);
+    if (!record) {
+        html += QStringLiteral("</table><p>%1</p>")
+                    .arg(esc(tr("The decision cannot be read: %1").arg(record.error().message)));
+        m_request->setHtml(html);
+        showRisk({});
+        m_history->setHtml(historyHtml(e));
+        return;
+    }
+    const DecisionRequest &r = record->request;
+    html += row(tr("Actor"), r.actor) + row(tr("Action"), r.action);
+    if (!r.resource.isEmpty())
+        html += row(tr("Resource"), r.resource);
+    if (!r.tool.isEmpty())
+        html += row(tr("Tool"), r.tool);
+    if (!r.dataClasses.isEmpty())
+        html += row(tr("Data classes"), r.dataClasses.join(QStringLiteral(", ")));
+    if (!r.intent.isEmpty())
+        html += row(tr("Intent"), r.intent);
+    for (auto it = r.context.begin(); it != r.context.end(); ++it)
+        html += row(tr("Context: %1").arg(it.key()), it.value().toVariant().toString());
+    html += row(
+        tr("Risk"),
+        QStringLiteral("%1 (%2)").arg(EscalationQueueModel::priorityName(record->riskLevel)).arg(record->riskScore));
+    html += row(tr("Policy"), tr("version %1 (%2)").arg(record->policyVersion).arg(record->policyMode));
+    html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Reason trace")));
+    if (record->reasons.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No policy relation matched.")));
+    } else {
+        html += QStringLiteral("<ol>");
+        for (const QJsonValue &v : record->reasons) {
+            const QJsonObject reason = v.toObject();
+            QString line = QStringLiteral("%1: %2").arg(reason.value(QStringLiteral("effect")).toString(),
+                                                        reason.value(QStringLiteral("relation_id")).toString());
+            const QString why = reason.value(QStringLiteral("justification")).toString();
+            if (!why.isEmpty())
+                line += QStringLiteral(" — ") + why;
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        }
+        html += QStringLiteral("</ol>");
+    }
+    m_request->setHtml(html);
+    showRisk(record->risk.value(QStringLiteral("dimensions")).toObject());
+    m_history->setHtml(historyHtml(e));
+}
+
+void EscalationDetailPane::showRisk(const QJsonObject &dimensions)
+{
+    QChart *chart = m_chartView->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    m_dimensions.clear();
+    if (dimensions.isEmpty()) {
+        chart->setTitle(tr("Risk by dimension: none given"));
+        return;
+    }
+    chart->setTitle(tr("Risk by dimension"));
+    auto *set = new QBarSet(tr("Risk"));
+    QStringList categories;
+    // Bottom to top in a horizontal chart: reversed so the list reads top-down alphabetically.
+    QStringList keys = dimensions.keys();
+    std::reverse(keys.begin(), keys.end());
+    for (const QString &key : std::as_const(keys)) {
+        const int value = dimensions.value(key).toInt();
+        categories << dimensionName(key);
+        *set << value;
+        m_dimensions.append({key, value});
+    }
+    set->setLabelColor(palette().color(QPalette::Text));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *values = new QValueAxis;
+    values->setRange(0, 100);
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setTickCount(6);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+}
+
+QString EscalationDetailPane::historyHtml(const Escalation &current)
+{
+    auto chain = m_escalations.forDecision(current.decisionId);
+    QList<Escalation> all = chain ? *chain : QList<Escalation>{current};
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("History")));
+    for (const Escalation &e : std::as_const(all)) {
+        const QString tier = tr("Tier %1, %2 priority").arg(e.tier).arg(EscalationQueueModel::priorityName(e.priority));
+        html += QStringLiteral("<li><b>%1</b> (%2)<ul>").arg(esc(tier), esc(e.escalationId));
+        html +=
+            QStringLiteral("<li>%1</li>")
+                .arg(esc(tr("%1: opened; SLA deadline %2").arg(timeText(e.createdAtMs), timeText(e.slaDeadlineMs))));
+        if (e.warnedAtMs > 0)
+            html += QStringLiteral("<li>%1</li>").arg(esc(tr("%1: SLA warning").arg(timeText(e.warnedAtMs))));
+        if (e.breachedAtMs > 0)
+            html += QStringLiteral("<li>%1</li>").arg(esc(tr("%1: SLA breached").arg(timeText(e.breachedAtMs))));
+        if (e.claimedAtMs > 0)
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(tr("%1: claimed by %2").arg(timeText(e.claimedAtMs), e.claimedBy)));
+        if (e.outcome == Escalation::deferred() && e.isOpen()) {
+            html += QStringLiteral("<li>%1</li>").arg(esc(tr("deferred, back in the queue — “%1”").arg(e.reason)));
+        } else if (!e.outcome.isEmpty()) {
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(tr("%1: %2 by %3 — “%4”")
+                                     .arg(timeText(e.resolvedAtMs), EscalationQueueModel::outcomeName(e.outcome),
+                                          e.resolvedBy, e.reason)));
+        }
+        html += QStringLiteral("</ul></li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace Lexecon::Ui
