@@ -7,6 +7,8 @@
 
 #include <QSqlDatabase>
 
+#include <condition_variable>
+
 #include <optional>
 #include <vector>
 
@@ -32,10 +34,12 @@ struct PendingAppend
     QByteArray afterTimestamp; // ","type":"..."}
     QByteArray typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
     Result<LedgerEntry> result;
-    // Set by the writer under the writer's answer mutex; the caller waits on the writer's condition
-    // variable (not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers
-    // starve the writer).
+    // Guarded by the writer's answer mutex. done is set by the writer for the first caller of a
+    // batch and by each caller for its `next`, which it then wakes.
     bool done = false;
+    PendingAppend *next = nullptr;
+    // Not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
+    std::condition_variable answered;
 };
 
 // The writer thread's half of group commit: writes requests into ONE transaction (BEGIN IMMEDIATE,

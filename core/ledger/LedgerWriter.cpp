@@ -26,10 +26,10 @@ struct LedgerWriter::Queue
 {
     mutable std::mutex mutex;
     std::condition_variable wake; // the writer waits here for work or for shutdown
-    // Callers wait for their answer here. One broadcast per batch instead of a notify per caller:
-    // waking 32 callers one by one cost the writer about 15 us each, all on the critical path.
+    // Guards PendingAppend::done and ::next. The writer wakes only the first caller of a batch and
+    // each caller wakes the next: waking 32 callers one by one cost the writer 8 to 15 us each,
+    // all on the critical path, while this way the writer goes on to the next batch at once.
     std::mutex answerMutex;
-    std::condition_variable answered;
     std::vector<PendingAppend *> waiting;
     bool stopping = false;
     std::thread::id writerId;
@@ -101,7 +101,13 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
     lock.unlock();
     m_queue->wake.notify_one();
     std::unique_lock waitAnswer(m_queue->answerMutex);
-    m_queue->answered.wait(waitAnswer, [&] { return pending.done; });
+    pending.answered.wait(waitAnswer, [&] { return pending.done; });
+    // Still under the mutex: the next caller cannot return before it is marked done, so it is alive.
+    if (pending.next) {
+        pending.next->done = true;
+        pending.next->answered.notify_one();
+    }
+    waitAnswer.unlock();
     return std::move(pending.result);
 }
 
@@ -167,14 +173,16 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QStri
         s.largestBatch = std::max(s.largestBatch, qint64(taken.size()));
         s.synchronous = synchronous;
     }
-    {
-        // Once answerMutex is released a caller may return and destroy its PendingAppend, so the
-        // writer touches none of them after this block.
-        std::lock_guard lock(m_queue->answerMutex);
-        for (PendingAppend *p : taken)
-            p->done = true;
-    }
-    m_queue->answered.notify_all();
+    if (taken.empty())
+        return;
+    // Each caller is woken by the one before it; none reads `next` before it is done.
+    for (size_t i = 0; i < taken.size(); ++i)
+        taken[i]->next = i + 1 < taken.size() ? taken[i + 1] : nullptr;
+    // Notified under the mutex: once it is released the first caller may return and destroy its
+    // PendingAppend, so the writer touches none of them after this block.
+    std::lock_guard lock(m_queue->answerMutex);
+    taken.front()->done = true;
+    taken.front()->answered.notify_one();
 }
 
 } // namespace Lexecon
