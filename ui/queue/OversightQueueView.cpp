@@ -110,8 +110,15 @@ OversightQueueView::OversightQueueView(Workspace &workspace, QWidget *parent)
             m_keepSelected = e->escalationId;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        selectEscalation(m_keepSelected);
+        if (m_model->rowCount() > 0)
+            selectEscalation(m_keepSelected);
+        else
+            selectionChanged(); // a reload: the first page arrives as inserted rows
         updateCounts();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!selectedEscalation())
+            selectEscalation(m_keepSelected);
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!selectedEscalation())
