@@ -73,6 +73,141 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::EscalationQueueModel</name>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 T %2</translation>
+    </message>
+    <message>
+        <source>Closed after the deadline</source>
+        <translation>Nach der Frist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Closed in time</source>
+        <translation>Fristgerecht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Breached: %1</source>
+        <translation>Verletzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>SLA %1; deadline %2</source>
+        <translation>SLA %1; Frist %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Actor → action</source>
+        <translation>Akteur → Aktion</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>escalated up</source>
+        <translation>weiter eskaliert</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>überschritten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 zu spät</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
         <source>Outcome filter</source>
@@ -128,6 +263,153 @@
             <numerusform>%n Entscheidung</numerusform>
             <numerusform>%n Entscheidungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::EscalationDetailPane</name>
+    <message>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>reputational</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Request and reason trace</source>
+        <translation>Anfrage und Begründungspfad</translation>
+    </message>
+    <message>
+        <source>Risk by dimension</source>
+        <translation>Risiko nach Dimension</translation>
+    </message>
+    <message>
+        <source>Risk by dimension chart</source>
+        <translation>Diagramm: Risiko nach Dimension</translation>
+    </message>
+    <message>
+        <source>Escalation history</source>
+        <translation>Verlauf der Eskalation</translation>
+    </message>
+    <message>
+        <source>Select an escalation to see its request, reasons, risk and history.</source>
+        <translation>Wählen Sie eine Eskalation, um Anfrage, Begründung, Risiko und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>The decision cannot be read: %1</source>
+        <translation>Die Entscheidung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Data classes</source>
+        <translation>Datenklassen</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Kontext: %1</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason trace</source>
+        <translation>Begründungspfad</translation>
+    </message>
+    <message>
+        <source>No policy relation matched.</source>
+        <translation>Keine Richtlinienbeziehung traf zu.</translation>
+    </message>
+    <message>
+        <source>Risk by dimension: none given</source>
+        <translation>Risiko nach Dimension: keine Angaben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Tier %1, %2 priority</source>
+        <translation>Stufe %1, Priorität %2</translation>
+    </message>
+    <message>
+        <source>%1: opened; SLA deadline %2</source>
+        <translation>%1: eröffnet; SLA-Frist %2</translation>
+    </message>
+    <message>
+        <source>%1: SLA warning</source>
+        <translation>%1: SLA-Warnung</translation>
+    </message>
+    <message>
+        <source>%1: SLA breached</source>
+        <translation>%1: SLA überschritten</translation>
+    </message>
+    <message>
+        <source>%1: claimed by %2</source>
+        <translation>%1: übernommen von %2</translation>
+    </message>
+    <message>
+        <source>deferred, back in the queue — “%1”</source>
+        <translation>zurückgestellt, wieder in der Warteschlange — „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3 — “%4”</source>
+        <translation>%1: %2 von %3 — „%4“</translation>
     </message>
 </context>
 <context>
@@ -269,6 +551,235 @@
         <source>The listener was on when this desk closed but cannot start: %1</source>
         <translation>Der Listener war beim letzten Schließen an, kann aber nicht starten: %1</translation>
     </message>
+    <message>
+        <source>Oversight queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation</source>
+        <translation>&amp;Eskalation</translation>
+    </message>
+    <message>
+        <source>Nobody signed in (read-only)</source>
+        <translation>Niemand angemeldet (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::OversightQueueView</name>
+    <message>
+        <source>Queue access</source>
+        <translation>Zugriff auf die Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queue message</source>
+        <translation>Meldung der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>De&amp;fer…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate up…</source>
+        <translation>&amp;Weiter eskalieren…</translation>
+    </message>
+    <message>
+        <source>Escalation actions</source>
+        <translation>Aktionen zur Eskalation</translation>
+    </message>
+    <message>
+        <source>Oversight queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Prioritätsfilter</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <source>Search summary, actor, action, id or assignee</source>
+        <translation>Zusammenfassung, Akteur, Aktion, ID oder Bearbeiter suchen</translation>
+    </message>
+    <message>
+        <source>Search escalations</source>
+        <translation>Eskalationen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>Only escalations I hold</source>
+        <translation>Nur Eskalationen, die ich bearbeite</translation>
+    </message>
+    <message>
+        <source>Queue counts</source>
+        <translation>Zahlen der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Read-only: nobody is signed in at this desk. Start the workstation with --user NAME to claim and resolve escalations.</source>
+        <translation>Nur lesen: An diesem Arbeitsplatz ist niemand angemeldet. Starten Sie die Workstation mit --user NAME, um Eskalationen zu übernehmen und zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Read-only for %1 (%2): claiming and resolving escalations needs the %3 permission, which the compliance_officer and admin roles have. Ask an admin for that role.</source>
+        <translation>Nur lesen für %1 (%2): Eskalationen zu übernehmen und zu entscheiden erfordert die Berechtigung %3, die die Rollen compliance_officer und admin haben. Bitten Sie einen Administrator um diese Rolle.</translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation>Wählen Sie zuerst eine Eskalation.</translation>
+    </message>
+    <message>
+        <source>This escalation is already resolved.</source>
+        <translation>Diese Eskalation ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 holds this escalation; only they can act on it until they release it.</source>
+        <translation>%1 bearbeitet diese Eskalation; bis zur Freigabe kann nur diese Person handeln.</translation>
+    </message>
+    <message>
+        <source>You already hold this escalation.</source>
+        <translation>Sie bearbeiten diese Eskalation bereits.</translation>
+    </message>
+    <message>
+        <source>Take this escalation so that nobody else works on it</source>
+        <translation>Diese Eskalation übernehmen, damit niemand sonst daran arbeitet</translation>
+    </message>
+    <message>
+        <source>Counts unavailable: %1</source>
+        <translation>Zahlen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 warning · %3 breached</source>
+        <translation>%1 offen · %2 Warnung · %3 überschritten</translation>
+    </message>
+    <message>
+        <source>Select an escalation to claim.</source>
+        <translation>Wählen Sie eine Eskalation zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Escalation %1 was not claimed: %2</source>
+        <translation>Eskalation %1 wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>You hold escalation %1 now. Approve, deny, defer or escalate it up when you have decided.</source>
+        <translation>Sie bearbeiten jetzt Eskalation %1. Genehmigen, ablehnen, zurückstellen oder weiter eskalieren Sie sie, sobald Sie entschieden haben.</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2.</source>
+        <translation>Eskalation %1: %2.</translation>
+    </message>
+    <message>
+        <source>It continues as %1 at the next tier.</source>
+        <translation>Sie wird als %1 auf der nächsten Stufe fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::ResolveDialog</name>
+    <message>
+        <source>%1 escalation %2 (%3 priority): %4</source>
+        <translation>%1: Eskalation %2 (Priorität %3): %4</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why: what you checked and what it showed (at least %n characters).</source>
+        <translation>
+            <numerusform>Warum: was Sie geprüft haben und was es ergab (mindestens %n Zeichen).</numerusform>
+            <numerusform>Warum: was Sie geprüft haben und was es ergab (mindestens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Reason length</source>
+        <translation>Länge der Begründung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Escalate up</source>
+        <translation>Weiter eskalieren</translation>
+    </message>
+    <message>
+        <source>%1 characters; at least %2 needed.</source>
+        <translation>%1 Zeichen; mindestens %2 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation>%1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The escalation was not changed: %1</source>
+        <translation>Die Eskalation wurde nicht geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -279,6 +790,10 @@
     <message>
         <source>Lexecon Workstation</source>
         <translation>Lexecon Workstation</translation>
+    </message>
+    <message>
+        <source>The desk cannot act as %1: %2</source>
+        <translation>Der Arbeitsplatz kann nicht als %1 handeln: %2</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,141 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::EscalationQueueModel</name>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 j %2</translation>
+    </message>
+    <message>
+        <source>Closed after the deadline</source>
+        <translation>Clôturée après l’échéance</translation>
+    </message>
+    <message>
+        <source>Closed in time</source>
+        <translation>Clôturée dans les délais</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Alerte : %1</translation>
+    </message>
+    <message>
+        <source>Breached: %1</source>
+        <translation>Dépassée : %1</translation>
+    </message>
+    <message>
+        <source>%1 (tier %2)</source>
+        <translation>%1 (niveau %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <source>SLA %1; deadline %2</source>
+        <translation>SLA %1 ; échéance %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Actor → action</source>
+        <translation>Acteur → action</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>en examen</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolue</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>escalated up</source>
+        <translation>transmise au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>dépassé</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>retard %1</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
         <source>Outcome filter</source>
@@ -128,6 +263,153 @@
             <numerusform>%n décision</numerusform>
             <numerusform>%n décisions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::EscalationDetailPane</name>
+    <message>
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>vie privée</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>conformité</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>reputational</source>
+        <translation>réputation</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>financier</translation>
+    </message>
+    <message>
+        <source>Request and reason trace</source>
+        <translation>Requête et trace des motifs</translation>
+    </message>
+    <message>
+        <source>Risk by dimension</source>
+        <translation>Risque par dimension</translation>
+    </message>
+    <message>
+        <source>Risk by dimension chart</source>
+        <translation>Graphique du risque par dimension</translation>
+    </message>
+    <message>
+        <source>Escalation history</source>
+        <translation>Historique de l’escalade</translation>
+    </message>
+    <message>
+        <source>Select an escalation to see its request, reasons, risk and history.</source>
+        <translation>Sélectionnez une escalade pour voir sa requête, ses motifs, son risque et son historique.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>The decision cannot be read: %1</source>
+        <translation>La décision ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Data classes</source>
+        <translation>Classes de données</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Contexte : %1</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason trace</source>
+        <translation>Trace des motifs</translation>
+    </message>
+    <message>
+        <source>No policy relation matched.</source>
+        <translation>Aucune relation de la politique ne correspond.</translation>
+    </message>
+    <message>
+        <source>Risk by dimension: none given</source>
+        <translation>Risque par dimension : aucune valeur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Tier %1, %2 priority</source>
+        <translation>Niveau %1, priorité %2</translation>
+    </message>
+    <message>
+        <source>%1: opened; SLA deadline %2</source>
+        <translation>%1 : ouverte ; échéance SLA %2</translation>
+    </message>
+    <message>
+        <source>%1: SLA warning</source>
+        <translation>%1 : alerte SLA</translation>
+    </message>
+    <message>
+        <source>%1: SLA breached</source>
+        <translation>%1 : SLA dépassé</translation>
+    </message>
+    <message>
+        <source>%1: claimed by %2</source>
+        <translation>%1 : prise en charge par %2</translation>
+    </message>
+    <message>
+        <source>deferred, back in the queue — “%1”</source>
+        <translation>reportée, de retour dans la file — « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3 — “%4”</source>
+        <translation>%1 : %2 par %3 — « %4 »</translation>
     </message>
 </context>
 <context>
@@ -269,6 +551,235 @@
         <source>The listener was on when this desk closed but cannot start: %1</source>
         <translation>L’écouteur était actif à la dernière fermeture mais ne peut pas démarrer : %1</translation>
     </message>
+    <message>
+        <source>Oversight queue</source>
+        <translation>File de supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation</source>
+        <translation>&amp;Escalade</translation>
+    </message>
+    <message>
+        <source>Nobody signed in (read-only)</source>
+        <translation>Personne n’est connecté (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::OversightQueueView</name>
+    <message>
+        <source>Queue access</source>
+        <translation>Accès à la file</translation>
+    </message>
+    <message>
+        <source>Queue message</source>
+        <translation>Message de la file</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>De&amp;fer…</source>
+        <translation>Re&amp;porter…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate up…</source>
+        <translation>&amp;Transmettre plus haut…</translation>
+    </message>
+    <message>
+        <source>Escalation actions</source>
+        <translation>Actions sur l’escalade</translation>
+    </message>
+    <message>
+        <source>Oversight queue</source>
+        <translation>File de supervision</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Reportées</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtre de priorité</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Search summary, actor, action, id or assignee</source>
+        <translation>Rechercher résumé, acteur, action, identifiant ou responsable</translation>
+    </message>
+    <message>
+        <source>Search escalations</source>
+        <translation>Rechercher des escalades</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>Only escalations I hold</source>
+        <translation>Seulement les escalades que je traite</translation>
+    </message>
+    <message>
+        <source>Queue counts</source>
+        <translation>Compteurs de la file</translation>
+    </message>
+    <message>
+        <source>Read-only: nobody is signed in at this desk. Start the workstation with --user NAME to claim and resolve escalations.</source>
+        <translation>Lecture seule : personne n’est connecté à ce poste. Lancez la station avec --user NOM pour prendre en charge et résoudre des escalades.</translation>
+    </message>
+    <message>
+        <source>Read-only for %1 (%2): claiming and resolving escalations needs the %3 permission, which the compliance_officer and admin roles have. Ask an admin for that role.</source>
+        <translation>Lecture seule pour %1 (%2) : prendre en charge et résoudre des escalades nécessite la permission %3, qu’ont les rôles compliance_officer et admin. Demandez ce rôle à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation>Sélectionnez d’abord une escalade.</translation>
+    </message>
+    <message>
+        <source>This escalation is already resolved.</source>
+        <translation>Cette escalade est déjà résolue.</translation>
+    </message>
+    <message>
+        <source>%1 holds this escalation; only they can act on it until they release it.</source>
+        <translation>%1 traite cette escalade ; elle seule peut agir jusqu’à ce qu’elle la libère.</translation>
+    </message>
+    <message>
+        <source>You already hold this escalation.</source>
+        <translation>Vous traitez déjà cette escalade.</translation>
+    </message>
+    <message>
+        <source>Take this escalation so that nobody else works on it</source>
+        <translation>Prendre cette escalade pour que personne d’autre ne la traite</translation>
+    </message>
+    <message>
+        <source>Counts unavailable: %1</source>
+        <translation>Compteurs indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 warning · %3 breached</source>
+        <translation>%1 ouvertes · %2 en alerte · %3 dépassées</translation>
+    </message>
+    <message>
+        <source>Select an escalation to claim.</source>
+        <translation>Sélectionnez une escalade à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>Escalation %1 was not claimed: %2</source>
+        <translation>L’escalade %1 n’a pas été prise en charge : %2</translation>
+    </message>
+    <message>
+        <source>You hold escalation %1 now. Approve, deny, defer or escalate it up when you have decided.</source>
+        <translation>Vous traitez maintenant l’escalade %1. Approuvez, refusez, reportez ou transmettez-la plus haut une fois votre décision prise.</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2.</source>
+        <translation>Escalade %1 : %2.</translation>
+    </message>
+    <message>
+        <source>It continues as %1 at the next tier.</source>
+        <translation>Elle se poursuit sous %1 au niveau suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::ResolveDialog</name>
+    <message>
+        <source>%1 escalation %2 (%3 priority): %4</source>
+        <translation>%1 : escalade %2 (priorité %3) : %4</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why: what you checked and what it showed (at least %n characters).</source>
+        <translation>
+            <numerusform>Pourquoi : ce que vous avez vérifié et ce que cela a montré (au moins %n caractère).</numerusform>
+            <numerusform>Pourquoi : ce que vous avez vérifié et ce que cela a montré (au moins %n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason length</source>
+        <translation>Longueur du motif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Escalate up</source>
+        <translation>Transmettre plus haut</translation>
+    </message>
+    <message>
+        <source>%1 characters; at least %2 needed.</source>
+        <translation>%1 caractères ; au moins %2 requis.</translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation>%1 caractères.</translation>
+    </message>
+    <message>
+        <source>The escalation was not changed: %1</source>
+        <translation>L’escalade n’a pas été modifiée : %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -279,6 +790,10 @@
     <message>
         <source>Lexecon Workstation</source>
         <translation>Lexecon Workstation</translation>
+    </message>
+    <message>
+        <source>The desk cannot act as %1: %2</source>
+        <translation>Le poste ne peut pas agir en tant que %1 : %2</translation>
     </message>
 </context>
 </TS>
