@@ -154,7 +154,14 @@ QJsonObject decide(const QStringList &args)
             {QStringLiteral("failures"), failures.load()},
             {QStringLiteral("batches"), stats.batches},
             {QStringLiteral("mean_batch"), double(stats.committed) / double(std::max<qint64>(1, stats.batches))},
-            {QStringLiteral("synchronous"), stats.synchronous}};
+            {QStringLiteral("synchronous"), stats.synchronous},
+            // Where the single writer thread's wall time went, per batch: writing the requests
+            // (ledger rows, Merkle nodes and every decision's alsoWrite) and the COMMIT (WAL
+            // frames plus fdatasync). Their sum times batches against seconds shows whether the
+            // writer is the bottleneck.
+            {QStringLiteral("writer_write_us_per_batch"), double(stats.writeNs) / 1000.0 / double(std::max<qint64>(1, stats.batches))},
+            {QStringLiteral("writer_commit_us_per_batch"), double(stats.commitNs) / 1000.0 / double(std::max<qint64>(1, stats.batches))},
+            {QStringLiteral("writer_busy_share"), double(stats.writeNs + stats.commitNs + stats.answerNs) / 1e9 / seconds}};
     if (!dir.autoRemove())
         result.insert(QStringLiteral("workspace"), dir.filePath(QStringLiteral("workspace")));
     return result;
