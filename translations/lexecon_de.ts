@@ -571,6 +571,22 @@
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
+    <message>
+        <source>Escalations and SLA</source>
+        <translation>Eskalationen und SLA</translation>
+    </message>
+    <message>
+        <source>Lexecon Workstation</source>
+        <translation>Lexecon Workstation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Escalations: %1 open, %2 warning, %3 breached</source>
+        <translation>Eskalationen: %1 offen, %2 Warnung, %3 überschritten</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::OversightQueueView</name>
@@ -721,6 +737,43 @@
     <message>
         <source>It continues as %1 at the next tier.</source>
         <translation>Sie wird als %1 auf der nächsten Stufe fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::QueueNotifier</name>
+    <message>
+        <source>New critical escalation</source>
+        <translation>Neue kritische Eskalation</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Time left: %3.</source>
+        <translation>%1 (%2). Restzeit: %3.</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA überschritten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>SLA-Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalation(s) past the deadline.</source>
+        <translation>
+            <numerusform>%n offene Eskalation hat die Frist überschritten.</numerusform>
+            <numerusform>%n offene Eskalationen haben die Frist überschritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalation(s) with less than an hour left.</source>
+        <translation>
+            <numerusform>%n offene Eskalation hat weniger als eine Stunde Zeit.</numerusform>
+            <numerusform>%n offene Eskalationen haben weniger als eine Stunde Zeit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

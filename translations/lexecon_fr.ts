@@ -571,6 +571,22 @@
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
+    <message>
+        <source>Escalations and SLA</source>
+        <translation>Escalades et SLA</translation>
+    </message>
+    <message>
+        <source>Lexecon Workstation</source>
+        <translation>Lexecon Workstation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Escalations: %1 open, %2 warning, %3 breached</source>
+        <translation>Escalades : %1 ouvertes, %2 en alerte, %3 dépassées</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::OversightQueueView</name>
@@ -721,6 +737,43 @@
     <message>
         <source>It continues as %1 at the next tier.</source>
         <translation>Elle se poursuit sous %1 au niveau suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::QueueNotifier</name>
+    <message>
+        <source>New critical escalation</source>
+        <translation>Nouvelle escalade critique</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Time left: %3.</source>
+        <translation>%1 (%2). Temps restant : %3.</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>SLA warning</source>
+        <translation>Alerte SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalation(s) past the deadline.</source>
+        <translation>
+            <numerusform>%n escalade ouverte a dépassé son échéance.</numerusform>
+            <numerusform>%n escalades ouvertes ont dépassé leur échéance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open escalation(s) with less than an hour left.</source>
+        <translation>
+            <numerusform>%n escalade ouverte a moins d’une heure restante.</numerusform>
+            <numerusform>%n escalades ouvertes ont moins d’une heure restante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

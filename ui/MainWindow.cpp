@@ -4,8 +4,10 @@
 #include "admin/ListenerSettingsDialog.h"
 #include "admin/ListenerStatusWidget.h"
 #include "decisions/DecisionLogView.h"
+#include "escalation/EscalationService.h"
 #include "ledger/LedgerStore.h"
 #include "queue/OversightQueueView.h"
+#include "queue/QueueNotifier.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace Lexecon::Ui {
@@ -98,11 +101,31 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
         QMessageBox::warning(this, tr("Listener"), tr("The listener cannot start: %1").arg(why));
     });
     statusBar()->addPermanentWidget(m_listenerStatus);
+    m_slaStatus = new QLabel(this);
+    m_slaStatus->setAccessibleName(tr("Escalations and SLA"));
+    statusBar()->addPermanentWidget(m_slaStatus);
     m_userStatus = new QLabel(tr("Nobody signed in (read-only)"), this);
     m_userStatus->setAccessibleName(tr("Signed-in user"));
     statusBar()->addPermanentWidget(m_userStatus);
     m_ledgerStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_ledgerStatus);
+    // New critical escalations and SLA events reach the officer even when the window is hidden.
+    m_notifier = new QueueNotifier(workspace.escalations(), workspace.slaMonitor(), workspace.clock(), this);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/queue/icons/sla-warning.svg")), this);
+        tray->setToolTip(tr("Lexecon Workstation"));
+        connect(tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            activateWindow();
+            showView(QStringLiteral("queue"));
+        });
+        tray->show();
+        m_notifier->setTrayIcon(tray);
+    }
+    connect(m_notifier, &QueueNotifier::notified, this, [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(tr("%1: %2").arg(title, message), 15000);
+    });
+
     m_nav->setCurrentRow(0);
     refreshStatus();
 
@@ -150,6 +173,13 @@ QStringList MainWindow::viewNames() const
 
 void MainWindow::refreshStatus()
 {
+    if (auto counts = m_workspace.escalations().counts()) {
+        m_slaStatus->setText(tr("Escalations: %1 open, %2 warning, %3 breached")
+                                 .arg(counts->open)
+                                 .arg(counts->warning)
+                                 .arg(counts->breached));
+        m_notifier->observeCounts(*counts);
+    }
     LedgerStore ledger(m_workspace.database());
     const auto size = ledger.size();
     const qint64 entries = size ? *size : 0;

@@ -21,6 +21,7 @@ class DecisionLogView;
 class ListenerController;
 class ListenerStatusWidget;
 class OversightQueueView;
+class QueueNotifier;
 
 // The workstation's main window: navigation on the left, one page per screen, and a status
 // bar with the workspace's node and ledger.
@@ -43,6 +44,7 @@ public:
     // oversight queue is read-only.
     void setActingUser(const Principal &user);
     OversightQueueView *queue() const { return m_queue; }
+    QueueNotifier *notifier() const { return m_notifier; }
 
 public Q_SLOTS:
     void refreshStatus();
@@ -56,7 +58,9 @@ private:
     QStringList m_viewNames;
     DecisionLogView *m_decisions = nullptr;
     OversightQueueView *m_queue = nullptr;
+    QueueNotifier *m_notifier = nullptr;
     QLabel *m_userStatus = nullptr;
+    QLabel *m_slaStatus = nullptr;
     QLabel *m_ledgerStatus = nullptr;
     std::unique_ptr<QSettings> m_ownSettings;
     ListenerController *m_listener = nullptr;

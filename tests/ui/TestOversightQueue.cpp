@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "queue/EscalationDetailPane.h"
 #include "queue/OversightQueueView.h"
+#include "queue/QueueNotifier.h"
 #include "queue/ResolveDialog.h"
 #include "queue/SlaDelegate.h"
 
@@ -261,6 +262,42 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("reply"));
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->selectedEscalation()->escalationId, m_escalations[1]);
+    }
+
+    void newCriticalEscalationsAndSlaWarningsNotify()
+    {
+        Ui::MainWindow window(*m_ws);
+        Ui::OversightQueueView *view = window.queue();
+        QSignalSpy notified(window.notifier(), &Ui::QueueNotifier::notified);
+        const int rowsBefore = view->model()->rowCount();
+
+        // A decision from the intake (here: directly) escalates: the queue and the tray hear of it.
+        const QJsonObject body{{QStringLiteral("actor"), QStringLiteral("support_bot")},
+                               {QStringLiteral("action"), QStringLiteral("search_kb")},
+                               {QStringLiteral("resource"), QStringLiteral("ticket_system")},
+                               {QStringLiteral("risk"),
+                                QJsonObject{{QStringLiteral("privacy"), 98}, {QStringLiteral("compliance"), 100}}}};
+        auto decided =
+            m_ws->decisions().decideJson(body, Principal::apiKey(QStringLiteral("bot"), {Permission::Decide}));
+        QVERIFY(decided.ok());
+        QCOMPARE(decided->outcome, QStringLiteral("escalated"));
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("New critical escalation"));
+        QVERIFY(notified.at(0).at(1).toString().contains(decided->escalationId));
+        QCOMPARE(view->model()->rowCount(), rowsBefore + 1);
+        // Its later changes are not "new" again.
+        QVERIFY(m_ws->escalations().claim(decided->escalationId, user(QStringLiteral("omar"))).ok());
+        QCOMPARE(notified.size(), 1);
+
+        // A rise in the polled warning count is announced; the same count again is not.
+        window.notifier()->observeCounts({5, 0, 0});
+        window.notifier()->observeCounts({5, 1, 0});
+        QCOMPARE(notified.size(), 2);
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("SLA warning"));
+        window.notifier()->observeCounts({5, 1, 0});
+        window.notifier()->observeCounts({5, 0, 1});
+        QCOMPARE(notified.size(), 3);
+        QCOMPARE(notified.at(2).at(0).toString(), QStringLiteral("SLA breached"));
     }
 
     void countdownTicksWithoutAQueryAndShowsWarningAndBreach()
