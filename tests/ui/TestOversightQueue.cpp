@@ -16,6 +16,7 @@
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -262,6 +263,28 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("reply"));
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->selectedEscalation()->escalationId, m_escalations[1]);
+    }
+
+    void theKeyboardClaimsAndMineOnlyFilters()
+    {
+        Ui::MainWindow window(*m_ws);
+        window.setActingUser(user(QStringLiteral("olivia")));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Ui::OversightQueueView *view = window.queue();
+        const QString id = m_escalations[2];
+        select(view, id);
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_ws->escalations().get(id)->claimedBy, QStringLiteral("user:olivia"));
+
+        auto *mine = view->findChild<QCheckBox *>();
+        QVERIFY(mine && mine->isEnabled());
+        mine->setChecked(true);
+        QVERIFY(view->model()->rowCount() >= 1);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(view->model()->escalationAt(row)->claimedBy, QStringLiteral("user:olivia"));
     }
 
     void newCriticalEscalationsAndSlaWarningsNotify()
