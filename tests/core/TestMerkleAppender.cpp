@@ -1,4 +1,5 @@
 #include "ledger/MerkleAppender.h"
+#include "ledger/MerkleFrontier.h"
 #include "ledger/MerkleTree.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -60,6 +61,81 @@ private Q_SLOTS:
         auto q = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM merkle_nodes"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 197);
+    }
+
+    // merkle_nodes is keyed in the order the nodes are appended (017_ledger_speed.sql), so a
+    // group commit writes one B-tree page; the key must agree with (level, idx).
+    void nodesAreKeyedInAppendOrder()
+    {
+        const QList<QByteArray> leaves = leafHashes(0, 37);
+        auto r = m_db->write([&](QSqlDatabase &conn) -> Result<void> {
+            MerkleAppender appender(conn);
+            return appender.append(0, leaves);
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QSqlDatabase conn = m_db->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT pos, level, idx FROM merkle_nodes ORDER BY rowid"));
+        QVERIFY(q.ok());
+        qint64 previous = -1;
+        int rows = 0;
+        while (q->next()) {
+            const qint64 pos = q->value(0).toLongLong();
+            QCOMPARE(pos, MerkleTree::nodePos(q->value(1).toInt(), q->value(2).toLongLong()));
+            QVERIFY(pos > previous);
+            previous = pos;
+            ++rows;
+        }
+        QCOMPARE(rows, 37 + 18 + 9 + 4 + 2 + 1);
+        QCOMPARE(*MerkleTree::size(conn), 37);
+        QCOMPARE(MerkleTree::nodePos(0, 0), 0);
+        QCOMPARE(MerkleTree::nodePos(1, 0), 64 + 1);     // covers leaves 0-1
+        QCOMPARE(MerkleTree::nodePos(2, 1), 7 * 64 + 2); // covers leaves 4-7
+        // A row whose key does not match its level and index is refused.
+        auto wrong = Sql::exec(conn, QStringLiteral("INSERT INTO merkle_nodes (pos, level, idx, hash) VALUES (?, 0, 99, ?)"),
+                               {MerkleTree::nodePos(0, 98), QByteArray(32, 'x')});
+        QVERIFY(!wrong.ok());
+    }
+
+    // A workspace created before migration 017 keeps its tree: the (level, idx) rows are re-keyed.
+    void migration017RekeysAnOldTree()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old%1.db").arg(m_serial));
+        const QList<QByteArray> leaves = leafHashes(0, 11);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlDatabase conn = (*db)->connection();
+            // Back to the 016 state: the old table (013_merkle.sql) with the nodes of 11 leaves.
+            const QStringList setup = {
+                QStringLiteral("DROP TABLE merkle_nodes"),
+                QStringLiteral("CREATE TABLE merkle_nodes (level INTEGER NOT NULL, idx INTEGER NOT NULL, "
+                               "hash BLOB NOT NULL, PRIMARY KEY (level, idx)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX ledger_entries_type ON ledger_entries (type, idx)"),
+                QStringLiteral("DELETE FROM schema_migrations WHERE version = 17"),
+            };
+            for (const QString &sql : setup)
+                QVERIFY2(Sql::exec(conn, sql).ok(), qPrintable(sql));
+            MerkleFrontier frontier;
+            for (int i = 0; i < leaves.size(); ++i) {
+                QList<QByteArray> completed;
+                frontier.append(leaves[i], &completed);
+                QVERIFY(Sql::exec(conn, QStringLiteral("INSERT INTO merkle_nodes VALUES (0, ?, ?)"), {i, leaves[i]}).ok());
+                for (int level = 1; level <= completed.size(); ++level)
+                    QVERIFY(Sql::exec(conn, QStringLiteral("INSERT INTO merkle_nodes VALUES (?, ?, ?)"),
+                                      {level, i >> level, completed[level - 1]})
+                                .ok());
+            }
+        }
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+        QSqlDatabase conn = (*reopened)->connection();
+        QCOMPARE(*MerkleTree::size(conn), 11);
+        QCOMPARE(*MerkleTree::root(conn, 11), MerkleTree::rootFromLeaves(leaves));
+        QCOMPARE(*MerkleTree::root(conn, 5), MerkleTree::rootFromLeaves(leaves.mid(0, 5)));
+        QCOMPARE(*MerkleTree::inclusionProof(conn, 3, 11), *MerkleTree::inclusionProofFromLeaves(leaves, 3));
+        auto index = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ledger_entries_type'"));
+        QVERIFY(index && index->next());
+        QCOMPARE(index->value(0).toInt(), 0);
     }
 
     // After a rollback the appender reloads from storage; without invalidate() the next index
