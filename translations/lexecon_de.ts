@@ -411,6 +411,42 @@
         <source>%1: %2 by %3 — “%4”</source>
         <translation>%1: %2 von %3 — „%4“</translation>
     </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>entry %1, hash %2…</source>
+        <translation>Eintrag %1, Hash %2…</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Responsibility chain</source>
+        <translation>Verantwortungskette</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>ledger entry %1</source>
+        <translation>Ledger-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes, SHA-256 %4…)</source>
+        <translation>%1 (%2, %3 Bytes, SHA-256 %4…)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::ListenerSettingsDialog</name>

@@ -411,6 +411,42 @@
         <source>%1: %2 by %3 — “%4”</source>
         <translation>%1 : %2 par %3 — « %4 »</translation>
     </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>entry %1, hash %2…</source>
+        <translation>entrée %1, empreinte %2…</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>Responsibility chain</source>
+        <translation>Chaîne de responsabilité</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>ledger entry %1</source>
+        <translation>entrée de registre %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes, SHA-256 %4…)</source>
+        <translation>%1 (%2, %3 octets, SHA-256 %4…)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::ListenerSettingsDialog</name>

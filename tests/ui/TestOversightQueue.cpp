@@ -121,6 +121,9 @@ private Q_SLOTS:
         QVERIFY(view->detail()->requestText().contains(QStringLiteral("Reason trace")));
         QVERIFY(view->detail()->chartedDimensions().contains(qMakePair(QStringLiteral("privacy"), 98)));
         QVERIFY(view->detail()->historyText().contains(QStringLiteral("opened")));
+        QVERIFY(view->detail()->historyText().contains(QStringLiteral("Responsibility chain")));
+        QVERIFY(view->detail()->historyText().contains(QStringLiteral("ai_system")));
+        QVERIFY(view->detail()->requestText().contains(QStringLiteral("Ledger")));
 
         // Every action is in the Escalation menu with its shortcut.
         QMenu *menu = nullptr;

@@ -3,6 +3,9 @@
 #include "decision/DecisionService.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/EscalationService.h"
+#include "evidence/EvidenceStore.h"
+#include "responsibility/ResponsibilityTracker.h"
+#include "workspace/Workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -52,10 +55,9 @@ QString dimensionName(const QString &dimension)
 
 } // namespace
 
-EscalationDetailPane::EscalationDetailPane(DecisionService &decisions, EscalationService &escalations, QWidget *parent)
+EscalationDetailPane::EscalationDetailPane(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_decisions(decisions)
-    , m_escalations(escalations)
+    , m_workspace(workspace)
 {
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
@@ -119,7 +121,7 @@ void EscalationDetailPane::show(const Escalation &e)
         return;
     }
     m_title->setText(e.summary.isEmpty() ? e.escalationId : e.summary);
-    auto record = m_decisions.get(e.decisionId);
+    auto record = m_workspace.decisions().get(e.decisionId);
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Request")));
     html += row(tr("Escalation"), e.escalationId) + row(tr("Decision"), e.decisionId);
     if (!record) {
@@ -146,6 +148,9 @@ void EscalationDetailPane::show(const Escalation &e)
         tr("Risk"),
         QStringLiteral("%1 (%2)").arg(EscalationQueueModel::priorityName(record->riskLevel)).arg(record->riskScore));
     html += row(tr("Policy"), tr("version %1 (%2)").arg(record->policyVersion).arg(record->policyMode));
+    html += row(tr("Ledger"), record->ledgerIndex >= 0
+                                  ? tr("entry %1, hash %2…").arg(record->ledgerIndex).arg(record->entryHash.left(16))
+                                  : tr("not recorded"));
     html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Reason trace")));
     if (record->reasons.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No policy relation matched.")));
@@ -164,7 +169,7 @@ void EscalationDetailPane::show(const Escalation &e)
     }
     m_request->setHtml(html);
     showRisk(record->risk.value(QStringLiteral("dimensions")).toObject());
-    m_history->setHtml(historyHtml(e));
+    m_history->setHtml(historyHtml(e) + accountabilityHtml(e.decisionId));
 }
 
 void EscalationDetailPane::showRisk(const QJsonObject &dimensions)
@@ -212,7 +217,7 @@ void EscalationDetailPane::showRisk(const QJsonObject &dimensions)
 
 QString EscalationDetailPane::historyHtml(const Escalation &current)
 {
-    auto chain = m_escalations.forDecision(current.decisionId);
+    auto chain = m_workspace.escalations().forDecision(current.decisionId);
     QList<Escalation> all = chain ? *chain : QList<Escalation>{current};
     QString html = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("History")));
     for (const Escalation &e : std::as_const(all)) {
@@ -237,6 +242,37 @@ QString EscalationDetailPane::historyHtml(const Escalation &current)
                                           e.resolvedBy, e.reason)));
         }
         html += QStringLiteral("</ul></li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString EscalationDetailPane::accountabilityHtml(const QString &decisionId)
+{
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Responsibility chain")));
+    if (auto chain = m_workspace.responsibility().forDecision(decisionId)) {
+        for (const ResponsibilityRecord &r : std::as_const(*chain)) {
+            QString line = tr("%1: %2 (%3, %4)")
+                               .arg(r.createdAt.left(19).replace(QLatin1Char('T'), QLatin1Char(' ')), r.decisionMaker,
+                                    Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level));
+            if (r.ledgerIndex >= 0)
+                line += QLatin1Char(' ') + tr("ledger entry %1").arg(r.ledgerIndex);
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        }
+    } else {
+        html += QStringLiteral("<li>%1</li>").arg(esc(chain.error().message));
+    }
+    html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(esc(tr("Evidence")));
+    if (auto artifacts = m_workspace.evidence().forDecision(decisionId)) {
+        for (const EvidenceArtifact &a : std::as_const(*artifacts))
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(tr("%1 (%2, %3 bytes, SHA-256 %4…)")
+                                     .arg(a.title.isEmpty() ? a.artifactId : a.title, EvidenceTypes::name(a.type))
+                                     .arg(a.size)
+                                     .arg(a.sha256.left(12))));
+        if (artifacts->isEmpty())
+            html += QStringLiteral("<li>%1</li>").arg(esc(tr("none")));
+    } else {
+        html += QStringLiteral("<li>%1</li>").arg(esc(artifacts.error().message));
     }
     return html + QStringLiteral("</ul>");
 }

@@ -8,20 +8,20 @@ class QLabel;
 class QTextBrowser;
 
 namespace Lexecon {
-class DecisionService;
-class EscalationService;
+class Workspace;
 struct Escalation;
 } // namespace Lexecon
 
 namespace Lexecon::Ui {
 
-// What a reviewer needs to judge one escalation: the request, the policy's reason trace, the risk
-// by dimension as a bar chart, and the escalation's history (every tier of the decision).
+// What a reviewer needs to judge one escalation: the request and its ledger entry, the policy's
+// reason trace, the risk by dimension as a bar chart, the escalation's history (every tier of the
+// decision), the responsibility chain and the evidence.
 class EscalationDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    EscalationDetailPane(DecisionService &decisions, EscalationService &escalations, QWidget *parent = nullptr);
+    explicit EscalationDetailPane(Workspace &workspace, QWidget *parent = nullptr);
 
     // Shows the escalation; an invalid one clears the pane.
     void show(const Escalation &escalation);
@@ -35,9 +35,9 @@ public:
 private:
     void showRisk(const QJsonObject &dimensions);
     QString historyHtml(const Escalation &escalation);
+    QString accountabilityHtml(const QString &decisionId);
 
-    DecisionService &m_decisions;
-    EscalationService &m_escalations;
+    Workspace &m_workspace;
     QLabel *m_title = nullptr;
     QTextBrowser *m_request = nullptr;
     QChartView *m_chartView = nullptr;

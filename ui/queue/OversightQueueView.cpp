@@ -89,13 +89,13 @@ OversightQueueView::OversightQueueView(Workspace &workspace, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(queueActions());
 
-    m_detail = new EscalationDetailPane(workspace.decisions(), workspace.escalations(), this);
+    m_detail = new EscalationDetailPane(workspace, this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
