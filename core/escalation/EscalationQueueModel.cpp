@@ -39,6 +39,9 @@ EscalationQueueModel::EscalationQueueModel(EscalationService &service, const Clo
     , m_clock(clock)
 {
     m_filter.statuses = Escalation::openStatuses();
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(kRefreshDelayMs);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &EscalationQueueModel::refresh);
     // Changes by this process arrive as signals (queued when another thread resolved or created it).
     connect(&m_service, &EscalationService::escalationChanged, this, &EscalationQueueModel::onEscalationChanged);
     reload();
@@ -101,7 +104,9 @@ void EscalationQueueModel::onEscalationChanged(const QString &escalationId)
 {
     const int row = rowOf(escalationId);
     if (row < 0) {
-        refresh(); // a new escalation (or one that now matches): its place depends on the sort
+        // A new escalation (or one that now matches): its place depends on the sort.
+        if (!m_refreshSoon.isActive())
+            m_refreshSoon.start();
         return;
     }
     auto current = m_service.get(escalationId);

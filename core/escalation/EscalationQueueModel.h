@@ -5,6 +5,7 @@
 #include "SlaPolicy.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 namespace Lexecon {
 
@@ -74,7 +75,10 @@ private:
     EscalationFilter m_filter;
     QList<Escalation> m_rows;
     bool m_exhausted = false;
+    // New escalations arrive in bursts from the intake: one refresh serves a burst.
+    QTimer m_refreshSoon;
     static constexpr int kPage = 200;
+    static constexpr int kRefreshDelayMs = 250;
 };
 
 } // namespace Lexecon

@@ -189,11 +189,21 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, EscalationQueueModel::Status), QStringLiteral("in review"));
         QCOMPARE(reset.size(), 0);
 
+        // Announced by this process (the decision service does after its commit): a burst is one refresh.
+        QSignalSpy resetsBefore(&model, &QAbstractItemModel::modelReset);
+        const Escalation a = create(QStringLiteral("low"));
+        const Escalation b = create(QStringLiteral("low"));
+        m_service->announce(a.escalationId);
+        m_service->announce(b.escalationId);
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(resetsBefore.size(), 1);
+
         // Created elsewhere (another process): nothing is announced; refresh() finds it.
         const Escalation second = create(QStringLiteral("critical"));
-        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(), 3);
         model.refresh();
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowOf(second.escalationId), 0);
     }
 };
