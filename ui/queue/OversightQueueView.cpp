@@ -133,7 +133,6 @@ OversightQueueView::OversightQueueView(Workspace &workspace, QWidget *parent)
                 const int row = m_table->currentIndex().row();
                 if (row >= topLeft.row() && row <= bottomRight.row())
                     selectionChanged();
-                updateCounts();
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OversightQueueView::selectionChanged);

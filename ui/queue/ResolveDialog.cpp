@@ -69,7 +69,7 @@ QPushButton *ResolveDialog::okButton() const
 
 QString ResolveDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 QString ResolveDialog::actionTitle(const QString &outcome)
