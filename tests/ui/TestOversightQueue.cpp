@@ -290,6 +290,29 @@ private Q_SLOTS:
             QCOMPARE(view->model()->escalationAt(row)->claimedBy, QStringLiteral("user:olivia"));
     }
 
+    void escalatingUpOpensTheNextTier()
+    {
+        Ui::MainWindow window(*m_ws);
+        window.setActingUser(user(QStringLiteral("olivia")));
+        window.show();
+        Ui::OversightQueueView *view = window.queue();
+        const QString id = m_escalations[2]; // olivia holds it (the test above)
+        select(view, id);
+        view->resolveAction(Escalation::escalatedUp())->trigger();
+        auto *dialog = view->findChild<Ui::ResolveDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Needs the data protection officer's view."));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(view->findChild<Ui::ResolveDialog *>() == nullptr);
+
+        const QString child = m_ws->escalations().get(id)->childEscalationId;
+        QVERIFY(!child.isEmpty());
+        QVERIFY(view->messageText().contains(child));
+        QTRY_VERIFY(view->model()->rowOf(child) >= 0);
+        QCOMPARE(cell(view, child, EscalationQueueModel::Priority), QStringLiteral("critical (tier 2)"));
+        QCOMPARE(view->model()->rowOf(id), -1);
+    }
+
     void newCriticalEscalationsAndSlaWarningsNotify()
     {
         Ui::MainWindow window(*m_ws);
