@@ -388,6 +388,13 @@ private Q_SLOTS:
         QVERIFY(Ui::SlaDelegate::colourFor(SlaState::Breached, palette) != palette.color(QPalette::Text));
         QVERIFY(Ui::SlaDelegate::colourFor(SlaState::Warning, palette) !=
                 Ui::SlaDelegate::colourFor(SlaState::Breached, palette));
+        // A dark palette gets lighter shades, so the words stay readable (dark mode).
+        QPalette dark = palette;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        QVERIFY(Ui::SlaDelegate::colourFor(SlaState::Breached, dark).lightness() >
+                Ui::SlaDelegate::colourFor(SlaState::Breached, palette).lightness());
+        QVERIFY(Ui::SlaDelegate::colourFor(SlaState::Breached, dark).lightness() > 128);
         m_clock.setMs(kStartMs);
     }
 };
