@@ -5,6 +5,8 @@
 
 #include <QSqlDriver>
 
+#include <limits>
+
 #include <sqlite3.h>
 
 namespace Lexecon {
@@ -106,6 +108,83 @@ Result<void> LedgerStore::scanRows(qint64 from, const std::function<bool(const L
             break;
     }
     return {};
+}
+
+namespace {
+
+// The WHERE clause and binds a LedgerFilter adds after a first condition on idx.
+void appendFilter(const LedgerFilter &filter, QString &sql, QVariantList &binds)
+{
+    if (!filter.type.isEmpty()) {
+        sql += QStringLiteral(" AND type = ?");
+        binds << filter.type;
+    }
+    if (!filter.text.isEmpty()) {
+        // The user's text is matched literally: % and _ are not wildcards here.
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral(" AND (type LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\' OR CAST(canonical AS TEXT) LIKE ? ESCAPE '\\')");
+        binds << pattern << pattern << pattern;
+    }
+}
+
+Result<QList<LedgerEntry>> readEntries(const std::shared_ptr<Database> &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlDatabase conn = db->connection();
+    auto q = Sql::exec(conn, sql, binds);
+    if (!q)
+        return q.error();
+    QList<LedgerEntry> out;
+    while (q->next()) {
+        LedgerEntry e = LedgerEntry::fromCanonical(q->value(1).toByteArray());
+        // The stored hash, as the table has it; the verifier is what compares it with the bytes.
+        e.entryHash = q->value(0).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<LedgerEntry>> LedgerStore::newestFirst(const LedgerFilter &filter, qint64 before, int count)
+{
+    QString sql = QStringLiteral("SELECT entry_hash, canonical FROM ledger_entries WHERE idx < ?");
+    QVariantList binds{before < 0 ? std::numeric_limits<qint64>::max() : before};
+    appendFilter(filter, sql, binds);
+    sql += QStringLiteral(" ORDER BY idx DESC LIMIT ?");
+    binds << count;
+    return readEntries(m_db, sql, binds);
+}
+
+Result<QList<LedgerEntry>> LedgerStore::matchingFrom(const LedgerFilter &filter, qint64 from, int count)
+{
+    QString sql = QStringLiteral("SELECT entry_hash, canonical FROM ledger_entries WHERE idx >= ?");
+    QVariantList binds{from};
+    appendFilter(filter, sql, binds);
+    sql += QStringLiteral(" ORDER BY idx LIMIT ?");
+    binds << count;
+    return readEntries(m_db, sql, binds);
+}
+
+Result<QStringList> LedgerStore::types()
+{
+    // A loose index scan over ledger_entries_type: the next type after each one, a probe each.
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn, QStringLiteral("WITH RECURSIVE t(type) AS ("
+                                            " SELECT MIN(type) FROM ledger_entries"
+                                            " UNION ALL"
+                                            " SELECT (SELECT MIN(type) FROM ledger_entries WHERE type > t.type) FROM t"
+                                            " WHERE t.type IS NOT NULL)"
+                                            " SELECT type FROM t WHERE type IS NOT NULL"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
 }
 
 } // namespace Lexecon

@@ -23,6 +23,14 @@ struct LedgerRow
     QByteArrayView timestamp;
 };
 
+// Which entries a browsing query returns: type exactly (empty: any) and text as a
+// case-insensitive substring of the type, actor or canonical bytes (empty: any).
+struct LedgerFilter
+{
+    QString type;
+    QString text;
+};
+
 // Reads the ledger. Writes go through LedgerWriter only.
 class LedgerStore
 {
@@ -37,6 +45,14 @@ public:
     Result<void> scan(qint64 from, const std::function<bool(qint64, QByteArrayView, QByteArrayView)> &visit);
     // The same walk with the query columns too (type, actor, timestamp), for verification.
     Result<void> scanRows(qint64 from, const std::function<bool(const LedgerRow &)> &visit);
+
+    // Browsing (the desktop's ledger screen): up to count entries matching filter, newest first,
+    // with an index below `before` (-1: from the newest). Keyset paging, so page n costs what page 1 does.
+    Result<QList<LedgerEntry>> newestFirst(const LedgerFilter &filter, qint64 before, int count);
+    // Up to count entries matching filter with an index of `from` or more, oldest first (what was appended).
+    Result<QList<LedgerEntry>> matchingFrom(const LedgerFilter &filter, qint64 from, int count);
+    // The entry types present, sorted; one index probe per type, not a scan.
+    Result<QStringList> types();
 
 private:
     std::shared_ptr<Database> m_db;
