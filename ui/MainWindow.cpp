@@ -6,6 +6,7 @@
 #include "decisions/DecisionLogView.h"
 #include "escalation/EscalationService.h"
 #include "ledger/LedgerStore.h"
+#include "ledger/LedgerView.h"
 #include "queue/OversightQueueView.h"
 #include "queue/QueueNotifier.h"
 #include "workspace/Workspace.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     addPage(QStringLiteral("queue"), tr("Oversight queue"), m_queue);
     m_decisions = new DecisionLogView(workspace.decisionStore(), this);
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
+    addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
@@ -148,6 +150,7 @@ void MainWindow::setActingUser(const Principal &user)
 {
     m_userStatus->setText(tr("Signed in as %1 (%2)").arg(user.name(), Roles::name(user.role())));
     m_queue->setActingUser(user);
+    findChild<LedgerView *>()->setActingUser(user);
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)

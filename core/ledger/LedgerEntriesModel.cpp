@@ -113,8 +113,16 @@ int LedgerEntriesModel::rowOf(qint64 index) const
 QString LedgerEntriesModel::summarize(const QJsonObject &payload, int maxChars)
 {
     QStringList keys = payload.keys();
-    // Canonical order (RFC 8785 sorts by UTF-16 code units, as QString's operator< does).
-    std::sort(keys.begin(), keys.end());
+    // What happened first, which records it concerns last: identifiers and hashes are long and
+    // alike from row to row. Within each group canonical order (RFC 8785 sorts by UTF-16 code
+    // units, as QString's operator< does).
+    const auto isReference = [](const QString &key) {
+        return key == QLatin1String("id") || key.endsWith(QLatin1String("_id")) || key.endsWith(QLatin1String("hash"));
+    };
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        const bool ra = isReference(a), rb = isReference(b);
+        return ra != rb ? rb : a < b;
+    });
     QStringList parts;
     qsizetype length = 0;
     for (const QString &key : keys) {

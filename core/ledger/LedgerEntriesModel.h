@@ -38,8 +38,9 @@ public:
     // The last read failure as a sentence; empty when the last read worked.
     QString lastError() const { return m_error; }
 
-    // The payload in one line: its top-level members in canonical order, "key: value" joined by
-    // " · ", nested objects and arrays abbreviated, cut at maxChars with an ellipsis.
+    // The payload in one line: its top-level members as "key: value" joined by " · ", in canonical
+    // order but identifiers and hashes (id, *_id, *hash) last, nested objects and arrays
+    // abbreviated, cut at maxChars with an ellipsis.
     static QString summarize(const QJsonObject &payload, int maxChars = 160);
 
     int rowCount(const QModelIndex &parent = {}) const override;

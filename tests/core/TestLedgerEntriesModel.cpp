@@ -92,6 +92,12 @@ private Q_SLOTS:
                            {QStringLiteral("none"), QJsonValue()},
                            {QStringLiteral("yes"), true}}
             << 160 << QStringLiteral("list: [3] · none: null · obj: {…} · yes: true");
+        QTest::newRow("identifiers and hashes last")
+            << QJsonObject{{QStringLiteral("decision_id"), QStringLiteral("dec_1")},
+                           {QStringLiteral("entry_hash"), QStringLiteral("ab")},
+                           {QStringLiteral("outcome"), QStringLiteral("denied")},
+                           {QStringLiteral("action"), QStringLiteral("notify")}}
+            << 160 << QStringLiteral("action: notify · outcome: denied · decision_id: dec_1 · entry_hash: ab");
         QTest::newRow("newline flattened")
             << QJsonObject{{QStringLiteral("t"), QStringLiteral("a\nb")}} << 160 << QStringLiteral("t: a b");
         QTest::newRow("cut with an ellipsis")
