@@ -15,3 +15,7 @@ for view in queue decisions; do
     "$bin/lexecon" --data-dir "$work/ws" --user olivia --view "$view" --screenshot "docs/screenshots/$view.png"
     echo "docs/screenshots/$view.png"
 done
+# The ledger after a signed checkpoint, so the selected entry shows its inclusion proof.
+"$bin/lexecon-cli" --data-dir "$work/ws" ledger checkpoint >/dev/null 2>&1
+"$bin/lexecon" --data-dir "$work/ws" --user olivia --view ledger --screenshot docs/screenshots/ledger.png
+echo docs/screenshots/ledger.png

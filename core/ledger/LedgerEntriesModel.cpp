@@ -117,7 +117,8 @@ QString LedgerEntriesModel::summarize(const QJsonObject &payload, int maxChars)
     // alike from row to row. Within each group canonical order (RFC 8785 sorts by UTF-16 code
     // units, as QString's operator< does).
     const auto isReference = [](const QString &key) {
-        return key == QLatin1String("id") || key.endsWith(QLatin1String("_id")) || key.endsWith(QLatin1String("hash"));
+        return key == QLatin1String("id") || key.endsWith(QLatin1String("_id")) || key.endsWith(QLatin1String("hash"))
+               || key.endsWith(QLatin1String("sha256"));
     };
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         const bool ra = isReference(a), rb = isReference(b);

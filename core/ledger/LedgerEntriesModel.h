@@ -39,7 +39,7 @@ public:
     QString lastError() const { return m_error; }
 
     // The payload in one line: its top-level members as "key: value" joined by " · ", in canonical
-    // order but identifiers and hashes (id, *_id, *hash) last, nested objects and arrays
+    // order but identifiers and hashes (id, *_id, *hash, *sha256) last, nested objects and arrays
     // abbreviated, cut at maxChars with an ellipsis.
     static QString summarize(const QJsonObject &payload, int maxChars = 160);
 

@@ -95,9 +95,10 @@ private Q_SLOTS:
         QTest::newRow("identifiers and hashes last")
             << QJsonObject{{QStringLiteral("decision_id"), QStringLiteral("dec_1")},
                            {QStringLiteral("entry_hash"), QStringLiteral("ab")},
+                           {QStringLiteral("text_sha256"), QStringLiteral("cd")},
                            {QStringLiteral("outcome"), QStringLiteral("denied")},
                            {QStringLiteral("action"), QStringLiteral("notify")}}
-            << 160 << QStringLiteral("action: notify · outcome: denied · decision_id: dec_1 · entry_hash: ab");
+            << 160 << QStringLiteral("action: notify · outcome: denied · decision_id: dec_1 · entry_hash: ab · text_sha256: cd");
         QTest::newRow("newline flattened")
             << QJsonObject{{QStringLiteral("t"), QStringLiteral("a\nb")}} << 160 << QStringLiteral("t: a b");
         QTest::newRow("cut with an ellipsis")
