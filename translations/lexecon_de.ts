@@ -208,6 +208,97 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::LedgerEntriesModel</name>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Eintrags-Hash</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::CheckpointsPane</name>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Signierte Checkpoints</translation>
+    </message>
+    <message>
+        <source>&amp;Sign checkpoint now</source>
+        <translation>Checkpoint jetzt &amp;signieren</translation>
+    </message>
+    <message>
+        <source>Tree size</source>
+        <translation>Baumgröße</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Wurzel-Hash</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint of the whole ledger with the node key</source>
+        <translation>Einen Checkpoint des gesamten Ledgers mit dem Knotenschlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Signing a checkpoint needs the permission to manage settings, which %1 does not have; ask an administrator.</source>
+        <translation>Zum Signieren eines Checkpoints ist die Berechtigung zum Verwalten der Einstellungen nötig, die %1 nicht hat; wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Root hash (base64, as in the signed note): %1
+Hex: %2</source>
+        <translation>Wurzel-Hash (Base64, wie in der signierten Notiz): %1
+Hex: %2</translation>
+    </message>
+    <message>
+        <source>No checkpoint is signed yet.</source>
+        <translation>Noch kein Checkpoint signiert.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was signed: %1</source>
+        <translation>Es wurde kein Checkpoint signiert: %1</translation>
+    </message>
+    <message>
+        <source>The latest checkpoint already covers all %1 entries; nothing new to sign.</source>
+        <translation>Der neueste Checkpoint deckt bereits alle %1 Einträge ab; es gibt nichts Neues zu signieren.</translation>
+    </message>
+    <message>
+        <source>Signed a checkpoint of %1 entries.</source>
+        <translation>Checkpoint über %1 Einträge signiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest checkpoint covers %1 entries (%n signed in all).</source>
+        <translation>
+            <numerusform>Der neueste Checkpoint deckt %1 Einträge ab (insgesamt %n signiert).</numerusform>
+            <numerusform>Der neueste Checkpoint deckt %1 Einträge ab (insgesamt %n signiert).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
         <source>Outcome filter</source>
@@ -263,6 +354,93 @@
             <numerusform>%n Entscheidung</numerusform>
             <numerusform>%n Entscheidungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::EntryProofPane</name>
+    <message>
+        <source>Canonical JSON of the entry</source>
+        <translation>Kanonisches JSON des Eintrags</translation>
+    </message>
+    <message>
+        <source>Inclusion proof against the latest checkpoint</source>
+        <translation>Einschlussnachweis gegen den neuesten Checkpoint</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Einschlussnachweis</translation>
+    </message>
+    <message>
+        <source>Export &amp;proof…</source>
+        <translation>&amp;Nachweis exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the proof as a .tlog-proof file that anyone can check with the node&apos;s key</source>
+        <translation>Den Nachweis als .tlog-proof-Datei speichern, die jeder mit dem Schlüssel des Knotens prüfen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the proof text to the clipboard</source>
+        <translation>Den Nachweistext in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>Kein Eintrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an entry in the table to see its canonical JSON and its proof.</source>
+        <translation>Wählen Sie einen Eintrag in der Tabelle, um sein kanonisches JSON und seinen Nachweis zu sehen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Eintrag %1 · %2</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Die Checkpoints können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No checkpoint is signed yet. Sign a checkpoint to prove this entry.</source>
+        <translation>Noch kein Checkpoint signiert. Signieren Sie einen Checkpoint, um diesen Eintrag nachzuweisen.</translation>
+    </message>
+    <message>
+        <source>The latest checkpoint covers entries 0 to %1, not this one yet. Sign a checkpoint now to prove it.</source>
+        <translation>Der neueste Checkpoint deckt die Einträge 0 bis %1 ab, diesen noch nicht. Signieren Sie jetzt einen Checkpoint, um ihn nachzuweisen.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be made: %1</source>
+        <translation>Der Nachweis kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 is in the signed tree of %2 entries.</source>
+        <translation>Eintrag %1 ist im signierten Baum mit %2 Einträgen enthalten.</translation>
+    </message>
+    <message>
+        <source>The selected entry has no proof yet; sign a checkpoint first.</source>
+        <translation>Für den ausgewählten Eintrag gibt es noch keinen Nachweis; signieren Sie zuerst einen Checkpoint.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be written to %1: %2. Choose another folder.</source>
+        <translation>Der Nachweis kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Export proof</source>
+        <translation>Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>Transparency log proofs (*.tlog-proof);;All files (*)</source>
+        <translation>Transparenzlog-Nachweise (*.tlog-proof);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The proof of entry %1 was saved to %2.</source>
+        <translation>Der Nachweis von Eintrag %1 wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The proof of entry %1 is on the clipboard.</source>
+        <translation>Der Nachweis von Eintrag %1 ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +627,104 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::LedgerView</name>
+    <message>
+        <source>Entry type filter</source>
+        <translation>Filter nach Eintragstyp</translation>
+    </message>
+    <message>
+        <source>Search type, actor or payload</source>
+        <translation>Typ, Akteur oder Nutzdaten suchen</translation>
+    </message>
+    <message>
+        <source>Search the ledger</source>
+        <translation>Ledger durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify ledger</source>
+        <translation>Ledger p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Re-hash every entry and check the chain, the Merkle tree and every signed checkpoint</source>
+        <translation>Jeden Eintrag neu hashen und die Kette, den Merkle-Baum und jeden signierten Checkpoint prüfen</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>%v of %m entries</source>
+        <translation>%v von %m Einträgen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the verification (Esc)</source>
+        <translation>Die Prüfung anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Ledger-Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag wird geprüft…</numerusform>
+            <numerusform>%n Einträge werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger could not be verified: %1</source>
+        <translation>Das Ledger konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries; nothing was concluded.</source>
+        <translation>
+            <numerusform>Prüfung nach %n Eintrag abgebrochen; es wurde nichts festgestellt.</numerusform>
+            <numerusform>Prüfung nach %n Einträgen abgebrochen; es wurde nichts festgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filtered, of %n entries</source>
+        <translation>
+            <numerusform>gefiltert, von %n Eintrag</numerusform>
+            <numerusform>gefiltert, von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger does not verify from entry %1 on: %2</source>
+        <translation>Das Ledger ist ab Eintrag %1 nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>The entries verify, but the checkpoint of tree size %1 does not: %2</source>
+        <translation>Die Einträge sind gültig, aber der Checkpoint mit Baumgröße %1 nicht: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger verifies: %n entries re-hashed and chained, the Merkle root recomputed, and every signed checkpoint checked against it (%1).</source>
+        <translation>
+            <numerusform>Das Ledger ist gültig: %n Eintrag neu gehasht und verkettet, die Merkle-Wurzel neu berechnet und jeder signierte Checkpoint damit geprüft (%1).</numerusform>
+            <numerusform>Das Ledger ist gültig: %n Einträge neu gehasht und verkettet, die Merkle-Wurzel neu berechnet und jeder signierte Checkpoint damit geprüft (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::ListenerSettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -622,6 +898,10 @@
     <message>
         <source>Escalations: %1 open, %2 warning, %3 breached</source>
         <translation>Eskalationen: %1 offen, %2 Warnung, %3 überschritten</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
     </message>
 </context>
 <context>

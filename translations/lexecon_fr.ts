@@ -208,6 +208,97 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::LedgerEntriesModel</name>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Empreinte de l’entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::CheckpointsPane</name>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Points de contrôle signés</translation>
+    </message>
+    <message>
+        <source>&amp;Sign checkpoint now</source>
+        <translation>&amp;Signer un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Tree size</source>
+        <translation>Taille de l’arbre</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Empreinte racine</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint of the whole ledger with the node key</source>
+        <translation>Signer un point de contrôle de tout le registre avec la clé du nœud</translation>
+    </message>
+    <message>
+        <source>Signing a checkpoint needs the permission to manage settings, which %1 does not have; ask an administrator.</source>
+        <translation>Signer un point de contrôle exige l’autorisation de gérer les paramètres, que %1 n’a pas ; demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Les points de contrôle ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Root hash (base64, as in the signed note): %1
+Hex: %2</source>
+        <translation>Empreinte racine (base64, comme dans la note signée) : %1
+Hex : %2</translation>
+    </message>
+    <message>
+        <source>No checkpoint is signed yet.</source>
+        <translation>Aucun point de contrôle n’est encore signé.</translation>
+    </message>
+    <message>
+        <source>No checkpoint was signed: %1</source>
+        <translation>Aucun point de contrôle n’a été signé : %1</translation>
+    </message>
+    <message>
+        <source>The latest checkpoint already covers all %1 entries; nothing new to sign.</source>
+        <translation>Le dernier point de contrôle couvre déjà les %1 entrées ; rien de nouveau à signer.</translation>
+    </message>
+    <message>
+        <source>Signed a checkpoint of %1 entries.</source>
+        <translation>Point de contrôle de %1 entrées signé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest checkpoint covers %1 entries (%n signed in all).</source>
+        <translation>
+            <numerusform>Le dernier point de contrôle couvre %1 entrées (%n signé en tout).</numerusform>
+            <numerusform>Le dernier point de contrôle couvre %1 entrées (%n signés en tout).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
         <source>Outcome filter</source>
@@ -263,6 +354,93 @@
             <numerusform>%n décision</numerusform>
             <numerusform>%n décisions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::EntryProofPane</name>
+    <message>
+        <source>Canonical JSON of the entry</source>
+        <translation>JSON canonique de l’entrée</translation>
+    </message>
+    <message>
+        <source>Inclusion proof against the latest checkpoint</source>
+        <translation>Preuve d’inclusion par rapport au dernier point de contrôle</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Preuve d’inclusion</translation>
+    </message>
+    <message>
+        <source>Export &amp;proof…</source>
+        <translation>Exporter la &amp;preuve…</translation>
+    </message>
+    <message>
+        <source>Save the proof as a .tlog-proof file that anyone can check with the node&apos;s key</source>
+        <translation>Enregistrer la preuve dans un fichier .tlog-proof que chacun peut vérifier avec la clé du nœud</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the proof text to the clipboard</source>
+        <translation>Copier le texte de la preuve dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>Aucune entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an entry in the table to see its canonical JSON and its proof.</source>
+        <translation>Sélectionnez une entrée du tableau pour voir son JSON canonique et sa preuve.</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Entrée %1 · %2</translation>
+    </message>
+    <message>
+        <source>The checkpoints cannot be read: %1</source>
+        <translation>Les points de contrôle ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>No checkpoint is signed yet. Sign a checkpoint to prove this entry.</source>
+        <translation>Aucun point de contrôle n’est encore signé. Signez-en un pour prouver cette entrée.</translation>
+    </message>
+    <message>
+        <source>The latest checkpoint covers entries 0 to %1, not this one yet. Sign a checkpoint now to prove it.</source>
+        <translation>Le dernier point de contrôle couvre les entrées 0 à %1, pas encore celle-ci. Signez un point de contrôle maintenant pour la prouver.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be made: %1</source>
+        <translation>La preuve ne peut pas être établie : %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 is in the signed tree of %2 entries.</source>
+        <translation>L’entrée %1 figure dans l’arbre signé de %2 entrées.</translation>
+    </message>
+    <message>
+        <source>The selected entry has no proof yet; sign a checkpoint first.</source>
+        <translation>L’entrée sélectionnée n’a pas encore de preuve ; signez d’abord un point de contrôle.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be written to %1: %2. Choose another folder.</source>
+        <translation>La preuve ne peut pas être écrite dans %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Export proof</source>
+        <translation>Exporter la preuve</translation>
+    </message>
+    <message>
+        <source>Transparency log proofs (*.tlog-proof);;All files (*)</source>
+        <translation>Preuves de journal de transparence (*.tlog-proof);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The proof of entry %1 was saved to %2.</source>
+        <translation>La preuve de l’entrée %1 a été enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>The proof of entry %1 is on the clipboard.</source>
+        <translation>La preuve de l’entrée %1 est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +627,104 @@
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::LedgerView</name>
+    <message>
+        <source>Entry type filter</source>
+        <translation>Filtre par type d’entrée</translation>
+    </message>
+    <message>
+        <source>Search type, actor or payload</source>
+        <translation>Rechercher un type, un acteur ou un contenu</translation>
+    </message>
+    <message>
+        <source>Search the ledger</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify ledger</source>
+        <translation>Vé&amp;rifier le registre</translation>
+    </message>
+    <message>
+        <source>Re-hash every entry and check the chain, the Merkle tree and every signed checkpoint</source>
+        <translation>Recalculer l’empreinte de chaque entrée et vérifier la chaîne, l’arbre de Merkle et chaque point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>%v of %m entries</source>
+        <translation>%v sur %m entrées</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop the verification (Esc)</source>
+        <translation>Arrêter la vérification (Échap)</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Entrées du registre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying %n entries…</source>
+        <translation>
+            <numerusform>Vérification de %n entrée…</numerusform>
+            <numerusform>Vérification de %n entrées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger could not be verified: %1</source>
+        <translation>Le registre n’a pas pu être vérifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n entries; nothing was concluded.</source>
+        <translation>
+            <numerusform>Vérification annulée après %n entrée ; aucune conclusion.</numerusform>
+            <numerusform>Vérification annulée après %n entrées ; aucune conclusion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>filtered, of %n entries</source>
+        <translation>
+            <numerusform>filtrées, sur %n entrée</numerusform>
+            <numerusform>filtrées, sur %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger does not verify from entry %1 on: %2</source>
+        <translation>Le registre n’est pas valide à partir de l’entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>The entries verify, but the checkpoint of tree size %1 does not: %2</source>
+        <translation>Les entrées sont valides, mais pas le point de contrôle de taille %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger verifies: %n entries re-hashed and chained, the Merkle root recomputed, and every signed checkpoint checked against it (%1).</source>
+        <translation>
+            <numerusform>Le registre est valide : %n entrée recalculée et chaînée, la racine de Merkle recalculée et chaque point de contrôle signé vérifié (%1).</numerusform>
+            <numerusform>Le registre est valide : %n entrées recalculées et chaînées, la racine de Merkle recalculée et chaque point de contrôle signé vérifié (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::ListenerSettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -622,6 +898,10 @@
     <message>
         <source>Escalations: %1 open, %2 warning, %3 breached</source>
         <translation>Escalades : %1 ouvertes, %2 en alerte, %3 dépassées</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ void CheckpointsPane::reload()
     const qint64 before = m_latest;
     m_latest = all->isEmpty() ? 0 : all->last().treeSize;
     m_status->setText(all->isEmpty() ? tr("No checkpoint is signed yet.")
-                                     : tr("%n checkpoint(s); the latest covers %1 entries.", nullptr, int(all->size()))
+                                     : tr("The latest checkpoint covers %1 entries (%n signed in all).", nullptr, int(all->size()))
                                            .arg(m_latest));
     if (before != m_latest)
         Q_EMIT checkpointsChanged(m_latest);

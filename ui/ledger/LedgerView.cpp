@@ -254,7 +254,7 @@ void LedgerView::showVerification(const LedgerVerification &report)
     setVerifying(false);
     if (report.ok) {
         showResult(tr("The ledger verifies: %n entries re-hashed and chained, the Merkle root recomputed, and "
-                      "%1 signed checkpoint(s) checked against it.",
+                      "every signed checkpoint checked against it (%1).",
                       nullptr, int(report.entries))
                        .arg(report.checkpoints),
                    true);
