@@ -27,7 +27,9 @@ QString oneValue(const QJsonValue &value)
 } // namespace
 
 LedgerEntriesModel::LedgerEntriesModel(std::shared_ptr<Database> db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_store(std::move(db))
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_store(std::move(db))
 {
     reload();
 }
@@ -117,8 +119,8 @@ QString LedgerEntriesModel::summarize(const QJsonObject &payload, int maxChars)
     // alike from row to row. Within each group canonical order (RFC 8785 sorts by UTF-16 code
     // units, as QString's operator< does).
     const auto isReference = [](const QString &key) {
-        return key == QLatin1String("id") || key.endsWith(QLatin1String("_id")) || key.endsWith(QLatin1String("hash"))
-               || key.endsWith(QLatin1String("sha256"));
+        return key == QLatin1String("id") || key.endsWith(QLatin1String("_id")) ||
+               key.endsWith(QLatin1String("hash")) || key.endsWith(QLatin1String("sha256"));
     };
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         const bool ra = isReference(a), rb = isReference(b);
@@ -161,7 +163,8 @@ QVariant LedgerEntriesModel::data(const QModelIndex &index, int role) const
         case Index: return e->index;
         case Time: {
             const auto ms = Timestamp::parse(e->timestamp);
-            return ms ? QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            return ms ? QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                       : e->timestamp;
         }
         case Type: return e->type;

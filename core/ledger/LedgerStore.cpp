@@ -126,12 +126,15 @@ void appendFilter(const LedgerFilter &filter, QString &sql, QVariantList &binds)
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(" AND (type LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\' OR CAST(canonical AS TEXT) LIKE ? ESCAPE '\\')");
+        // canonical is a BLOB: SQLite's LIKE matches a BLOB only once it is cast to TEXT.
+        sql += QStringLiteral(" AND (type LIKE ? ESCAPE '\\' OR actor LIKE ? ESCAPE '\\'"
+                              " OR CAST(canonical AS TEXT) LIKE ? ESCAPE '\\')");
         binds << pattern << pattern << pattern;
     }
 }
 
-Result<QList<LedgerEntry>> readEntries(const std::shared_ptr<Database> &db, const QString &sql, const QVariantList &binds)
+Result<QList<LedgerEntry>> readEntries(const std::shared_ptr<Database> &db, const QString &sql,
+                                       const QVariantList &binds)
 {
     QSqlDatabase conn = db->connection();
     auto q = Sql::exec(conn, sql, binds);

@@ -98,11 +98,13 @@ private Q_SLOTS:
                            {QStringLiteral("text_sha256"), QStringLiteral("cd")},
                            {QStringLiteral("outcome"), QStringLiteral("denied")},
                            {QStringLiteral("action"), QStringLiteral("notify")}}
-            << 160 << QStringLiteral("action: notify · outcome: denied · decision_id: dec_1 · entry_hash: ab · text_sha256: cd");
+            << 160
+            << QStringLiteral(
+                   "action: notify · outcome: denied · decision_id: dec_1 · entry_hash: ab · text_sha256: cd");
         QTest::newRow("newline flattened")
             << QJsonObject{{QStringLiteral("t"), QStringLiteral("a\nb")}} << 160 << QStringLiteral("t: a b");
-        QTest::newRow("cut with an ellipsis")
-            << QJsonObject{{QStringLiteral("k"), QStringLiteral("abcdefghijklmnop")}} << 10 << QStringLiteral("k: abcdef…");
+        QTest::newRow("cut with an ellipsis") << QJsonObject{{QStringLiteral("k"), QStringLiteral("abcdefghijklmnop")}}
+                                              << 10 << QStringLiteral("k: abcdef…");
     }
 
     void summarize()
@@ -117,8 +119,8 @@ private Q_SLOTS:
     {
         append(30); // indexes 1..30; user_created at 3, 6, ..., 30
         LedgerEntriesModel model(m_store.db);
-        QCOMPARE(model.types(), (QStringList{QStringLiteral("decision"), QStringLiteral("genesis"),
-                                             QStringLiteral("user_created")}));
+        QCOMPARE(model.types(),
+                 (QStringList{QStringLiteral("decision"), QStringLiteral("genesis"), QStringLiteral("user_created")}));
         model.setFilter({QStringLiteral("user_created"), {}});
         QCOMPARE(model.rowCount(), 10);
         for (int row = 0; row < model.rowCount(); ++row)

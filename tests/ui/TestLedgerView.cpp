@@ -61,12 +61,14 @@ void bulkAppend(const std::shared_ptr<Database> &db, int count)
     auto written = db->write([&](QSqlDatabase &c) -> Result<void> {
         QList<QByteArray> leaves;
         for (qint64 i = first; i < first + count; ++i) {
-            const LedgerEntry e = LedgerEntry::make(i, QStringLiteral("2026-11-22T10:00:00.000Z"), QStringLiteral("decision"),
-                                                    QStringLiteral("apikey:bot"), {{QStringLiteral("n"), i}}, prev);
-            if (auto r = Sql::execOne(c,
-                                      QStringLiteral("INSERT INTO ledger_entries (idx, timestamp, type, actor, entry_hash, "
-                                                     "canonical) VALUES (?, ?, ?, ?, ?, ?)"),
-                                      {e.index, e.timestamp, e.type, e.actor, e.entryHash, e.canonical});
+            const LedgerEntry e =
+                LedgerEntry::make(i, QStringLiteral("2026-11-22T10:00:00.000Z"), QStringLiteral("decision"),
+                                  QStringLiteral("apikey:bot"), {{QStringLiteral("n"), i}}, prev);
+            if (auto r =
+                    Sql::execOne(c,
+                                 QStringLiteral("INSERT INTO ledger_entries (idx, timestamp, type, actor, entry_hash, "
+                                                "canonical) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 {e.index, e.timestamp, e.type, e.actor, e.entryHash, e.canonical});
                 !r)
                 return r;
             leaves << MerkleTree::leafHash(e.canonical);
@@ -222,7 +224,9 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString key = m_ws->checkpoints().verifierKey();
         QByteArray printed;
-        QCOMPARE(runCli({QStringLiteral("ledger"), QStringLiteral("verify-proof"), path, QStringLiteral("--key"), key}, &printed), 0);
+        QCOMPARE(runCli({QStringLiteral("ledger"), QStringLiteral("verify-proof"), path, QStringLiteral("--key"), key},
+                        &printed),
+                 0);
         QVERIFY2(printed.contains("\"ok\": true") || printed.contains("\"ok\":true"), printed.constData());
         QVERIFY2(printed.contains("\"index\": 5") || printed.contains("\"index\":5"), printed.constData());
 
@@ -251,7 +255,9 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(edited);
             file.close();
-            QVERIFY(runCli({QStringLiteral("ledger"), QStringLiteral("verify-proof"), path, QStringLiteral("--key"), key}, &printed) != 0);
+            QVERIFY(
+                runCli({QStringLiteral("ledger"), QStringLiteral("verify-proof"), path, QStringLiteral("--key"), key},
+                       &printed) != 0);
             QVERIFY2(printed.contains("\"ok\": false") || printed.contains("\"ok\":false"), printed.constData());
         }
     }
@@ -331,8 +337,9 @@ private Q_SLOTS:
         // Rewrite entry 12's bytes behind the triggers' back, as an attacker with the file would.
         QSqlDatabase conn = ws->database()->connection();
         QVERIFY(Sql::exec(conn, QStringLiteral("DROP TRIGGER ledger_entries_no_update")).ok());
-        QVERIFY(Sql::exec(conn, QStringLiteral("UPDATE ledger_entries SET canonical = CAST(replace(CAST(canonical AS TEXT), "
-                                               "'\"n\":11', '\"n\":99') AS BLOB) WHERE idx = 12"))
+        QVERIFY(Sql::exec(conn,
+                          QStringLiteral("UPDATE ledger_entries SET canonical = CAST(replace(CAST(canonical AS TEXT), "
+                                         "'\"n\":11', '\"n\":99') AS BLOB) WHERE idx = 12"))
                     .ok());
         QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
         QVERIFY(waitForVerification(view));

@@ -15,7 +15,9 @@
 namespace Lexecon::Ui {
 
 CheckpointsPane::CheckpointsPane(std::shared_ptr<Database> db, CheckpointService &checkpoints, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_checkpoints(checkpoints)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_checkpoints(checkpoints)
 {
     auto *title = new QLabel(tr("Signed checkpoints"), this);
     QFont bold = title->font();
@@ -82,9 +84,9 @@ void CheckpointsPane::reload()
     QList<QTreeWidgetItem *> items;
     for (auto it = all->crbegin(); it != all->crend(); ++it) {
         const auto ms = Timestamp::parse(it->createdAt);
-        const QString when = ms ? QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                : it->createdAt;
+        const QString when =
+            ms ? QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : it->createdAt;
         const QString root = QString::fromLatin1(it->rootHash.toBase64());
         auto *item = new QTreeWidgetItem({QString::number(it->treeSize), when, root});
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
@@ -96,9 +98,10 @@ void CheckpointsPane::reload()
     m_list->addTopLevelItems(items);
     const qint64 before = m_latest;
     m_latest = all->isEmpty() ? 0 : all->last().treeSize;
-    m_status->setText(all->isEmpty() ? tr("No checkpoint is signed yet.")
-                                     : tr("The latest checkpoint covers %1 entries (%n signed in all).", nullptr, int(all->size()))
-                                           .arg(m_latest));
+    m_status->setText(all->isEmpty()
+                          ? tr("No checkpoint is signed yet.")
+                          : tr("The latest checkpoint covers %1 entries (%n signed in all).", nullptr, int(all->size()))
+                                .arg(m_latest));
     if (before != m_latest)
         Q_EMIT checkpointsChanged(m_latest);
 }

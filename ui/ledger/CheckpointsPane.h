@@ -13,7 +13,7 @@ class QTreeWidget;
 namespace Lexecon {
 class CheckpointService;
 class Database;
-}
+} // namespace Lexecon
 
 namespace Lexecon::Ui {
 

@@ -33,7 +33,8 @@ QPlainTextEdit *monospaceViewer(const QString &name, QWidget *parent)
 } // namespace
 
 EntryProofPane::EntryProofPane(CheckpointService &checkpoints, QWidget *parent)
-    : QWidget(parent), m_checkpoints(checkpoints)
+    : QWidget(parent)
+    , m_checkpoints(checkpoints)
 {
     m_title = new QLabel(this);
     QFont bold = m_title->font();

@@ -10,7 +10,7 @@ class QPushButton;
 namespace Lexecon {
 class CheckpointService;
 struct LedgerEntry;
-}
+} // namespace Lexecon
 
 namespace Lexecon::Ui {
 

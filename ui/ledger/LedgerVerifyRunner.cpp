@@ -3,8 +3,8 @@
 #include "ledger/LedgerStore.h"
 
 #include <QPromise>
-#include <limits>
 #include <QtConcurrent/QtConcurrentRun>
+#include <limits>
 
 namespace Lexecon::Ui {
 
@@ -33,7 +33,8 @@ void verifyLedger(QPromise<Result<LedgerVerification>> &promise, const std::shar
 } // namespace
 
 LedgerVerifyRunner::LedgerVerifyRunner(std::shared_ptr<Database> db, QObject *parent)
-    : QObject(parent), m_db(std::move(db))
+    : QObject(parent)
+    , m_db(std::move(db))
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         m_done = m_total > std::numeric_limits<int>::max() ? qint64(value) * 1000 : value;

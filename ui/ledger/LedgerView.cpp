@@ -28,7 +28,8 @@
 namespace Lexecon::Ui {
 
 LedgerView::LedgerView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     m_model = new LedgerEntriesModel(workspace.database(), this);
 
@@ -123,9 +124,8 @@ LedgerView::LedgerView(Workspace &workspace, QWidget *parent)
         m_result->setText(tr("Verifying %n entries…", nullptr, int(total)));
         m_resultIcon->clear();
     });
-    connect(m_verifier, &LedgerVerifyRunner::progressed, this, [this](qint64 done, qint64) {
-        m_progress->setValue(int(std::min<qint64>(done, m_progress->maximum())));
-    });
+    connect(m_verifier, &LedgerVerifyRunner::progressed, this,
+            [this](qint64 done, qint64) { m_progress->setValue(int(std::min<qint64>(done, m_progress->maximum()))); });
     connect(m_verifier, &LedgerVerifyRunner::verified, this, &LedgerView::showVerification);
     connect(m_verifier, &LedgerVerifyRunner::failed, this, [this](const QString &why) {
         setVerifying(false);
@@ -278,7 +278,8 @@ void LedgerView::showResult(const QString &text, bool good)
 {
     m_result->setText(text);
     // Text and icon, never colour alone.
-    const QString icon = good ? QStringLiteral(":/queue/icons/sla-ok.svg") : QStringLiteral(":/queue/icons/sla-breached.svg");
+    const QString icon =
+        good ? QStringLiteral(":/queue/icons/sla-ok.svg") : QStringLiteral(":/queue/icons/sla-breached.svg");
     m_resultIcon->setPixmap(QIcon(icon).pixmap(16, 16));
 }
 

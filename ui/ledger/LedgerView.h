@@ -15,7 +15,7 @@ class LedgerEntriesModel;
 class Principal;
 class Workspace;
 struct LedgerVerification;
-}
+} // namespace Lexecon
 
 namespace Lexecon::Ui {
 
