@@ -1,1 +1,2 @@
 add_unit_test(NAME TestDecisionService SOURCES TestDecisionService.cpp LIBS lexecon_core lexecon_workspace)
+add_unit_test(NAME TestDecisionCsvWriter SOURCES TestDecisionCsvWriter.cpp LIBS lexecon_decision)
