@@ -138,7 +138,13 @@ LedgerView::LedgerView(Workspace &workspace, QWidget *parent)
     });
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &LedgerView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, &LedgerView::applyFilter);
+    // A text search may scan much of a large ledger: run it once typing pauses, not per key.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, &LedgerView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &LedgerView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LedgerView::showSelected);
     connect(m_model, &LedgerEntriesModel::ledgerSizeChanged, this, &LedgerView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerView::showSelected);
@@ -212,6 +218,7 @@ void LedgerView::refresh()
 
 void LedgerView::applyFilter()
 {
+    m_searchDelay->stop();
     m_model->setFilter({m_type->currentData().toString(), m_search->text().trimmed()});
     updateCount();
 }

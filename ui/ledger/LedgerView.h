@@ -75,6 +75,7 @@ private:
     CheckpointsPane *m_checkpoints = nullptr;
     LedgerVerifyRunner *m_verifier = nullptr;
     QTimer *m_poll = nullptr;
+    QTimer *m_searchDelay = nullptr;
 };
 
 } // namespace Lexecon::Ui
