@@ -48,7 +48,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     // The queue first: it is where a compliance officer's day starts.
     m_queue = new OversightQueueView(workspace, this);
     addPage(QStringLiteral("queue"), tr("Oversight queue"), m_queue);
-    m_decisions = new DecisionLogView(workspace.decisionStore(), this);
+    m_decisions = new DecisionLogView(workspace, this);
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
     addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
 
@@ -61,6 +61,8 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_decisions->exportAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -31,6 +31,15 @@ const DecisionRecord *DecisionLogModel::recordAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+int DecisionLogModel::rowOf(const QString &decisionId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).decisionId == decisionId)
+            return row;
+    }
+    return -1;
+}
+
 int DecisionLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -21,6 +21,8 @@ public:
     void setFilter(const DecisionFilter &filter);
     DecisionFilter filter() const { return m_filter; }
     const DecisionRecord *recordAt(int row) const;
+    // The row of a loaded decision, or -1.
+    int rowOf(const QString &decisionId) const;
     // Re-reads from the first page (after the workspace changed).
     void reload();
 

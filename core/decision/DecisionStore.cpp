@@ -201,4 +201,22 @@ Result<qint64> DecisionStore::count(const DecisionFilter &filter)
     return q->value(0).toLongLong();
 }
 
+Result<QStringList> DecisionStore::actors(int limit)
+{
+    return distinct(QStringLiteral("actor"), limit);
+}
+
+Result<QStringList> DecisionStore::actions(int limit)
+{
+    return distinct(QStringLiteral("action"), limit);
+}
+
+Result<QStringList> DecisionStore::distinct(const QString &column, int limit)
+{
+    // column is one of the two literals above, never user input.
+    QSqlDatabase conn = m_db->connection();
+    return Sql::selectAll(conn, QStringLiteral("SELECT DISTINCT %1 FROM decisions ORDER BY %1 LIMIT ?").arg(column),
+                          {limit}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
 } // namespace Lexecon

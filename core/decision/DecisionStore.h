@@ -49,8 +49,14 @@ public:
     Result<std::optional<DecisionRecord>> findByRequestId(const QString &requester, const QString &requestId);
     Result<QList<DecisionRecord>> list(const DecisionFilter &filter);
     Result<qint64> count(const DecisionFilter &filter);
+    // The distinct actors and actions seen, sorted, for the log's filter boxes (read off the
+    // decisions_actor and decisions_action indexes).
+    Result<QStringList> actors(int limit = 500);
+    Result<QStringList> actions(int limit = 500);
 
 private:
+    Result<QStringList> distinct(const QString &column, int limit);
+
     std::shared_ptr<Database> m_db;
 };
 

@@ -1,22 +1,44 @@
 #include "DecisionLogView.h"
 
-#include "decision/DecisionLogModel.h"
-#include "decision/DecisionStore.h"
+#include "DecisionDetailPane.h"
 
+#include "common/Clock.h"
+#include "decision/DecisionCsvWriter.h"
+#include "decision/DecisionLogModel.h"
+#include "decision/DecisionService.h"
+#include "decision/DecisionStore.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Lexecon::Ui {
 
-DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *parent)
-    : QWidget(parent), m_store(store)
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+constexpr int kExportPage = 1000;
+
+} // namespace
+
+DecisionLogView::DecisionLogView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_store(workspace.decisionStore())
 {
-    m_model = new DecisionLogModel(std::move(store), this);
+    m_model = new DecisionLogModel(m_store, this);
 
     m_outcome = new QComboBox(this);
     m_outcome->setAccessibleName(tr("Outcome filter"));
@@ -27,11 +49,24 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
     m_outcome->addItem(tr("Escalated"), QStringLiteral("escalated"));
     m_outcome->addItem(tr("Overridden"), QStringLiteral("overridden"));
 
+    m_actor = new QComboBox(this);
+    m_actor->setAccessibleName(tr("Actor filter"));
+    m_action = new QComboBox(this);
+    m_action->setAccessibleName(tr("Action filter"));
+    fillChoices();
+
     m_risk = new QComboBox(this);
     m_risk->setAccessibleName(tr("Risk level filter"));
     m_risk->addItem(tr("All risk levels"), QString());
     for (const char *level : {"low", "medium", "high", "critical"})
         m_risk->addItem(DecisionLogModel::riskLevelName(QString::fromLatin1(level)), QString::fromLatin1(level));
+
+    m_period = new QComboBox(this);
+    m_period->setAccessibleName(tr("Period filter"));
+    m_period->addItem(tr("All time"), int(AllTime));
+    m_period->addItem(tr("Last 24 hours"), int(Last24Hours));
+    m_period->addItem(tr("Last 7 days"), int(Last7Days));
+    m_period->addItem(tr("Last 30 days"), int(Last30Days));
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search id, actor, action or resource"));
@@ -42,7 +77,10 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_outcome);
+    filters->addWidget(m_actor);
+    filters->addWidget(m_action);
     filters->addWidget(m_risk);
+    filters->addWidget(m_period);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
 
@@ -50,6 +88,7 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Decision log"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -61,22 +100,66 @@ DecisionLogView::DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *
     m_table->setColumnWidth(DecisionLogModel::Outcome, 170);
     m_table->setColumnWidth(DecisionLogModel::Risk, 110);
 
+    m_detail = new DecisionDetailPane(workspace, this);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
 
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &DecisionLogView::applyFilter);
-    connect(m_risk, &QComboBox::currentIndexChanged, this, &DecisionLogView::applyFilter);
+    m_export = new QAction(tr("&Export decisions…"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Export the selected decisions, or all the filters show, to a CSV file"));
+    connect(m_export, &QAction::triggered, this, &DecisionLogView::exportWithDialog);
+
+    for (QComboBox *box : {m_outcome, m_actor, m_action, m_risk, m_period})
+        connect(box, &QComboBox::currentIndexChanged, this, &DecisionLogView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &DecisionLogView::applyFilter);
+    // A model reset (a new filter, a reload) clears the selection; the pane follows it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DecisionLogView::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionLogView::showCurrent);
     applyFilter();
+}
+
+void DecisionLogView::fillChoices()
+{
+    // The choices come from the log itself; kept across a reload so a chosen filter survives.
+    const auto fill = [](QComboBox *box, const QString &all, const Result<QStringList> &values) {
+        const QString chosen = box->currentData().toString();
+        QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, QString());
+        if (values) {
+            for (const QString &v : *values)
+                box->addItem(v, v);
+        }
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    };
+    fill(m_actor, tr("All actors"), m_store->actors());
+    fill(m_action, tr("All actions"), m_store->actions());
+}
+
+DecisionFilter DecisionLogView::currentFilter() const
+{
+    DecisionFilter f;
+    f.outcome = m_outcome->currentData().toString();
+    f.actor = m_actor->currentData().toString();
+    f.action = m_action->currentData().toString();
+    f.riskLevel = m_risk->currentData().toString();
+    if (const int hours = m_period->currentData().toInt(); hours > 0)
+        f.fromMs = m_workspace.clock().nowMs() - hours * kHourMs;
+    f.text = m_search->text().trimmed();
+    return f;
 }
 
 void DecisionLogView::applyFilter()
 {
-    DecisionFilter f;
-    f.outcome = m_outcome->currentData().toString();
-    f.riskLevel = m_risk->currentData().toString();
-    f.text = m_search->text().trimmed();
+    const DecisionFilter f = currentFilter();
     m_model->setFilter(f);
     const auto total = m_store->count(f);
     m_count->setText(total ? tr("%n decision(s)", nullptr, int(*total)) : QString());
@@ -84,7 +167,102 @@ void DecisionLogView::applyFilter()
 
 void DecisionLogView::reload()
 {
+    // Keeps the decision the user is reading selected when new ones arrive.
+    const QString current = m_detail->decisionId();
+    fillChoices();
     applyFilter();
+    if (const int row = m_model->rowOf(current); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void DecisionLogView::showCurrent()
+{
+    const DecisionRecord *r = m_model->recordAt(m_table->currentIndex().row());
+    const QString id = r ? r->decisionId : QString();
+    if (id != m_detail->decisionId() || id.isEmpty())
+        m_detail->showDecision(id);
+}
+
+void DecisionLogView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Opening the log with its newest decision's history already beside it.
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+QStringList DecisionLogView::selectedDecisionIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const DecisionRecord *r = m_model->recordAt(index.row()))
+            ids << r->decisionId;
+    }
+    return ids;
+}
+
+Result<qint64> DecisionLogView::exportTo(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::internal(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    DecisionCsvWriter writer(&file);
+    writer.writeHeader();
+    qint64 written = 0;
+    // The outcome in effect now, so an expired or revoked override reads as what holds today.
+    const auto write = [&](DecisionRecord record) {
+        record.finalOutcome = m_workspace.decisions().effectiveOutcome(record);
+        writer.writeRecord(record);
+        ++written;
+    };
+    QStringList ids = selectedDecisionIds();
+    if (!ids.isEmpty()) {
+        // In the log's order (newest first), whatever order the rows were picked in.
+        std::sort(ids.begin(), ids.end(),
+                  [this](const QString &a, const QString &b) { return m_model->rowOf(a) < m_model->rowOf(b); });
+        for (const QString &id : std::as_const(ids)) {
+            auto record = m_store->get(id);
+            if (!record)
+                return record.error();
+            write(*record);
+        }
+    } else {
+        DecisionFilter page = m_model->filter();
+        page.limit = kExportPage;
+        page.offset = 0;
+        for (;;) {
+            auto rows = m_store->list(page);
+            if (!rows)
+                return rows.error();
+            for (const DecisionRecord &r : std::as_const(*rows))
+                write(r);
+            if (rows->size() < kExportPage)
+                break;
+            page.offset += kExportPage;
+        }
+    }
+    if (!file.commit())
+        return Error::internal(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return written;
+}
+
+void DecisionLogView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export decisions"),
+                                                      QDir::home().filePath(QStringLiteral("decisions.csv")),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto written = exportTo(path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export decisions"),
+                             tr("The decisions were not exported. %1").arg(written.error().message));
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Export decisions"),
+        tr("%n decision(s) exported to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Lexecon::Ui

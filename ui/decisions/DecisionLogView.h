@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -12,33 +15,63 @@ class QLabel;
 namespace Lexecon {
 class DecisionLogModel;
 class DecisionStore;
-}
+class Workspace;
+struct DecisionFilter;
+} // namespace Lexecon
 
 namespace Lexecon::Ui {
 
-// The decision log: every decision, newest first, with filters on outcome, risk level and text.
+class DecisionDetailPane;
+
+// The decision log: every decision, newest first, with filters on outcome, actor, action, risk
+// level, period and text; the selected decision's full history beside it; and the selection
+// (or everything the filters show) exported to CSV.
 class DecisionLogView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DecisionLogView(std::shared_ptr<DecisionStore> store, QWidget *parent = nullptr);
+    explicit DecisionLogView(Workspace &workspace, QWidget *parent = nullptr);
 
     DecisionLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    DecisionDetailPane *detail() const { return m_detail; }
+    // File > Export decisions… (Ctrl+E): asks for a file, then exportTo.
+    QAction *exportAction() const { return m_export; }
+
+    // The period box's choices, in hours back from now; 0 means all time.
+    enum Period { AllTime = 0, Last24Hours = 24, Last7Days = 24 * 7, Last30Days = 24 * 30 };
+
+    QStringList selectedDecisionIds() const;
+    // Writes the selected decisions, or with none selected every decision the filters show, as
+    // CSV to path (atomically: a temporary file renamed over it). Returns the rows written.
+    Result<qint64> exportTo(const QString &path);
 
 public Q_SLOTS:
     void reload();
+    void exportWithDialog();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    DecisionFilter currentFilter() const;
     void applyFilter();
+    void fillChoices();
+    void showCurrent();
 
+    Workspace &m_workspace;
+    std::shared_ptr<DecisionStore> m_store;
     DecisionLogModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    DecisionDetailPane *m_detail = nullptr;
     QComboBox *m_outcome = nullptr;
     QComboBox *m_risk = nullptr;
+    QComboBox *m_actor = nullptr;
+    QComboBox *m_action = nullptr;
+    QComboBox *m_period = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
-    std::shared_ptr<DecisionStore> m_store;
+    QAction *m_export = nullptr;
 };
 
 } // namespace Lexecon::Ui
