@@ -299,6 +299,249 @@ Hex: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::DecisionDetailPane</name>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Decision details</source>
+        <translation>Entscheidungsdetails</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the capability token to the clipboard</source>
+        <translation>Das Capability-Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Select a decision to see its request, reasons, risk and history.</source>
+        <translation>Wählen Sie eine Entscheidung, um Anfrage, Gründe, Risiko und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The decision %1 cannot be read: %2</source>
+        <translation>Die Entscheidung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 durch %2: %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Data classes</source>
+        <translation>Datenklassen</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Kontext: %1</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome in effect</source>
+        <translation>Geltendes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>version %1 (%2), hash %3…</source>
+        <translation>Version %1 (%2), Hash %3…</translation>
+    </message>
+    <message>
+        <source>Reason trace</source>
+        <translation>Begründungspfad</translation>
+    </message>
+    <message>
+        <source>No policy relation matched.</source>
+        <translation>Keine Richtlinienbeziehung traf zu.</translation>
+    </message>
+    <message>
+        <source>Risk: %1 (%2)</source>
+        <translation>Risiko: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No risk dimension was given.</source>
+        <translation>Es wurde keine Risikodimension angegeben.</translation>
+    </message>
+    <message>
+        <source>Decided: %1 (risk %2, %3)</source>
+        <translation>Entschieden: %1 (Risiko %2, %3)</translation>
+    </message>
+    <message>
+        <source>tier %1, %2 priority</source>
+        <translation>Stufe %1, Priorität %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1 opened (%2); SLA deadline %3</source>
+        <translation>Eskalation %1 eröffnet (%2); SLA-Frist %3</translation>
+    </message>
+    <message>
+        <source>Escalation %1: SLA warning</source>
+        <translation>Eskalation %1: SLA-Warnung</translation>
+    </message>
+    <message>
+        <source>Escalation %1: SLA breached</source>
+        <translation>Eskalation %1: SLA überschritten</translation>
+    </message>
+    <message>
+        <source>Escalation %1 claimed by %2</source>
+        <translation>Eskalation %1 übernommen von %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1 deferred — “%2”</source>
+        <translation>Eskalation %1 zurückgestellt — „%2“</translation>
+    </message>
+    <message>
+        <source>Escalation %1 resolved: %2 by %3 — “%4”</source>
+        <translation>Eskalation %1 entschieden: %2 durch %3 — „%4“</translation>
+    </message>
+    <message>
+        <source>Override %1 (%2, %3) by %4: %5 → %6 — “%7”</source>
+        <translation>Übersteuerung %1 (%2, %3) durch %4: %5 → %6 — „%7“</translation>
+    </message>
+    <message>
+        <source>(no expiry)</source>
+        <translation>(ohne Ablauf)</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(läuft ab %1)</translation>
+    </message>
+    <message>
+        <source>Override %1 revoked by %2 — “%3”</source>
+        <translation>Übersteuerung %1 widerrufen von %2 — „%3“</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2, %3 bytes, SHA-256 %4…) by %5</source>
+        <translation>Nachweis %1 (%2, %3 Bytes, SHA-256 %4…) von %5</translation>
+    </message>
+    <message>
+        <source>Responsible: %1 (%2, %3)</source>
+        <translation>Verantwortlich: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Part of the history cannot be read: %1</source>
+        <translation>Ein Teil des Verlaufs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Capability token</source>
+        <translation>Capability-Token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>none issued</source>
+        <translation>keines ausgestellt</translation>
+    </message>
+    <message>
+        <source>Token id (jti)</source>
+        <translation>Token-ID (jti)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Eintrags-Hash</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
         <source>Outcome filter</source>
@@ -353,6 +596,73 @@ Hex: %2</translation>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
             <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Akteursfilter</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Aktionsfilter</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Zeitraumfilter</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Export decisions…</source>
+        <translation>Entscheidungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected decisions, or all the filters show, to a CSV file</source>
+        <translation>Die ausgewählten Entscheidungen oder alle gefilterten in eine CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The decisions were not exported. %1</source>
+        <translation>Die Entscheidungen wurden nicht exportiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Entscheidung nach %1 exportiert.</numerusform>
+            <numerusform>%n Entscheidungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>

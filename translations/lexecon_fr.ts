@@ -299,6 +299,249 @@ Hex : %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::DecisionDetailPane</name>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladée</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>en attente d’examen</translation>
+    </message>
+    <message>
+        <source>Decision details</source>
+        <translation>Détails de la décision</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>Copier le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Copy the capability token to the clipboard</source>
+        <translation>Copier le jeton d’autorisation dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Select a decision to see its request, reasons, risk and history.</source>
+        <translation>Sélectionnez une décision pour voir sa demande, ses motifs, son risque et son historique.</translation>
+    </message>
+    <message>
+        <source>The decision %1 cannot be read: %2</source>
+        <translation>La décision %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Data classes</source>
+        <translation>Classes de données</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Contexte : %1</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de la demande</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome in effect</source>
+        <translation>Résultat en vigueur</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>version %1 (%2), hash %3…</source>
+        <translation>version %1 (%2), empreinte %3…</translation>
+    </message>
+    <message>
+        <source>Reason trace</source>
+        <translation>Trace des motifs</translation>
+    </message>
+    <message>
+        <source>No policy relation matched.</source>
+        <translation>Aucune relation de la politique ne correspond.</translation>
+    </message>
+    <message>
+        <source>Risk: %1 (%2)</source>
+        <translation>Risque : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No risk dimension was given.</source>
+        <translation>Aucune dimension de risque n’a été fournie.</translation>
+    </message>
+    <message>
+        <source>Decided: %1 (risk %2, %3)</source>
+        <translation>Décidée : %1 (risque %2, %3)</translation>
+    </message>
+    <message>
+        <source>tier %1, %2 priority</source>
+        <translation>niveau %1, priorité %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1 opened (%2); SLA deadline %3</source>
+        <translation>Escalade %1 ouverte (%2) ; échéance SLA %3</translation>
+    </message>
+    <message>
+        <source>Escalation %1: SLA warning</source>
+        <translation>Escalade %1 : alerte SLA</translation>
+    </message>
+    <message>
+        <source>Escalation %1: SLA breached</source>
+        <translation>Escalade %1 : SLA dépassé</translation>
+    </message>
+    <message>
+        <source>Escalation %1 claimed by %2</source>
+        <translation>Escalade %1 prise en charge par %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1 deferred — “%2”</source>
+        <translation>Escalade %1 reportée — « %2 »</translation>
+    </message>
+    <message>
+        <source>Escalation %1 resolved: %2 by %3 — “%4”</source>
+        <translation>Escalade %1 résolue : %2 par %3 — « %4 »</translation>
+    </message>
+    <message>
+        <source>Override %1 (%2, %3) by %4: %5 → %6 — “%7”</source>
+        <translation>Dérogation %1 (%2, %3) par %4 : %5 → %6 — « %7 »</translation>
+    </message>
+    <message>
+        <source>(no expiry)</source>
+        <translation>(sans expiration)</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(expire le %1)</translation>
+    </message>
+    <message>
+        <source>Override %1 revoked by %2 — “%3”</source>
+        <translation>Dérogation %1 révoquée par %2 — « %3 »</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2, %3 bytes, SHA-256 %4…) by %5</source>
+        <translation>Preuve %1 (%2, %3 octets, SHA-256 %4…) par %5</translation>
+    </message>
+    <message>
+        <source>Responsible: %1 (%2, %3)</source>
+        <translation>Responsable : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Part of the history cannot be read: %1</source>
+        <translation>Une partie de l’historique ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Capability token</source>
+        <translation>Jeton d’autorisation</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>none issued</source>
+        <translation>aucun émis</translation>
+    </message>
+    <message>
+        <source>Token id (jti)</source>
+        <translation>Identifiant du jeton (jti)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>Entry hash</source>
+        <translation>Empreinte de l’entrée</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::DecisionLogView</name>
     <message>
         <source>Outcome filter</source>
@@ -353,6 +596,73 @@ Hex : %2</translation>
         <translation>
             <numerusform>%n décision</numerusform>
             <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actor filter</source>
+        <translation>Filtre d’acteur</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre d’action</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filtre de période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Export decisions…</source>
+        <translation>&amp;Exporter les décisions…</translation>
+    </message>
+    <message>
+        <source>Export the selected decisions, or all the filters show, to a CSV file</source>
+        <translation>Exporter les décisions sélectionnées, ou toutes celles que montrent les filtres, vers un fichier CSV</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Tous les acteurs</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation>Exporter les décisions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The decisions were not exported. %1</source>
+        <translation>Les décisions n’ont pas été exportées. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n décision exportée vers %1.</numerusform>
+            <numerusform>%n décisions exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -54,6 +55,19 @@ QString row(const QString &label, const QString &value)
 QString heading(const QString &text)
 {
     return QStringLiteral("<h3>%1</h3>").arg(esc(text));
+}
+
+QString outcomeName(const QString &outcome)
+{
+    if (outcome == QLatin1String("approved"))
+        return DecisionDetailPane::tr("approved");
+    if (outcome == QLatin1String("denied"))
+        return DecisionDetailPane::tr("denied");
+    if (outcome == QLatin1String("escalated"))
+        return DecisionDetailPane::tr("escalated");
+    if (outcome == QLatin1String("pending"))
+        return DecisionDetailPane::tr("pending review");
+    return outcome;
 }
 
 // One line of the history; sorted by time, ties kept in the order they were added (cause first).
@@ -130,9 +144,9 @@ void DecisionDetailPane::showDecision(const QString &decisionId)
     m_token = record->capabilityToken;
     m_copyToken->setEnabled(!m_token.isEmpty());
     const QJsonObject rendered = m_workspace.decisions().render(*record);
-    m_title->setText(tr("%1 — %2 %3 by %4")
-                         .arg(record->decisionId, rendered.value(QStringLiteral("final_outcome")).toString(),
-                              record->request.action, record->request.actor));
+    m_title->setText(tr("%1 by %2: %3")
+                         .arg(record->request.action, record->request.actor,
+                              outcomeName(rendered.value(QStringLiteral("final_outcome")).toString())));
     m_body->setHtml(requestHtml(*record, rendered) + historyHtml(*record) + tokenHtml(*record));
 }
 
@@ -158,8 +172,8 @@ QString DecisionDetailPane::requestHtml(const DecisionRecord &record, const QJso
     if (!r.requestId.isEmpty())
         html += row(tr("Request id"), r.requestId);
     html += row(tr("Asked by"), record.requester);
-    html += row(tr("Outcome"), record.outcome);
-    html += row(tr("Outcome in effect"), rendered.value(QStringLiteral("final_outcome")).toString());
+    html += row(tr("Outcome"), outcomeName(record.outcome));
+    html += row(tr("Outcome in effect"), outcomeName(rendered.value(QStringLiteral("final_outcome")).toString()));
     html += row(tr("Policy"), record.policyHash.isEmpty() ? tr("none")
                                                           : tr("version %1 (%2), hash %3…")
                                                                 .arg(record.policyVersion)
@@ -190,7 +204,9 @@ QString DecisionDetailPane::requestHtml(const DecisionRecord &record, const QJso
     } else {
         html += QStringLiteral("<table>");
         for (auto it = dimensions.begin(); it != dimensions.end(); ++it)
-            html += row(it.key(), QString::number(it.value().toInt()));
+            // The dimension words are translated once, for the queue's pane; the same words serve here.
+            html += row(QCoreApplication::translate("Lexecon::Ui::EscalationDetailPane", qPrintable(it.key())),
+                        QString::number(it.value().toInt()));
         html += QStringLiteral("</table>");
     }
     return html;
@@ -200,7 +216,7 @@ QString DecisionDetailPane::historyHtml(const DecisionRecord &record)
 {
     QList<Event> events;
     events.append({record.createdMs, tr("Decided: %1 (risk %2, %3)")
-                                         .arg(record.outcome)
+                                         .arg(outcomeName(record.outcome))
                                          .arg(record.riskScore)
                                          .arg(DecisionLogModel::riskLevelName(record.riskLevel))});
     QStringList problems;
@@ -231,9 +247,10 @@ QString DecisionDetailPane::historyHtml(const DecisionRecord &record)
 
     if (auto overrides = m_workspace.overrides().forDecision(record.decisionId)) {
         for (const Override &o : std::as_const(*overrides)) {
-            QString line = tr("Override %1 (%2, %3) by %4: %5 → %6 — “%7”")
-                               .arg(o.overrideId, Overrides::typeName(o.type), Overrides::scopeName(o.scope),
-                                    o.createdBy, o.originalOutcome, o.newOutcome, o.justification);
+            QString line =
+                tr("Override %1 (%2, %3) by %4: %5 → %6 — “%7”")
+                    .arg(o.overrideId, Overrides::typeName(o.type), Overrides::scopeName(o.scope), o.createdBy,
+                         outcomeName(o.originalOutcome), outcomeName(o.newOutcome), o.justification);
             line += QLatin1Char(' ') +
                     (o.expiresAt.isEmpty() ? tr("(no expiry)") : tr("(expires %1)").arg(timeText(msOf(o.expiresAt))));
             events.append({msOf(o.createdAt), line});

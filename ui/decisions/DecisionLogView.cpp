@@ -93,12 +93,15 @@ DecisionLogView::DecisionLogView(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(DecisionLogModel::Time, 140);
-    m_table->setColumnWidth(DecisionLogModel::Decision, 275);
-    m_table->setColumnWidth(DecisionLogModel::Actor, 130);
-    m_table->setColumnWidth(DecisionLogModel::Action, 140);
+    // The id goes last: the detail pane shows it in full, and what an auditor scans is who did what.
+    m_table->horizontalHeader()->moveSection(DecisionLogModel::Decision, DecisionLogModel::ColumnCount - 1);
+    m_table->setColumnWidth(DecisionLogModel::Time, 135);
+    m_table->setColumnWidth(DecisionLogModel::Actor, 110);
+    m_table->setColumnWidth(DecisionLogModel::Action, 120);
     m_table->setColumnWidth(DecisionLogModel::Outcome, 170);
-    m_table->setColumnWidth(DecisionLogModel::Risk, 110);
+    m_table->setColumnWidth(DecisionLogModel::Risk, 95);
+    m_table->setColumnWidth(DecisionLogModel::Policy, 55);
+    m_table->setColumnWidth(DecisionLogModel::Decision, 275);
 
     m_detail = new DecisionDetailPane(workspace, this);
 
@@ -107,6 +110,7 @@ DecisionLogView::DecisionLogView(Workspace &workspace, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
