@@ -665,6 +665,18 @@ Hex: %2</translation>
             <numerusform>%n Entscheidungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting decisions…</source>
+        <translation>Entscheidungen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::EntryProofPane</name>

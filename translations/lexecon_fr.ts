@@ -665,6 +665,18 @@ Hex : %2</translation>
             <numerusform>%n décisions exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>L’exportation a été annulée ; %1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Exporting decisions…</source>
+        <translation>Exportation des décisions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::EntryProofPane</name>

@@ -213,10 +213,15 @@ Result<QStringList> DecisionStore::actions(int limit)
 
 Result<QStringList> DecisionStore::distinct(const QString &column, int limit)
 {
+    // A loose index scan: one index seek per distinct value instead of reading every row, so the
+    // filter boxes fill at once over a million decisions (SELECT DISTINCT scans the whole index).
     // column is one of the two literals above, never user input.
+    static const QString sql = QStringLiteral(
+        "WITH RECURSIVE v(x) AS (SELECT MIN(%1) FROM decisions "
+        "UNION ALL SELECT (SELECT MIN(%1) FROM decisions WHERE %1 > v.x) FROM v WHERE v.x IS NOT NULL) "
+        "SELECT x FROM v WHERE x IS NOT NULL LIMIT ?");
     QSqlDatabase conn = m_db->connection();
-    return Sql::selectAll(conn, QStringLiteral("SELECT DISTINCT %1 FROM decisions ORDER BY %1 LIMIT ?").arg(column),
-                          {limit}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    return Sql::selectAll(conn, sql.arg(column), {limit}, [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 } // namespace Lexecon

@@ -199,6 +199,12 @@ private Q_SLOTS:
         QVERIFY(!text.contains(token.section(QLatin1Char('.'), 2)));
         QVERIFY(view->detail()->copyTokenButton()->isEnabled());
 
+        // A reload (new ledger entries) keeps the decision selected and re-reads it.
+        view->reload();
+        QCOMPARE(view->detail()->decisionId(), m_escalated);
+        QCOMPARE(view->model()->recordAt(view->table()->currentIndex().row())->decisionId, m_escalated);
+        QVERIFY(view->detail()->text().contains(kJustification));
+
         // The plain search was never escalated nor overridden.
         view->table()->setCurrentIndex(view->model()->index(view->model()->rowOf(m_oldSearch), 0));
         QVERIFY(!view->detail()->text().contains(kJustification));
@@ -251,6 +257,18 @@ private Q_SLOTS:
         QVERIFY(csv.contains(m_newSearch.toUtf8()));
         QVERIFY(csv.contains(m_oldSearch.toUtf8()));
         QVERIFY(!csv.contains(m_billing.toUtf8()));
+
+        // Cancelled from the progress callback: the file keeps its earlier content.
+        qint64 seenTotal = -1;
+        auto cancelled = view->exportTo(path, [&seenTotal](qint64, qint64 total) {
+            seenTotal = total;
+            return false;
+        });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(seenTotal, 2);
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), csv);
 
         // A path that cannot be written is an error that names it, and nothing is half-written.
         auto refused = view->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")));

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -133,6 +134,7 @@ void DecisionDetailPane::showDecision(const QString &decisionId)
         clear();
         return;
     }
+    const bool same = decisionId == m_decisionId;
     auto record = m_workspace.decisions().get(decisionId);
     if (!record) {
         clear();
@@ -147,7 +149,10 @@ void DecisionDetailPane::showDecision(const QString &decisionId)
     m_title->setText(tr("%1 by %2: %3")
                          .arg(record->request.action, record->request.actor,
                               outcomeName(rendered.value(QStringLiteral("final_outcome")).toString())));
+    // Refreshing the same decision (new events arrived) keeps the reader's place.
+    const int scrolled = same ? m_body->verticalScrollBar()->value() : 0;
     m_body->setHtml(requestHtml(*record, rendered) + historyHtml(*record) + tokenHtml(*record));
+    m_body->verticalScrollBar()->setValue(scrolled);
 }
 
 QString DecisionDetailPane::requestHtml(const DecisionRecord &record, const QJsonObject &rendered)

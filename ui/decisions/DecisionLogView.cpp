@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
@@ -173,14 +174,21 @@ void DecisionLogView::reload()
 {
     // Keeps the decision the user is reading selected when new ones arrive.
     const QString current = m_detail->decisionId();
+    m_reloading = true;
     fillChoices();
     applyFilter();
-    if (const int row = m_model->rowOf(current); row >= 0)
+    m_reloading = false;
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
+    // Re-read even when the same decision stays selected: a reviewer may just have resolved it.
+    m_detail->showDecision(row >= 0 ? current : QString());
 }
 
 void DecisionLogView::showCurrent()
 {
+    if (m_reloading)
+        return; // reload() restores the selection and refreshes the pane once
     const DecisionRecord *r = m_model->recordAt(m_table->currentIndex().row());
     const QString id = r ? r->decisionId : QString();
     if (id != m_detail->decisionId() || id.isEmpty())
@@ -206,7 +214,7 @@ QStringList DecisionLogView::selectedDecisionIds() const
     return ids;
 }
 
-Result<qint64> DecisionLogView::exportTo(const QString &path)
+Result<qint64> DecisionLogView::exportTo(const QString &path, const std::function<bool(qint64, qint64)> &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -220,7 +228,14 @@ Result<qint64> DecisionLogView::exportTo(const QString &path)
         writer.writeRecord(record);
         ++written;
     };
+    const auto cancelled = [&](qint64 total) {
+        if (!progress || progress(written, total))
+            return false;
+        file.cancelWriting();
+        return true;
+    };
     QStringList ids = selectedDecisionIds();
+    qint64 expected = ids.size();
     if (!ids.isEmpty()) {
         // In the log's order (newest first), whatever order the rows were picked in.
         std::sort(ids.begin(), ids.end(),
@@ -230,9 +245,16 @@ Result<qint64> DecisionLogView::exportTo(const QString &path)
             if (!record)
                 return record.error();
             write(*record);
+            if (written % kExportPage == 0 && cancelled(ids.size()))
+                return Error::conflict(
+                    tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
         }
     } else {
         DecisionFilter page = m_model->filter();
+        const auto total = m_store->count(page);
+        if (!total)
+            return total.error();
+        expected = *total;
         page.limit = kExportPage;
         page.offset = 0;
         for (;;) {
@@ -243,9 +265,15 @@ Result<qint64> DecisionLogView::exportTo(const QString &path)
                 write(r);
             if (rows->size() < kExportPage)
                 break;
+            if (cancelled(*total))
+                return Error::conflict(
+                    tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
             page.offset += kExportPage;
         }
     }
+    // Asked once more at the end: the last chance to cancel before the file replaces what was there.
+    if (cancelled(expected))
+        return Error::conflict(tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
     if (!file.commit())
         return Error::internal(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return written;
@@ -258,7 +286,18 @@ void DecisionLogView::exportWithDialog()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto written = exportTo(path);
+    // A long export (the whole log of a busy node) shows progress and can be cancelled.
+    QProgressDialog progress(tr("Exporting decisions…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto written = exportTo(path, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!written && written.error().code == Error::Code::Conflict)
+        return; // cancelled by the user, who knows
     if (!written) {
         QMessageBox::warning(this, tr("Export decisions"),
                              tr("The decisions were not exported. %1").arg(written.error().message));

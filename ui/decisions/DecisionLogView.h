@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -44,7 +45,8 @@ public:
     QStringList selectedDecisionIds() const;
     // Writes the selected decisions, or with none selected every decision the filters show, as
     // CSV to path (atomically: a temporary file renamed over it). Returns the rows written.
-    Result<qint64> exportTo(const QString &path);
+    // progress(done, total) is asked after each page; false cancels and leaves path untouched.
+    Result<qint64> exportTo(const QString &path, const std::function<bool(qint64, qint64)> &progress = {});
 
 public Q_SLOTS:
     void reload();
@@ -72,6 +74,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QAction *m_export = nullptr;
+    bool m_reloading = false;
 };
 
 } // namespace Lexecon::Ui
