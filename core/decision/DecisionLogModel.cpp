@@ -126,7 +126,10 @@ void DecisionLogModel::fetchMore(const QModelIndex &parent)
         return;
     DecisionFilter page = m_filter;
     page.limit = kPage;
-    page.offset = int(m_rows.size());
+    if (!m_rows.isEmpty()) {
+        page.beforeMs = m_rows.last().createdMs;
+        page.beforeId = m_rows.last().decisionId;
+    }
     auto rows = m_store->list(page);
     if (!rows || rows->isEmpty()) {
         m_exhausted = true;

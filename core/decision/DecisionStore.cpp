@@ -88,6 +88,10 @@ QString whereFor(const DecisionFilter &f, QVariantList &binds)
         clauses << QStringLiteral("created_ms < ?");
         binds << f.toMs;
     }
+    if (!f.beforeId.isEmpty()) {
+        clauses << QStringLiteral("(created_ms < ? OR (created_ms = ? AND decision_id < ?))");
+        binds << f.beforeMs << f.beforeMs << f.beforeId;
+    }
     if (!f.text.isEmpty()) {
         clauses << QStringLiteral("(instr(decision_id, ?) > 0 OR instr(actor, ?) > 0 OR instr(action, ?) > 0 "
                                   "OR instr(COALESCE(resource, ''), ?) > 0)");

@@ -23,6 +23,11 @@ struct DecisionFilter
     qint64 fromMs = 0;
     qint64 toMs = 0; // 0 = open
     QString text;    // substring of id, actor, action or resource (a search box, not policy matching)
+    // Keyset paging: only rows after this one in the log's order (created_ms, decision_id both
+    // descending). Reading page after page this way costs the same at the millionth row as at
+    // the first, where OFFSET re-reads every row it skips. Empty beforeId: from the newest.
+    qint64 beforeMs = 0;
+    QString beforeId;
     int limit = 100;
     int offset = 0;
 };

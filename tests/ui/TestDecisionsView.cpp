@@ -6,6 +6,7 @@
 #include "auth/UserService.h"
 #include "decision/DecisionLogModel.h"
 #include "decision/DecisionService.h"
+#include "decision/DecisionStore.h"
 #include "escalation/EscalationService.h"
 #include "mock/MockClock.h"
 #include "override/OverrideService.h"
@@ -274,6 +275,43 @@ private Q_SLOTS:
         auto refused = view->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("x.csv")));
+    }
+
+    // Last: adds decisions. Many in one millisecond (a burst through the intake) still page
+    // without a row lost or repeated, in the model as in the store's keyset paging.
+    void pagesThroughABurstInOneMillisecond()
+    {
+        for (int i = 0; i < 230; ++i)
+            decide(QStringLiteral("burst_bot"), QStringLiteral("search_kb"));
+        DecisionFilter all;
+        all.limit = 1000;
+        const auto everything = m_ws->decisionStore()->list(all);
+        QVERIFY(everything.ok());
+        QCOMPARE(everything->size(), 234);
+
+        DecisionFilter page;
+        page.limit = 7;
+        QStringList paged;
+        for (;;) {
+            const auto rows = m_ws->decisionStore()->list(page);
+            QVERIFY(rows.ok());
+            for (const DecisionRecord &r : *rows)
+                paged << r.decisionId;
+            if (rows->size() < page.limit)
+                break;
+            page.beforeMs = rows->last().createdMs;
+            page.beforeId = rows->last().decisionId;
+        }
+        QStringList expected;
+        for (const DecisionRecord &r : *everything)
+            expected << r.decisionId;
+        QCOMPARE(paged, expected);
+
+        Ui::MainWindow window(*m_ws);
+        auto *view = window.findChild<Ui::DecisionLogView *>();
+        QCOMPARE(view->model()->rowCount(), 200);
+        view->model()->fetchMore({});
+        QCOMPARE(shownIds(view), expected);
     }
 };
 

@@ -256,7 +256,6 @@ Result<qint64> DecisionLogView::exportTo(const QString &path, const std::functio
             return total.error();
         expected = *total;
         page.limit = kExportPage;
-        page.offset = 0;
         for (;;) {
             auto rows = m_store->list(page);
             if (!rows)
@@ -268,7 +267,8 @@ Result<qint64> DecisionLogView::exportTo(const QString &path, const std::functio
             if (cancelled(*total))
                 return Error::conflict(
                     tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
-            page.offset += kExportPage;
+            page.beforeMs = rows->last().createdMs;
+            page.beforeId = rows->last().decisionId;
         }
     }
     // Asked once more at the end: the last chance to cancel before the file replaces what was there.
