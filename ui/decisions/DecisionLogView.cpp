@@ -205,9 +205,11 @@ void DecisionLogView::showEvent(QShowEvent *event)
 
 QStringList DecisionLogView::selectedDecisionIds() const
 {
+    // In the log's order (newest first), whatever order the rows were picked in.
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
+    for (const QModelIndex &index : std::as_const(rows)) {
         if (const DecisionRecord *r = m_model->recordAt(index.row()))
             ids << r->decisionId;
     }
@@ -234,20 +236,19 @@ Result<qint64> DecisionLogView::exportTo(const QString &path, const std::functio
         file.cancelWriting();
         return true;
     };
-    QStringList ids = selectedDecisionIds();
+    const Error cancelledError =
+        Error::conflict(tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
+    const QStringList ids = selectedDecisionIds();
     qint64 expected = ids.size();
     if (!ids.isEmpty()) {
-        // In the log's order (newest first), whatever order the rows were picked in.
-        std::sort(ids.begin(), ids.end(),
-                  [this](const QString &a, const QString &b) { return m_model->rowOf(a) < m_model->rowOf(b); });
-        for (const QString &id : std::as_const(ids)) {
+        for (const QString &id : ids) {
+            // Read again rather than from the model: the row may have changed since it was loaded.
             auto record = m_store->get(id);
             if (!record)
                 return record.error();
             write(*record);
-            if (written % kExportPage == 0 && cancelled(ids.size()))
-                return Error::conflict(
-                    tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
+            if (written % kExportPage == 0 && cancelled(expected))
+                return cancelledError;
         }
     } else {
         DecisionFilter page = m_model->filter();
@@ -264,16 +265,15 @@ Result<qint64> DecisionLogView::exportTo(const QString &path, const std::functio
                 write(r);
             if (rows->size() < kExportPage)
                 break;
-            if (cancelled(*total))
-                return Error::conflict(
-                    tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
+            if (cancelled(expected))
+                return cancelledError;
             page.beforeMs = rows->last().createdMs;
             page.beforeId = rows->last().decisionId;
         }
     }
     // Asked once more at the end: the last chance to cancel before the file replaces what was there.
     if (cancelled(expected))
-        return Error::conflict(tr("The export was cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
+        return cancelledError;
     if (!file.commit())
         return Error::internal(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return written;
