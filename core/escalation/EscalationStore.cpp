@@ -192,6 +192,16 @@ Result<EscalationCounts> counts(QSqlDatabase &conn, qint64 nowMs, qint64 warning
     return c;
 }
 
+Result<QList<Escalation>> dueBetween(QSqlDatabase &conn, qint64 fromMs, qint64 toMs)
+{
+    // Naming every status lets the (status, sla_deadline) index serve the range.
+    return Sql::selectAll(conn,
+                          QStringLiteral("SELECT %1 FROM escalations WHERE status IN ('pending', 'in_review', "
+                                         "'deferred', 'resolved') AND sla_deadline >= ? AND sla_deadline < ?")
+                              .arg(kColumns),
+                          {Timestamp::format(fromMs), Timestamp::format(toMs)}, fromRow);
+}
+
 Result<bool> saveState(QSqlDatabase &conn, const Escalation &after, const QString &condition,
                        const QVariantList &conditionBindings)
 {

@@ -50,6 +50,9 @@ Result<QList<Escalation>> forDecision(QSqlDatabase &conn, const QString &decisio
 // Ordered by priority (critical first), then deadline.
 Result<QList<Escalation>> list(QSqlDatabase &conn, const EscalationFilter &filter);
 Result<EscalationCounts> counts(QSqlDatabase &conn, qint64 nowMs, qint64 warningMs);
+// Every escalation, open or resolved, whose SLA deadline falls in [fromMs, toMs): the ones an SLA
+// report over that period judges. Reads the escalations_status_deadline index.
+Result<QList<Escalation>> dueBetween(QSqlDatabase &conn, qint64 fromMs, qint64 toMs);
 // Writes the changeable columns (status, claim, SLA times, resolution, child link) of `after`, only
 // if the row still satisfies `condition` (SQL over the row, with ? bindings). False when it did
 // not: that atomic check is what keeps two reviewers from both winning.

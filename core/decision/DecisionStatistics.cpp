@@ -1,0 +1,128 @@
+#include "DecisionStatistics.h"
+
+#include "common/Clock.h"
+#include "escalation/Escalation.h"
+#include "escalation/EscalationStore.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+
+namespace Lexecon {
+
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
+
+qint64 median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+QList<QPair<QString, int>> topOf(const QMap<QString, int> &counts, int topCount)
+{
+    QList<QPair<QString, int>> ranked;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        ranked.append({it.key(), it.value()});
+    // Most first; ties by name so the chart does not reshuffle between refreshes.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return ranked.mid(0, topCount);
+}
+
+} // namespace
+
+DecisionStatistics::DecisionStatistics(std::shared_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+QStringList DecisionStatistics::outcomes()
+{
+    return {QStringLiteral("approved"), QStringLiteral("denied"), QStringLiteral("escalated")};
+}
+
+QStringList DecisionStatistics::riskLevels()
+{
+    return {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
+}
+
+void DecisionStatistics::window(StatisticsPeriod period, qint64 nowMs, qint64 &fromMs, qint64 &bucketMs, int &buckets)
+{
+    bucketMs = period == StatisticsPeriod::Last24Hours ? kHourMs : kDayMs;
+    buckets = period == StatisticsPeriod::Last24Hours ? 24 : period == StatisticsPeriod::Last7Days ? 7 : 30;
+    fromMs = (nowMs / bucketMs) * bucketMs - (buckets - 1) * bucketMs;
+}
+
+Result<DecisionStatisticsReport> DecisionStatistics::compute(StatisticsPeriod period, int topCount) const
+{
+    DecisionStatisticsReport report;
+    report.period = period;
+    report.toMs = m_clock.nowMs();
+    int buckets = 0;
+    window(period, report.toMs, report.fromMs, report.bucketMs, buckets);
+    for (int i = 0; i < buckets; ++i)
+        report.bucketStarts.append(report.fromMs + i * report.bucketMs);
+    for (const QString &outcome : outcomes())
+        report.outcomesByBucket.insert(outcome, QList<int>(buckets, 0));
+    for (const QString &level : riskLevels())
+        report.riskLevels.insert(level, 0);
+
+    QSqlDatabase conn = m_db->connection();
+    auto byBucket = Sql::exec(conn,
+                              QStringLiteral("SELECT (created_ms - ?) / ? AS bucket, outcome, COUNT(*) FROM decisions "
+                                             "WHERE created_ms >= ? AND created_ms <= ? GROUP BY bucket, outcome"),
+                              {report.fromMs, report.bucketMs, report.fromMs, report.toMs});
+    if (!byBucket)
+        return byBucket.error();
+    while (byBucket->next()) {
+        const int bucket = byBucket->value(0).toInt();
+        auto it = report.outcomesByBucket.find(byBucket->value(1).toString());
+        if (it != report.outcomesByBucket.end() && bucket >= 0 && bucket < buckets)
+            (*it)[bucket] += byBucket->value(2).toInt();
+    }
+
+    auto byLevel = Sql::exec(conn,
+                             QStringLiteral("SELECT risk_level, COUNT(*) FROM decisions WHERE created_ms >= ? AND "
+                                            "created_ms <= ? GROUP BY risk_level"),
+                             {report.fromMs, report.toMs});
+    if (!byLevel)
+        return byLevel.error();
+    while (byLevel->next())
+        report.riskLevels[byLevel->value(0).toString()] += byLevel->value(1).toInt();
+
+    // Only escalations already due are judged: one whose deadline is still ahead has not failed yet.
+    auto due = EscalationStore::dueBetween(conn, report.fromMs, report.toMs);
+    if (!due)
+        return due.error();
+    QMap<QString, SlaPerformance> sla;
+    QMap<QString, QList<qint64>> resolutionTimes;
+    QMap<QString, int> actors, actions;
+    for (const Escalation &e : *due) {
+        SlaPerformance &p = sla[e.priority];
+        ++p.due;
+        const bool lateResolution = e.resolvedAtMs > 0 && e.resolvedAtMs > e.slaDeadlineMs;
+        if (e.breachedAtMs > 0 || lateResolution || e.isOpen())
+            ++p.breached;
+        if (e.status == Escalation::resolved() && e.resolvedAtMs > 0)
+            resolutionTimes[e.priority].append(e.resolvedAtMs - e.createdAtMs);
+        ++actors[e.actor];
+        ++actions[e.action];
+    }
+    for (const QString &priority : riskLevels()) {
+        SlaPerformance p = sla.value(priority);
+        p.priority = priority;
+        p.medianResolutionMs = median(resolutionTimes.value(priority));
+        report.sla.append(p);
+    }
+    report.topActors = topOf(actors, topCount);
+    report.topActions = topOf(actions, topCount);
+    return report;
+}
+
+} // namespace Lexecon
