@@ -3,6 +3,7 @@
 #include "admin/ListenerController.h"
 #include "admin/ListenerSettingsDialog.h"
 #include "admin/ListenerStatusWidget.h"
+#include "dashboard/RiskDashboardView.h"
 #include "decisions/DecisionLogView.h"
 #include "escalation/EscalationService.h"
 #include "ledger/LedgerStore.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     addPage(QStringLiteral("queue"), tr("Oversight queue"), m_queue);
     m_decisions = new DecisionLogView(workspace, this);
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
+    addPage(QStringLiteral("dashboard"), tr("Risk dashboard"), new RiskDashboardView(workspace, this));
     addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
 
     auto *splitter = new QSplitter(this);
@@ -81,6 +83,11 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     escalation->addActions(m_queue->queueActions());
     // The queue's shortcuts work while it has the focus; choosing one from the menu shows the queue.
     connect(escalation, &QMenu::aboutToShow, this, [this] { showView(QStringLiteral("queue")); });
+
+    QMenu *decision = menuBar()->addMenu(tr("&Decision"));
+    decision->addAction(m_decisions->overrideAction());
+    connect(decision, &QMenu::aboutToShow, this, [this] { showView(QStringLiteral("decisions")); });
+    connect(m_decisions, &DecisionLogView::decisionOverridden, this, &MainWindow::refreshStatus);
 
     QMenu *listener = menuBar()->addMenu(tr("&Listener"));
     QAction *start = listener->addAction(tr("&Start"), this, [this] {
@@ -152,6 +159,7 @@ void MainWindow::setActingUser(const Principal &user)
 {
     m_userStatus->setText(tr("Signed in as %1 (%2)").arg(user.name(), Roles::name(user.role())));
     m_queue->setActingUser(user);
+    m_decisions->setActingUser(user);
     findChild<LedgerView *>()->setActingUser(user);
 }
 

@@ -1,7 +1,11 @@
+#include "MainWindow.h"
+#include "decisions/DecisionDetailPane.h"
+#include "decisions/DecisionLogView.h"
 #include "decisions/OverrideDialog.h"
 
 #include "auth/Principal.h"
 #include "auth/UserService.h"
+#include "decision/DecisionLogModel.h"
 #include "decision/DecisionService.h"
 #include "ledger/LedgerStore.h"
 #include "mock/MockClock.h"
@@ -9,6 +13,8 @@
 #include "policy/PolicyService.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -17,8 +23,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Lexecon;
 
@@ -207,6 +215,43 @@ private Q_SLOTS:
         dialog.okButton()->click();
         QVERIFY(dialog.created().has_value());
         QVERIFY(!dialog.created()->expiresAt.isEmpty());
+    }
+
+    void logActionOverridesAndRefreshes()
+    {
+        const QString id = deniedDecision();
+        Ui::MainWindow window(*m_ws);
+        QVERIFY(window.showView(QStringLiteral("decisions")));
+        auto *view = window.findChild<Ui::DecisionLogView *>();
+        QVERIFY(view);
+        QAction *action = view->overrideAction();
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY(view->table()->actions().contains(action)); // the log's context menu
+        const int row = view->model()->rowOf(id);
+        QVERIFY(row >= 0);
+        view->table()->setCurrentIndex(view->model()->index(row, 0));
+        QCOMPARE(view->detail()->decisionId(), id);
+        QVERIFY(!action->isEnabled()); // nobody signed in
+
+        window.setActingUser(user(QStringLiteral("olivia")));
+        QVERIFY(action->isEnabled());
+        QString overrideId;
+        QTimer::singleShot(0, this, [&overrideId] {
+            auto *dialog = qobject_cast<Ui::OverrideDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->justificationEdit()->setPlainText(kJustification);
+            dialog->okButton()->click();
+            QVERIFY(dialog->created().has_value());
+            overrideId = dialog->created()->overrideId;
+        });
+        action->trigger();
+        QVERIFY(!overrideId.isEmpty());
+        // The row and the pane show the override without a manual reload.
+        const int after = view->model()->rowOf(id);
+        QVERIFY(after >= 0);
+        QCOMPARE(view->model()->recordAt(after)->finalOutcome, QStringLiteral("approved"));
+        QCOMPARE(view->detail()->decisionId(), id);
+        QVERIFY2(view->detail()->text().contains(overrideId), qPrintable(view->detail()->text()));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "DecisionLogView.h"
 
 #include "DecisionDetailPane.h"
+#include "OverrideDialog.h"
 
 #include "common/Clock.h"
 #include "decision/DecisionCsvWriter.h"
@@ -122,6 +123,14 @@ DecisionLogView::DecisionLogView(Workspace &workspace, QWidget *parent)
     m_export->setToolTip(tr("Export the selected decisions, or all the filters show, to a CSV file"));
     connect(m_export, &QAction::triggered, this, &DecisionLogView::exportWithDialog);
 
+    m_override = new QAction(tr("&Override…"), this);
+    m_override->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_override->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_override, &QAction::triggered, this, &DecisionLogView::overrideSelected);
+    addAction(m_override);
+    m_table->addAction(m_override);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     for (QComboBox *box : {m_outcome, m_actor, m_action, m_risk, m_period})
         connect(box, &QComboBox::currentIndexChanged, this, &DecisionLogView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &DecisionLogView::applyFilter);
@@ -129,6 +138,37 @@ DecisionLogView::DecisionLogView(Workspace &workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DecisionLogView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DecisionLogView::showCurrent);
     applyFilter();
+    updateOverrideAction();
+}
+
+void DecisionLogView::setActingUser(const Principal &user)
+{
+    m_actingUser = user;
+    updateOverrideAction();
+}
+
+void DecisionLogView::updateOverrideAction()
+{
+    const bool selected = !m_detail->decisionId().isEmpty();
+    m_override->setEnabled(selected && m_actingUser.has_value());
+    if (!m_actingUser)
+        m_override->setToolTip(tr("Sign in to override a decision; the log is read-only until then"));
+    else if (!selected)
+        m_override->setToolTip(tr("Select a decision to override it"));
+    else
+        m_override->setToolTip(tr("Override the selected decision's outcome with a justification"));
+}
+
+void DecisionLogView::overrideSelected()
+{
+    const QString id = m_detail->decisionId();
+    if (id.isEmpty() || !m_actingUser)
+        return;
+    OverrideDialog dialog(m_workspace, id, *m_actingUser, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    Q_EMIT decisionOverridden(id);
 }
 
 void DecisionLogView::fillChoices()
@@ -183,6 +223,7 @@ void DecisionLogView::reload()
         m_table->setCurrentIndex(m_model->index(row, 0));
     // Re-read even when the same decision stays selected: a reviewer may just have resolved it.
     m_detail->showDecision(row >= 0 ? current : QString());
+    updateOverrideAction();
 }
 
 void DecisionLogView::showCurrent()
@@ -193,6 +234,7 @@ void DecisionLogView::showCurrent()
     const QString id = r ? r->decisionId : QString();
     if (id != m_detail->decisionId() || id.isEmpty())
         m_detail->showDecision(id);
+    updateOverrideAction();
 }
 
 void DecisionLogView::showEvent(QShowEvent *event)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "auth/Principal.h"
 #include "common/Result.h"
 
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -38,6 +40,11 @@ public:
     DecisionDetailPane *detail() const { return m_detail; }
     // File > Export decisions… (Ctrl+E): asks for a file, then exportTo.
     QAction *exportAction() const { return m_export; }
+    // Decision > Override… (Ctrl+Shift+O, also the log's context menu): enabled while a decision
+    // is selected and someone is signed in.
+    QAction *overrideAction() const { return m_override; }
+    // The signed-in user overrides act for; until set, the log is read-only.
+    void setActingUser(const Principal &user);
 
     // The period box's choices, in hours back from now; 0 means all time.
     enum Period { AllTime = 0, Last24Hours = 24, Last7Days = 24 * 7, Last30Days = 24 * 30 };
@@ -51,6 +58,11 @@ public:
 public Q_SLOTS:
     void reload();
     void exportWithDialog();
+    // Opens the override dialog for the selected decision; on success reloads the log and pane.
+    void overrideSelected();
+
+Q_SIGNALS:
+    void decisionOverridden(const QString &decisionId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +72,7 @@ private:
     void applyFilter();
     void fillChoices();
     void showCurrent();
+    void updateOverrideAction();
 
     Workspace &m_workspace;
     std::shared_ptr<DecisionStore> m_store;
@@ -74,6 +87,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_override = nullptr;
+    std::optional<Principal> m_actingUser;
     bool m_reloading = false;
 };
 
