@@ -677,6 +677,22 @@ Hex: %2</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>Ü&amp;bersteuern…</translation>
+    </message>
+    <message>
+        <source>Sign in to override a decision; the log is read-only until then</source>
+        <translation>Melden Sie sich an, um eine Entscheidung zu übersteuern; bis dahin ist das Protokoll schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Select a decision to override it</source>
+        <translation>Wählen Sie eine Entscheidung aus, um sie zu übersteuern</translation>
+    </message>
+    <message>
+        <source>Override the selected decision&apos;s outcome with a justification</source>
+        <translation>Das Ergebnis der ausgewählten Entscheidung mit einer Begründung übersteuern</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::EntryProofPane</name>
@@ -1224,6 +1240,177 @@ Hex: %2</translation>
     <message>
         <source>Ledger</source>
         <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::OverrideDialog</name>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>Override decision %1</source>
+        <translation>Entscheidung %1 übersteuern</translation>
+    </message>
+    <message>
+        <source>Override type</source>
+        <translation>Art der Übersteuerung</translation>
+    </message>
+    <message>
+        <source>Override scope</source>
+        <translation>Geltungsbereich der Übersteuerung</translation>
+    </message>
+    <message>
+        <source>This decision only</source>
+        <translation>Nur diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>Multiple decisions</source>
+        <translation>Mehrere Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Permanent policy change</source>
+        <translation>Dauerhafte Richtlinienänderung</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Neues Ergebnis</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why this decision must change, in at least %1 characters</source>
+        <translation>Warum sich diese Entscheidung ändern muss, in mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Justification length</source>
+        <translation>Länge der Begründung</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>&amp;Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Summary of the change</source>
+        <translation>Zusammenfassung der Änderung</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (derzeit %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;New outcome:</source>
+        <translation>&amp;Neues Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>Ü&amp;bersteuern</translation>
+    </message>
+    <message>
+        <source>Policy exception</source>
+        <translation>Richtlinienausnahme</translation>
+    </message>
+    <message>
+        <source>Technical emergency</source>
+        <translation>Technischer Notfall</translation>
+    </message>
+    <message>
+        <source>Business exception</source>
+        <translation>Geschäftliche Ausnahme</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>Menschliche Prüfung</translation>
+    </message>
+    <message>
+        <source>Executive override</source>
+        <translation>Übersteuerung durch die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Emergency bypass</source>
+        <translation>Notfallumgehung</translation>
+    </message>
+    <message>
+        <source>%1 characters; %2 more needed (at least %3).</source>
+        <translation>%1 Zeichen; %2 weitere nötig (mindestens %3).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are accepted.</source>
+        <translation>%1 Zeichen; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation>%1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Final outcome: %1 → %2.</source>
+        <translation>Endergebnis: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>A capability token will be issued.</source>
+        <translation>Ein Berechtigungstoken wird ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Expires %1; then the outcome falls back to %2.</source>
+        <translation>Läuft am %1 ab; danach gilt wieder %2.</translation>
+    </message>
+    <message>
+        <source>Does not expire.</source>
+        <translation>Läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Recorded in the ledger as %1, who takes responsibility for it.</source>
+        <translation>Im Ledger als %1 vermerkt, der die Verantwortung dafür übernimmt.</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,22 @@ Hex : %2</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Passer outre…</translation>
+    </message>
+    <message>
+        <source>Sign in to override a decision; the log is read-only until then</source>
+        <translation>Connectez-vous pour passer outre une décision ; d&apos;ici là, le journal est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Select a decision to override it</source>
+        <translation>Sélectionnez une décision pour passer outre</translation>
+    </message>
+    <message>
+        <source>Override the selected decision&apos;s outcome with a justification</source>
+        <translation>Remplacer le résultat de la décision sélectionnée, avec une justification</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::EntryProofPane</name>
@@ -1224,6 +1240,177 @@ Hex : %2</translation>
     <message>
         <source>Ledger</source>
         <translation>Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::OverrideDialog</name>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>pending review</source>
+        <translation>en attente de revue</translation>
+    </message>
+    <message>
+        <source>Override decision %1</source>
+        <translation>Passer outre la décision %1</translation>
+    </message>
+    <message>
+        <source>Override type</source>
+        <translation>Type de dérogation</translation>
+    </message>
+    <message>
+        <source>Override scope</source>
+        <translation>Portée de la dérogation</translation>
+    </message>
+    <message>
+        <source>This decision only</source>
+        <translation>Cette décision seulement</translation>
+    </message>
+    <message>
+        <source>Multiple decisions</source>
+        <translation>Plusieurs décisions</translation>
+    </message>
+    <message>
+        <source>Permanent policy change</source>
+        <translation>Modification permanente de la politique</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nouveau résultat</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why this decision must change, in at least %1 characters</source>
+        <translation>Pourquoi cette décision doit changer, en au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Justification length</source>
+        <translation>Longueur de la justification</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>&amp;Expire</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Summary of the change</source>
+        <translation>Résumé de la modification</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (actuellement %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>&amp;New outcome:</source>
+        <translation>&amp;Nouveau résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Expiration :</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>Passer &amp;outre</translation>
+    </message>
+    <message>
+        <source>Policy exception</source>
+        <translation>Exception à la politique</translation>
+    </message>
+    <message>
+        <source>Technical emergency</source>
+        <translation>Urgence technique</translation>
+    </message>
+    <message>
+        <source>Business exception</source>
+        <translation>Exception métier</translation>
+    </message>
+    <message>
+        <source>Human review</source>
+        <translation>Revue humaine</translation>
+    </message>
+    <message>
+        <source>Executive override</source>
+        <translation>Dérogation de la direction</translation>
+    </message>
+    <message>
+        <source>Emergency bypass</source>
+        <translation>Contournement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>%1 characters; %2 more needed (at least %3).</source>
+        <translation>%1 caractères ; encore %2 nécessaires (au moins %3).</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are accepted.</source>
+        <translation>%1 caractères ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>%1 characters.</source>
+        <translation>%1 caractères.</translation>
+    </message>
+    <message>
+        <source>Final outcome: %1 → %2.</source>
+        <translation>Résultat final : %1 → %2.</translation>
+    </message>
+    <message>
+        <source>A capability token will be issued.</source>
+        <translation>Un jeton d&apos;autorisation sera émis.</translation>
+    </message>
+    <message>
+        <source>Expires %1; then the outcome falls back to %2.</source>
+        <translation>Expire le %1 ; le résultat redevient alors %2.</translation>
+    </message>
+    <message>
+        <source>Does not expire.</source>
+        <translation>N&apos;expire pas.</translation>
+    </message>
+    <message>
+        <source>Recorded in the ledger as %1, who takes responsibility for it.</source>
+        <translation>Inscrite au registre au nom de %1, qui en assume la responsabilité.</translation>
     </message>
 </context>
 <context>
