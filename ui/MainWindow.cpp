@@ -3,6 +3,7 @@
 #include "admin/ListenerController.h"
 #include "admin/ListenerSettingsDialog.h"
 #include "admin/ListenerStatusWidget.h"
+#include "dashboard/RiskDashboardView.h"
 #include "decisions/DecisionLogView.h"
 #include "escalation/EscalationService.h"
 #include "ledger/LedgerStore.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     addPage(QStringLiteral("queue"), tr("Oversight queue"), m_queue);
     m_decisions = new DecisionLogView(workspace, this);
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
+    addPage(QStringLiteral("dashboard"), tr("Risk dashboard"), new RiskDashboardView(workspace, this));
     addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
 
     auto *splitter = new QSplitter(this);
