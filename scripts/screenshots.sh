@@ -11,7 +11,7 @@ export LEXECON_SECRET_FILE="$work/secret" QT_QPA_PLATFORM=offscreen
 "$bin/lexecon-cli" --data-dir "$work/ws" demo >/dev/null
 mkdir -p docs/screenshots
 # As the demo's compliance officer, so the queue shows its actions rather than the read-only notice.
-for view in queue decisions; do
+for view in queue decisions dashboard; do
     "$bin/lexecon" --data-dir "$work/ws" --user olivia --view "$view" --screenshot "docs/screenshots/$view.png"
     echo "docs/screenshots/$view.png"
 done
