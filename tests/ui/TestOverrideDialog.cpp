@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Lexecon;
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
         QVERIFY(m_ws->policies().load(policy.readAll(), Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("olivia"), Role::ComplianceOfficer, user(QStringLiteral("ada"))).ok());
+        QVERIFY(m_ws->users().add(QStringLiteral("victor"), Role::Viewer, user(QStringLiteral("ada"))).ok());
     }
 
     void justificationLengthGatesOk_data()
@@ -232,6 +234,14 @@ private Q_SLOTS:
         view->table()->setCurrentIndex(view->model()->index(row, 0));
         QCOMPARE(view->detail()->decisionId(), id);
         QVERIFY(!action->isEnabled()); // nobody signed in
+        bool inPane = false;
+        for (QToolButton *button : view->detail()->findChildren<QToolButton *>())
+            inPane = inPane || button->defaultAction() == action;
+        QVERIFY(inPane);
+
+        window.setActingUser(user(QStringLiteral("victor")));
+        QVERIFY(!action->isEnabled()); // a viewer may not override
+        QVERIFY2(action->toolTip().contains(QStringLiteral("create_override")), qPrintable(action->toolTip()));
 
         window.setActingUser(user(QStringLiteral("olivia")));
         QVERIFY(action->isEnabled());

@@ -13,6 +13,7 @@
 #include "token/TokenStore.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -103,14 +105,14 @@ DecisionDetailPane::DecisionDetailPane(Workspace &workspace, QWidget *parent)
             QApplication::clipboard()->setText(m_token);
     });
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_copyToken);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_copyToken);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     clear();
 }
 
@@ -121,6 +123,14 @@ void DecisionDetailPane::clear()
     m_title->setText(tr("Select a decision to see its request, reasons, risk and history."));
     m_body->clear();
     m_copyToken->setEnabled(false);
+}
+
+void DecisionDetailPane::addButtonFor(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    m_buttons->insertWidget(m_buttons->indexOf(m_copyToken), button);
 }
 
 QString DecisionDetailPane::text() const

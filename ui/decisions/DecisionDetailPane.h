@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -30,6 +32,8 @@ public:
     QString decisionId() const { return m_decisionId; }
     QString text() const;
     QPushButton *copyTokenButton() const { return m_copyToken; }
+    // A button for an action on the shown decision (Override…), beside Copy token.
+    void addButtonFor(QAction *action);
 
 private:
     QString requestHtml(const DecisionRecord &record, const QJsonObject &rendered);
@@ -42,6 +46,7 @@ private:
     QLabel *m_title = nullptr;
     QTextBrowser *m_body = nullptr;
     QPushButton *m_copyToken = nullptr;
+    QHBoxLayout *m_buttons = nullptr;
 };
 
 } // namespace Lexecon::Ui

@@ -129,6 +129,7 @@ DecisionLogView::DecisionLogView(Workspace &workspace, QWidget *parent)
     connect(m_override, &QAction::triggered, this, &DecisionLogView::overrideSelected);
     addAction(m_override);
     m_table->addAction(m_override);
+    m_detail->addButtonFor(m_override);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     for (QComboBox *box : {m_outcome, m_actor, m_action, m_risk, m_period})
@@ -150,9 +151,13 @@ void DecisionLogView::setActingUser(const Principal &user)
 void DecisionLogView::updateOverrideAction()
 {
     const bool selected = !m_detail->decisionId().isEmpty();
-    m_override->setEnabled(selected && m_actingUser.has_value());
+    // The core's own sentence says who lacks which permission (a viewer, an auditor).
+    const auto allowed = m_actingUser ? m_actingUser->require(Permission::CreateOverride) : Result<void>();
+    m_override->setEnabled(selected && m_actingUser && allowed.ok());
     if (!m_actingUser)
         m_override->setToolTip(tr("Sign in to override a decision; the log is read-only until then"));
+    else if (!allowed)
+        m_override->setToolTip(allowed.error().message);
     else if (!selected)
         m_override->setToolTip(tr("Select a decision to override it"));
     else
