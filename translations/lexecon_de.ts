@@ -1242,6 +1242,10 @@ Hex: %2</translation>
         <translation>Ledger</translation>
     </message>
     <message>
+        <source>Risk dashboard</source>
+        <translation>Risiko-Dashboard</translation>
+    </message>
+    <message>
         <source>&amp;Decision</source>
         <translation>&amp;Entscheidung</translation>
     </message>
@@ -1657,6 +1661,185 @@ Hex: %2</translation>
     <message>
         <source>The escalation was not changed: %1</source>
         <translation>Die Eskalation wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::RiskDashboardView</name>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Dashboard period</source>
+        <translation>Dashboard-Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Dashboard summary</source>
+        <translation>Dashboard-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation>Entscheidungen nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Risk level distribution</source>
+        <translation>Verteilung der Risikostufen</translation>
+    </message>
+    <message>
+        <source>SLA performance by priority</source>
+        <translation>SLA-Einhaltung nach Priorität</translation>
+    </message>
+    <message>
+        <source>Top actors and actions by escalations</source>
+        <translation>Häufigste Akteure und Aktionen nach Eskalationen</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation>%1 als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation>%1 als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read: %1</source>
+        <translation>Die Statistik kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Breach rate (%)</source>
+        <translation>Verletzungsquote (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolution (h)</source>
+        <translation>Median der Bearbeitungszeit (h)</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Escalations due in the period</source>
+        <translation>Im Zeitraum fällige Eskalationen</translation>
+    </message>
+    <message>
+        <source>No escalations were due in this period.</source>
+        <translation>In diesem Zeitraum waren keine Eskalationen fällig.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written; choose a folder you can write to.</source>
+        <translation>Die PDF-Datei %1 kann nicht geschrieben werden; wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>The PNG file %1 cannot be written; choose a folder you can write to.</source>
+        <translation>Die PNG-Datei %1 kann nicht geschrieben werden; wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>Decisions in the period: %1 · escalations due: %2 · SLA breached: %3</source>
+        <translation>Entscheidungen im Zeitraum: %1 · fällige Eskalationen: %2 · SLA verletzt: %3</translation>
+    </message>
+    <message>
+        <source>Escalations due: %1</source>
+        <translation>Fällige Eskalationen: %1</translation>
     </message>
 </context>
 <context>

@@ -1242,6 +1242,10 @@ Hex : %2</translation>
         <translation>Registre</translation>
     </message>
     <message>
+        <source>Risk dashboard</source>
+        <translation>Tableau de bord des risques</translation>
+    </message>
+    <message>
         <source>&amp;Decision</source>
         <translation>&amp;Décision</translation>
     </message>
@@ -1657,6 +1661,185 @@ Hex : %2</translation>
     <message>
         <source>The escalation was not changed: %1</source>
         <translation>L’escalade n’a pas été modifiée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::RiskDashboardView</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladées</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Dashboard period</source>
+        <translation>Période du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Dashboard summary</source>
+        <translation>Résumé du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation>Décisions par résultat</translation>
+    </message>
+    <message>
+        <source>Risk level distribution</source>
+        <translation>Répartition des niveaux de risque</translation>
+    </message>
+    <message>
+        <source>SLA performance by priority</source>
+        <translation>Respect des SLA par priorité</translation>
+    </message>
+    <message>
+        <source>Top actors and actions by escalations</source>
+        <translation>Acteurs et actions les plus escaladés</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Graphique %1</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation>Exporter %1 en PNG</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PDF</source>
+        <translation>Exporter %1 en PDF</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read: %1</source>
+        <translation>Les statistiques ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Breach rate (%)</source>
+        <translation>Taux de dépassement (%)</translation>
+    </message>
+    <message>
+        <source>Median time to resolution (h)</source>
+        <translation>Délai médian de résolution (h)</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassés</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Escalations due in the period</source>
+        <translation>Escalades échues sur la période</translation>
+    </message>
+    <message>
+        <source>No escalations were due in this period.</source>
+        <translation>Aucune escalade n’était échue sur cette période.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written; choose a folder you can write to.</source>
+        <translation>Le fichier PDF %1 ne peut pas être écrit ; choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The PNG file %1 cannot be written; choose a folder you can write to.</source>
+        <translation>Le fichier PNG %1 ne peut pas être écrit ; choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Decisions in the period: %1 · escalations due: %2 · SLA breached: %3</source>
+        <translation>Décisions sur la période : %1 · escalades échues : %2 · SLA dépassés : %3</translation>
+    </message>
+    <message>
+        <source>Escalations due: %1</source>
+        <translation>Escalades échues : %1</translation>
     </message>
 </context>
 <context>
