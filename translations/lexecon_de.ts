@@ -1416,6 +1416,10 @@ Hex: %2</translation>
         <source>Recorded in the ledger as %1, who takes responsibility for it.</source>
         <translation>Im Ledger als %1 vermerkt, der die Verantwortung dafür übernimmt.</translation>
     </message>
+    <message>
+        <source>The expiry is in the past; choose a later time or clear Expires.</source>
+        <translation>Der Ablauf liegt in der Vergangenheit; wählen Sie einen späteren Zeitpunkt oder entfernen Sie „Läuft ab“.</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::OversightQueueView</name>

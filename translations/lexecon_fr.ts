@@ -1416,6 +1416,10 @@ Hex : %2</translation>
         <source>Recorded in the ledger as %1, who takes responsibility for it.</source>
         <translation>Inscrite au registre au nom de %1, qui en assume la responsabilité.</translation>
     </message>
+    <message>
+        <source>The expiry is in the past; choose a later time or clear Expires.</source>
+        <translation>L&apos;expiration est dans le passé ; choisissez une date ultérieure ou décochez « Expire ».</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::OversightQueueView</name>

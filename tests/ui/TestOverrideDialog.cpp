@@ -202,12 +202,22 @@ private Q_SLOTS:
         QVERIFY(!dialog.expiryEdit()->isEnabled());
         dialog.expiryCheck()->setChecked(true);
         QVERIFY(dialog.expiryEdit()->isEnabled());
-        dialog.expiryEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs() - kHour));
         dialog.justificationEdit()->setPlainText(kJustification);
-        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("Expires")),
+        QVERIFY(dialog.okButton()->isEnabled()); // the default expiry lies a day ahead
+
+        // Chosen in the past, the dialog says so before OK.
+        dialog.expiryEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs() - kHour));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("expiry is in the past")),
                  qPrintable(dialog.summaryLabel()->text()));
+
+        // Valid when chosen, past by the time OK is pressed: the core refuses in its words.
+        dialog.expiryEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs() + 5 * 60 * 1000));
+        QVERIFY(dialog.okButton()->isEnabled());
+        m_clock.advanceMs(kHour);
         dialog.okButton()->click();
         QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.created().has_value());
         QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("not in the future")),
                  qPrintable(dialog.errorLabel()->text()));
         QCOMPARE(m_ws->decisions().get(id)->finalOutcome, QStringLiteral("denied"));
@@ -217,6 +227,7 @@ private Q_SLOTS:
         dialog.okButton()->click();
         QVERIFY(dialog.created().has_value());
         QVERIFY(!dialog.created()->expiresAt.isEmpty());
+        QCOMPARE(m_ws->decisions().get(id)->finalOutcome, QStringLiteral("approved"));
     }
 
     void logActionOverridesAndRefreshes()

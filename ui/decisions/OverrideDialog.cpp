@@ -171,8 +171,14 @@ void OverrideDialog::updateState()
             tr("%1 characters; at most %2 are accepted.").arg(length).arg(OverrideService::MaxJustificationLength));
     else
         m_count->setText(tr("%1 characters.").arg(length));
-    m_ok->setEnabled(missing <= 0 && length <= OverrideService::MaxJustificationLength);
-    m_summary->setText(summaryText());
+    // Checked again by the core on OK: time passes while the dialog is open.
+    const bool expiryPast =
+        m_expires->isChecked() && m_expiry->dateTime().toMSecsSinceEpoch() <= m_workspace.clock().nowMs();
+    m_ok->setEnabled(missing <= 0 && length <= OverrideService::MaxJustificationLength && !expiryPast);
+    QString summary = summaryText();
+    if (expiryPast)
+        summary += QLatin1Char('\n') + tr("The expiry is in the past; choose a later time or clear Expires.");
+    m_summary->setText(summary);
 }
 
 QString OverrideDialog::summaryText() const
