@@ -157,6 +157,25 @@ private Q_SLOTS:
         QCOMPARE(sum(levels->barSets().at(0)), 4.0);
     }
 
+    void followsTheSystemPalette()
+    {
+        Ui::MainWindow window(*m_ws);
+        auto *view = window.findChild<RiskDashboardView *>();
+        QVERIFY(view);
+        QPalette dark = view->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        view->setPalette(dark);
+        for (int kind = 0; kind < RiskDashboardView::ChartCount; ++kind)
+            QCOMPARE(view->chart(RiskDashboardView::ChartKind(kind))->theme(), QChart::ChartThemeDark);
+        QPalette light = dark;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        light.setColor(QPalette::Base, Qt::white);
+        view->setPalette(light);
+        QCOMPARE(view->chart(RiskDashboardView::SlaChart)->theme(), QChart::ChartThemeLight);
+    }
+
     void exportsEachChartToPngAndPdf()
     {
         Ui::MainWindow window(*m_ws);

@@ -297,7 +297,8 @@ void RiskDashboardView::showSla()
     bars->attachAxis(percent);
     auto *hoursAxis = new QValueAxis(chart);
     hoursAxis->setRange(0, maxHours > 0 ? maxHours * 1.1 : 1.0);
-    hoursAxis->setLabelFormat(QStringLiteral("%.1f"));
+    hoursAxis->applyNiceNumbers(); // ticks at 5, 10, 15 h rather than 5.8, 11.6
+    hoursAxis->setLabelFormat(QStringLiteral("%g"));
     hoursAxis->setTitleText(tr("Hours"));
     chart->addAxis(hoursAxis, Qt::AlignRight);
     median->attachAxis(hoursAxis);
