@@ -64,6 +64,7 @@ private Q_SLOTS:
     void metricsPassPromtool();
     void reportsAddressAndRate();
     void capsConnections();
+    void dropsSlowClients();
 
 private:
     QJsonObject decide(const QJsonObject &body, int expectStatus = 200);
@@ -134,6 +135,7 @@ void TestHttpIntake::initTestCase()
     IntakeOptions options;
     options.port = 0;
     options.threads = 16;
+    options.readTimeoutSeconds = 1; // so that dropsSlowClients need not wait long
     auto started = m_intake->start(options);
     QVERIFY2(started.ok(), qPrintable(started.error().message));
     QVERIFY(m_intake->isRunning());
@@ -503,6 +505,23 @@ void TestHttpIntake::capsConnections()
     second.abort();
     small.stop();
     QVERIFY(!small.isRunning());
+}
+
+void TestHttpIntake::dropsSlowClients()
+{
+    // A client that sends half a request and then nothing holds a pool thread only until the read
+    // timeout: the server closes the connection and keeps serving everyone else.
+    QTcpSocket slowloris;
+    slowloris.connectToHost(QHostAddress::LocalHost, quint16(m_intake->port()));
+    QVERIFY(slowloris.waitForConnected(5000));
+    slowloris.write("POST /v1/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n");
+    QVERIFY(slowloris.waitForBytesWritten(5000));
+    QElapsedTimer held;
+    held.start();
+    const bool closed = slowloris.state() == QAbstractSocket::UnconnectedState || slowloris.waitForDisconnected(10000);
+    QVERIFY2(closed, "the server kept a silent half-sent request open past its read timeout");
+    QVERIFY2(held.elapsed() >= 500, "the connection was closed before the client had a chance to send the rest");
+    QCOMPARE(m_http->get("/health").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestHttpIntake)
