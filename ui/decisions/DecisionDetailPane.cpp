@@ -1,7 +1,6 @@
 #include "DecisionDetailPane.h"
 
 #include "common/Clock.h"
-#include "common/Timestamp.h"
 #include "decision/DecisionLogModel.h"
 #include "decision/DecisionService.h"
 #include "escalation/EscalationQueueModel.h"
@@ -11,13 +10,13 @@
 #include "responsibility/ResponsibilityTracker.h"
 #include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
+#include "widgets/DetailHtml.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,32 +32,6 @@
 namespace Lexecon::Ui {
 
 namespace {
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString timeText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-qint64 msOf(const QString &timestamp)
-{
-    return Timestamp::parse(timestamp).value_or(0);
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(esc(label), esc(value));
-}
-
-QString heading(const QString &text)
-{
-    return QStringLiteral("<h3>%1</h3>").arg(esc(text));
-}
 
 QString outcomeName(const QString &outcome)
 {
@@ -168,60 +141,49 @@ void DecisionDetailPane::showDecision(const QString &decisionId)
 QString DecisionDetailPane::requestHtml(const DecisionRecord &record, const QJsonObject &rendered)
 {
     const DecisionRequest &r = record.request;
-    QString html = heading(tr("Request")) + QStringLiteral("<table>");
-    html += row(tr("Decision"), record.decisionId) + row(tr("Time"), timeText(record.createdMs));
-    html += row(tr("Actor"), r.actor) + row(tr("Action"), r.action);
-    html += row(tr("Resource"), r.resource.isEmpty() ? tr("none") : r.resource);
-    html += row(tr("Tool"), r.tool.isEmpty() ? tr("none") : r.tool);
-    html += row(tr("Data classes"), r.dataClasses.isEmpty() ? tr("none") : r.dataClasses.join(QStringLiteral(", ")));
+    QString html = htmlHeading(tr("Request")) + QStringLiteral("<table>");
+    html += htmlRow(tr("Decision"), record.decisionId) + htmlRow(tr("Time"), localTimeText(record.createdMs));
+    html += htmlRow(tr("Actor"), r.actor) + htmlRow(tr("Action"), r.action);
+    html += htmlRow(tr("Resource"), r.resource.isEmpty() ? tr("none") : r.resource);
+    html += htmlRow(tr("Tool"), r.tool.isEmpty() ? tr("none") : r.tool);
+    html +=
+        htmlRow(tr("Data classes"), r.dataClasses.isEmpty() ? tr("none") : r.dataClasses.join(QStringLiteral(", ")));
     if (!r.intent.isEmpty())
-        html += row(tr("Intent"), r.intent);
+        html += htmlRow(tr("Intent"), r.intent);
     for (auto it = r.context.begin(); it != r.context.end(); ++it) {
         const QJsonValue v = it.value();
         const QString shown =
             v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
             : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
                           : v.toVariant().toString();
-        html += row(tr("Context: %1").arg(it.key()), shown);
+        html += htmlRow(tr("Context: %1").arg(it.key()), shown);
     }
     if (!r.requestId.isEmpty())
-        html += row(tr("Request id"), r.requestId);
-    html += row(tr("Asked by"), record.requester);
-    html += row(tr("Outcome"), outcomeName(record.outcome));
-    html += row(tr("Outcome in effect"), outcomeName(rendered.value(QStringLiteral("final_outcome")).toString()));
-    html += row(tr("Policy"), record.policyHash.isEmpty() ? tr("none")
+        html += htmlRow(tr("Request id"), r.requestId);
+    html += htmlRow(tr("Asked by"), record.requester);
+    html += htmlRow(tr("Outcome"), outcomeName(record.outcome));
+    html += htmlRow(tr("Outcome in effect"), outcomeName(rendered.value(QStringLiteral("final_outcome")).toString()));
+    html +=
+        htmlRow(tr("Policy"), record.policyHash.isEmpty() ? tr("none")
                                                           : tr("version %1 (%2), hash %3…")
                                                                 .arg(record.policyVersion)
                                                                 .arg(record.policyMode, record.policyHash.left(16)));
     html += QStringLiteral("</table>");
 
-    html += heading(tr("Reason trace"));
-    if (record.reasons.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No policy relation matched.")));
-    } else {
-        html += QStringLiteral("<ol>");
-        for (const QJsonValue &v : record.reasons) {
-            const QJsonObject reason = v.toObject();
-            QString line = QStringLiteral("%1: %2").arg(reason.value(QStringLiteral("effect")).toString(),
-                                                        reason.value(QStringLiteral("relation_id")).toString());
-            const QString why = reason.value(QStringLiteral("justification")).toString();
-            if (!why.isEmpty())
-                line += QStringLiteral(" — ") + why;
-            html += QStringLiteral("<li>%1</li>").arg(esc(line));
-        }
-        html += QStringLiteral("</ol>");
-    }
+    html += htmlHeading(tr("Reason trace"));
+    html += reasonTraceHtml(record.reasons, tr("No policy relation matched."));
 
-    html += heading(tr("Risk: %1 (%2)").arg(DecisionLogModel::riskLevelName(record.riskLevel)).arg(record.riskScore));
+    html +=
+        htmlHeading(tr("Risk: %1 (%2)").arg(DecisionLogModel::riskLevelName(record.riskLevel)).arg(record.riskScore));
     const QJsonObject dimensions = record.risk.value(QStringLiteral("dimensions")).toObject();
     if (dimensions.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No risk dimension was given.")));
+        html += htmlParagraph(tr("No risk dimension was given."));
     } else {
         html += QStringLiteral("<table>");
         for (auto it = dimensions.begin(); it != dimensions.end(); ++it)
             // The dimension words are translated once, for the queue's pane; the same words serve here.
-            html += row(QCoreApplication::translate("Lexecon::Ui::EscalationDetailPane", qPrintable(it.key())),
-                        QString::number(it.value().toInt()));
+            html += htmlRow(QCoreApplication::translate("Lexecon::Ui::EscalationDetailPane", qPrintable(it.key())),
+                            QString::number(it.value().toInt()));
         html += QStringLiteral("</table>");
     }
     return html;
@@ -241,7 +203,7 @@ QString DecisionDetailPane::historyHtml(const DecisionRecord &record)
             const QString tier =
                 tr("tier %1, %2 priority").arg(e.tier).arg(EscalationQueueModel::priorityName(e.priority));
             events.append({e.createdAtMs, tr("Escalation %1 opened (%2); SLA deadline %3")
-                                              .arg(e.escalationId, tier, timeText(e.slaDeadlineMs))});
+                                              .arg(e.escalationId, tier, localTimeText(e.slaDeadlineMs))});
             if (e.warnedAtMs > 0)
                 events.append({e.warnedAtMs, tr("Escalation %1: SLA warning").arg(e.escalationId)});
             if (e.breachedAtMs > 0)
@@ -266,11 +228,12 @@ QString DecisionDetailPane::historyHtml(const DecisionRecord &record)
                 tr("Override %1 (%2, %3) by %4: %5 → %6 — “%7”")
                     .arg(o.overrideId, Overrides::typeName(o.type), Overrides::scopeName(o.scope), o.createdBy,
                          outcomeName(o.originalOutcome), outcomeName(o.newOutcome), o.justification);
-            line += QLatin1Char(' ') +
-                    (o.expiresAt.isEmpty() ? tr("(no expiry)") : tr("(expires %1)").arg(timeText(msOf(o.expiresAt))));
-            events.append({msOf(o.createdAt), line});
+            line += QLatin1Char(' ') + (o.expiresAt.isEmpty()
+                                            ? tr("(no expiry)")
+                                            : tr("(expires %1)").arg(localTimeText(timestampMs(o.expiresAt))));
+            events.append({timestampMs(o.createdAt), line});
             if (o.isRevoked())
-                events.append({msOf(o.revokedAt),
+                events.append({timestampMs(o.revokedAt),
                                tr("Override %1 revoked by %2 — “%3”").arg(o.overrideId, o.revokedBy, o.revokeReason)});
         }
     } else {
@@ -279,55 +242,57 @@ QString DecisionDetailPane::historyHtml(const DecisionRecord &record)
 
     if (auto artifacts = m_workspace.evidence().forDecision(record.decisionId)) {
         for (const EvidenceArtifact &a : std::as_const(*artifacts))
-            events.append(
-                {msOf(a.createdAt), tr("Evidence %1 (%2, %3 bytes, SHA-256 %4…) by %5")
-                                        .arg(a.title.isEmpty() ? a.artifactId : a.title, EvidenceTypes::name(a.type))
-                                        .arg(a.size)
-                                        .arg(a.sha256.left(12), a.createdBy)});
+            events.append({timestampMs(a.createdAt),
+                           tr("Evidence %1 (%2, %3 bytes, SHA-256 %4…) by %5")
+                               .arg(a.title.isEmpty() ? a.artifactId : a.title, EvidenceTypes::name(a.type))
+                               .arg(a.size)
+                               .arg(a.sha256.left(12), a.createdBy)});
     } else {
         problems << artifacts.error().message;
     }
 
     if (auto chain = m_workspace.responsibility().forDecision(record.decisionId)) {
         for (const ResponsibilityRecord &r : std::as_const(*chain))
-            events.append({msOf(r.createdAt), tr("Responsible: %1 (%2, %3)")
-                                                  .arg(r.decisionMaker, Responsibility::makerTypeName(r.makerType),
-                                                       Responsibility::levelName(r.level))});
+            events.append(
+                {timestampMs(r.createdAt), tr("Responsible: %1 (%2, %3)")
+                                               .arg(r.decisionMaker, Responsibility::makerTypeName(r.makerType),
+                                                    Responsibility::levelName(r.level))});
     } else {
         problems << chain.error().message;
     }
 
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.ms < b.ms; });
-    QString html = heading(tr("History")) + QStringLiteral("<table>");
+    QString html = htmlHeading(tr("History")) + QStringLiteral("<table>");
     for (const Event &e : std::as_const(events))
-        html += row(timeText(e.ms), e.text);
+        html += htmlRow(localTimeText(e.ms), e.text);
     html += QStringLiteral("</table>");
     for (const QString &p : std::as_const(problems))
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Part of the history cannot be read: %1").arg(p)));
+        html += htmlParagraph(tr("Part of the history cannot be read: %1").arg(p));
     return html;
 }
 
 QString DecisionDetailPane::tokenHtml(const DecisionRecord &record)
 {
-    QString html = heading(tr("Capability token")) + QStringLiteral("<table>");
+    QString html = htmlHeading(tr("Capability token")) + QStringLiteral("<table>");
     if (record.capabilityToken.isEmpty() && record.tokenId.isEmpty()) {
-        html += row(tr("Token"), tr("none issued"));
+        html += htmlRow(tr("Token"), tr("none issued"));
     } else {
-        html += row(tr("Token id (jti)"), record.tokenId);
+        html += htmlRow(tr("Token id (jti)"), record.tokenId);
         if (auto parsed = CapabilityToken::parse(record.capabilityToken)) {
             const qint64 exp = parsed->payload.value(QStringLiteral("exp")).toInteger();
             const bool expired = exp * 1000 <= m_workspace.clock().nowMs();
-            html += row(tr("Expires"), expired ? tr("%1 (expired)").arg(timeText(exp * 1000)) : timeText(exp * 1000));
+            html += htmlRow(tr("Expires"),
+                            expired ? tr("%1 (expired)").arg(localTimeText(exp * 1000)) : localTimeText(exp * 1000));
         }
         auto revoked = m_workspace.tokens().isRevoked(record.tokenId);
-        html += row(tr("Revoked"), !revoked ? revoked.error().message : *revoked ? tr("yes") : tr("no"));
+        html += htmlRow(tr("Revoked"), !revoked ? revoked.error().message : *revoked ? tr("yes") : tr("no"));
     }
-    html += QStringLiteral("</table>") + heading(tr("Ledger")) + QStringLiteral("<table>");
+    html += QStringLiteral("</table>") + htmlHeading(tr("Ledger")) + QStringLiteral("<table>");
     if (record.ledgerIndex < 0) {
-        html += row(tr("Entry"), tr("not recorded"));
+        html += htmlRow(tr("Entry"), tr("not recorded"));
     } else {
-        html += row(tr("Entry"), QString::number(record.ledgerIndex));
-        html += row(tr("Entry hash"), record.entryHash);
+        html += htmlRow(tr("Entry"), QString::number(record.ledgerIndex));
+        html += htmlRow(tr("Entry hash"), record.entryHash);
     }
     return html + QStringLiteral("</table>");
 }

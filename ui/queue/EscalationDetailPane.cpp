@@ -5,13 +5,13 @@
 #include "escalation/EscalationService.h"
 #include "evidence/EvidenceStore.h"
 #include "responsibility/ResponsibilityTracker.h"
+#include "widgets/DetailHtml.h"
 #include "workspace/Workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
@@ -23,22 +23,6 @@
 namespace Lexecon::Ui {
 
 namespace {
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString timeText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(esc(label), esc(value));
-}
 
 QString dimensionName(const QString &dimension)
 {
@@ -122,51 +106,38 @@ void EscalationDetailPane::show(const Escalation &e)
     }
     m_title->setText(e.summary.isEmpty() ? e.escalationId : e.summary);
     auto record = m_workspace.decisions().get(e.decisionId);
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Request")));
-    html += row(tr("Escalation"), e.escalationId) + row(tr("Decision"), e.decisionId);
+    QString html = htmlHeading(tr("Request")) + QStringLiteral("<table>");
+    html += htmlRow(tr("Escalation"), e.escalationId) + htmlRow(tr("Decision"), e.decisionId);
     if (!record) {
-        html += QStringLiteral("</table><p>%1</p>")
-                    .arg(esc(tr("The decision cannot be read: %1").arg(record.error().message)));
+        html += QStringLiteral("</table>") +
+                htmlParagraph(tr("The decision cannot be read: %1").arg(record.error().message));
         m_request->setHtml(html);
         showRisk({});
         m_history->setHtml(historyHtml(e));
         return;
     }
     const DecisionRequest &r = record->request;
-    html += row(tr("Actor"), r.actor) + row(tr("Action"), r.action);
+    html += htmlRow(tr("Actor"), r.actor) + htmlRow(tr("Action"), r.action);
     if (!r.resource.isEmpty())
-        html += row(tr("Resource"), r.resource);
+        html += htmlRow(tr("Resource"), r.resource);
     if (!r.tool.isEmpty())
-        html += row(tr("Tool"), r.tool);
+        html += htmlRow(tr("Tool"), r.tool);
     if (!r.dataClasses.isEmpty())
-        html += row(tr("Data classes"), r.dataClasses.join(QStringLiteral(", ")));
+        html += htmlRow(tr("Data classes"), r.dataClasses.join(QStringLiteral(", ")));
     if (!r.intent.isEmpty())
-        html += row(tr("Intent"), r.intent);
+        html += htmlRow(tr("Intent"), r.intent);
     for (auto it = r.context.begin(); it != r.context.end(); ++it)
-        html += row(tr("Context: %1").arg(it.key()), it.value().toVariant().toString());
-    html += row(
+        html += htmlRow(tr("Context: %1").arg(it.key()), it.value().toVariant().toString());
+    html += htmlRow(
         tr("Risk"),
         QStringLiteral("%1 (%2)").arg(EscalationQueueModel::priorityName(record->riskLevel)).arg(record->riskScore));
-    html += row(tr("Policy"), tr("version %1 (%2)").arg(record->policyVersion).arg(record->policyMode));
-    html += row(tr("Ledger"), record->ledgerIndex >= 0
+    html += htmlRow(tr("Policy"), tr("version %1 (%2)").arg(record->policyVersion).arg(record->policyMode));
+    html +=
+        htmlRow(tr("Ledger"), record->ledgerIndex >= 0
                                   ? tr("entry %1, hash %2…").arg(record->ledgerIndex).arg(record->entryHash.left(16))
                                   : tr("not recorded"));
-    html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Reason trace")));
-    if (record->reasons.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No policy relation matched.")));
-    } else {
-        html += QStringLiteral("<ol>");
-        for (const QJsonValue &v : record->reasons) {
-            const QJsonObject reason = v.toObject();
-            QString line = QStringLiteral("%1: %2").arg(reason.value(QStringLiteral("effect")).toString(),
-                                                        reason.value(QStringLiteral("relation_id")).toString());
-            const QString why = reason.value(QStringLiteral("justification")).toString();
-            if (!why.isEmpty())
-                line += QStringLiteral(" — ") + why;
-            html += QStringLiteral("<li>%1</li>").arg(esc(line));
-        }
-        html += QStringLiteral("</ol>");
-    }
+    html += QStringLiteral("</table>") + htmlHeading(tr("Reason trace"));
+    html += reasonTraceHtml(record->reasons, tr("No policy relation matched."));
     m_request->setHtml(html);
     showRisk(record->risk.value(QStringLiteral("dimensions")).toObject());
     m_history->setHtml(historyHtml(e) + accountabilityHtml(e.decisionId));
@@ -219,27 +190,24 @@ QString EscalationDetailPane::historyHtml(const Escalation &current)
 {
     auto chain = m_workspace.escalations().forDecision(current.decisionId);
     QList<Escalation> all = chain ? *chain : QList<Escalation>{current};
-    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("History")));
+    QString html = htmlHeading(tr("History")) + QStringLiteral("<ul>");
     for (const Escalation &e : std::as_const(all)) {
         const QString tier = tr("Tier %1, %2 priority").arg(e.tier).arg(EscalationQueueModel::priorityName(e.priority));
-        html += QStringLiteral("<li><b>%1</b> (%2)<ul>").arg(esc(tier), esc(e.escalationId));
-        html +=
-            QStringLiteral("<li>%1</li>")
-                .arg(esc(tr("%1: opened; SLA deadline %2").arg(timeText(e.createdAtMs), timeText(e.slaDeadlineMs))));
+        html += QStringLiteral("<li><b>%1</b> (%2)<ul>").arg(htmlEscaped(tier), htmlEscaped(e.escalationId));
+        html += htmlListItem(
+            tr("%1: opened; SLA deadline %2").arg(localTimeText(e.createdAtMs), localTimeText(e.slaDeadlineMs)));
         if (e.warnedAtMs > 0)
-            html += QStringLiteral("<li>%1</li>").arg(esc(tr("%1: SLA warning").arg(timeText(e.warnedAtMs))));
+            html += htmlListItem(tr("%1: SLA warning").arg(localTimeText(e.warnedAtMs)));
         if (e.breachedAtMs > 0)
-            html += QStringLiteral("<li>%1</li>").arg(esc(tr("%1: SLA breached").arg(timeText(e.breachedAtMs))));
+            html += htmlListItem(tr("%1: SLA breached").arg(localTimeText(e.breachedAtMs)));
         if (e.claimedAtMs > 0)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(tr("%1: claimed by %2").arg(timeText(e.claimedAtMs), e.claimedBy)));
+            html += htmlListItem(tr("%1: claimed by %2").arg(localTimeText(e.claimedAtMs), e.claimedBy));
         if (e.outcome == Escalation::deferred() && e.isOpen()) {
-            html += QStringLiteral("<li>%1</li>").arg(esc(tr("deferred, back in the queue — “%1”").arg(e.reason)));
+            html += htmlListItem(tr("deferred, back in the queue — “%1”").arg(e.reason));
         } else if (!e.outcome.isEmpty()) {
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(tr("%1: %2 by %3 — “%4”")
-                                     .arg(timeText(e.resolvedAtMs), EscalationQueueModel::outcomeName(e.outcome),
-                                          e.resolvedBy, e.reason)));
+            html += htmlListItem(tr("%1: %2 by %3 — “%4”")
+                                     .arg(localTimeText(e.resolvedAtMs), EscalationQueueModel::outcomeName(e.outcome),
+                                          e.resolvedBy, e.reason));
         }
         html += QStringLiteral("</ul></li>");
     }
@@ -248,7 +216,7 @@ QString EscalationDetailPane::historyHtml(const Escalation &current)
 
 QString EscalationDetailPane::accountabilityHtml(const QString &decisionId)
 {
-    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Responsibility chain")));
+    QString html = htmlHeading(tr("Responsibility chain")) + QStringLiteral("<ul>");
     if (auto chain = m_workspace.responsibility().forDecision(decisionId)) {
         for (const ResponsibilityRecord &r : std::as_const(*chain)) {
             QString line = tr("%1: %2 (%3, %4)")
@@ -256,23 +224,22 @@ QString EscalationDetailPane::accountabilityHtml(const QString &decisionId)
                                     Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level));
             if (r.ledgerIndex >= 0)
                 line += QLatin1Char(' ') + tr("ledger entry %1").arg(r.ledgerIndex);
-            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+            html += htmlListItem(line);
         }
     } else {
-        html += QStringLiteral("<li>%1</li>").arg(esc(chain.error().message));
+        html += htmlListItem(chain.error().message);
     }
-    html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(esc(tr("Evidence")));
+    html += QStringLiteral("</ul>") + htmlHeading(tr("Evidence")) + QStringLiteral("<ul>");
     if (auto artifacts = m_workspace.evidence().forDecision(decisionId)) {
         for (const EvidenceArtifact &a : std::as_const(*artifacts))
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(tr("%1 (%2, %3 bytes, SHA-256 %4…)")
+            html += htmlListItem(tr("%1 (%2, %3 bytes, SHA-256 %4…)")
                                      .arg(a.title.isEmpty() ? a.artifactId : a.title, EvidenceTypes::name(a.type))
                                      .arg(a.size)
-                                     .arg(a.sha256.left(12))));
+                                     .arg(a.sha256.left(12)));
         if (artifacts->isEmpty())
-            html += QStringLiteral("<li>%1</li>").arg(esc(tr("none")));
+            html += htmlListItem(tr("none"));
     } else {
-        html += QStringLiteral("<li>%1</li>").arg(esc(artifacts.error().message));
+        html += htmlListItem(artifacts.error().message);
     }
     return html + QStringLiteral("</ul>");
 }
