@@ -242,8 +242,10 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     auto entry = m_s.ledger->append(append);
     if (!entry)
         return entry.error();
-    if (escalation.isValid())
+    if (escalation.isValid()) {
+        r.escalation = escalation.toJson();
         m_s.escalations->announce(escalation.escalationId);
+    }
     Q_EMIT decided(r.decisionId, r.outcome);
     return r;
 }
@@ -287,8 +289,9 @@ Result<DecisionRecord> DecisionService::get(const QString &decisionId)
 QJsonObject DecisionService::render(const DecisionRecord &record)
 {
     DecisionRecord shown = record;
-    if (!record.escalationId.isEmpty()) {
-        // After an escalate-up the newest escalation in the chain is the one that counts.
+    if (!record.escalationId.isEmpty() && record.escalation.isEmpty()) {
+        // After an escalate-up the newest escalation in the chain is the one that counts. A record
+        // fresh from decide() already carries the escalation it just opened: no read needed.
         auto chain = m_s.escalations->forDecision(record.decisionId);
         if (chain && !chain->isEmpty())
             shown.escalation = chain->last().toJson();
