@@ -3,10 +3,9 @@
 #include "decision/DecisionStatistics.h"
 #include "escalation/EscalationService.h"
 #include "mock/MockClock.h"
-#include "policy/PolicyService.h"
+#include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,20 +29,7 @@ class TestDecisionStatistics : public QObject
     MockClock m_clock{kDayStartMs - 40 * kDay};
     std::unique_ptr<Workspace> m_ws;
 
-    QString decide(const QString &action, bool risky = false)
-    {
-        QJsonObject body{{QStringLiteral("actor"), QStringLiteral("support_bot")},
-                         {QStringLiteral("action"), action},
-                         {QStringLiteral("resource"), QStringLiteral("ticket_system")}};
-        if (risky)
-            body.insert(QStringLiteral("risk"),
-                        QJsonObject{{QStringLiteral("privacy"), 98}, {QStringLiteral("compliance"), 100}});
-        auto decided =
-            m_ws->decisions().decideJson(body, Principal::apiKey(QStringLiteral("bot"), {Permission::Decide}));
-        if (!decided)
-            qFatal("%s", qPrintable(decided.error().message));
-        return decided->decisionId;
-    }
+    QString decide(const QString &action, bool risky = false) { return Test::decideAsSupportBot(*m_ws, action, risky); }
 
     QString escalate() { return m_ws->decisions().get(decide(QStringLiteral("read_ticket"), true))->escalationId; }
 
@@ -68,12 +54,9 @@ class TestDecisionStatistics : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto ws = Workspace::open(m_dir.path(), m_clock, true);
+        auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QFile policy(QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json"));
-        QVERIFY(policy.open(QIODevice::ReadOnly));
-        QVERIFY(m_ws->policies().load(policy.readAll(), Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
         auto ada = m_ws->users().principalFor(QStringLiteral("ada"));
         QVERIFY(m_ws->users().add(QStringLiteral("olivia"), Role::ComplianceOfficer, *ada).ok());

@@ -1,4 +1,3 @@
 add_unit_test(NAME TestDecisionService SOURCES TestDecisionService.cpp LIBS lexecon_core lexecon_workspace)
 add_unit_test(NAME TestDecisionCsvWriter SOURCES TestDecisionCsvWriter.cpp LIBS lexecon_decision)
-add_unit_test(NAME TestDecisionStatistics SOURCES TestDecisionStatistics.cpp LIBS lexecon_core lexecon_workspace)
-target_compile_definitions(TestDecisionStatistics PRIVATE LEXECON_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_unit_test(NAME TestDecisionStatistics SOURCES TestDecisionStatistics.cpp LIBS lexecon_core lexecon_workspace lexecon_test_workspace)

@@ -10,7 +10,7 @@
 #include "escalation/EscalationService.h"
 #include "mock/MockClock.h"
 #include "override/OverrideService.h"
-#include "policy/PolicyService.h"
+#include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -97,12 +97,9 @@ class TestDecisionsView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto ws = Workspace::open(m_dir.path(), m_clock, true);
+        auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QFile policy(QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json"));
-        QVERIFY(policy.open(QIODevice::ReadOnly));
-        QVERIFY(m_ws->policies().load(policy.readAll(), Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("olivia"), Role::ComplianceOfficer, user(QStringLiteral("ada"))).ok());
 

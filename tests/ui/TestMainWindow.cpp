@@ -5,11 +5,10 @@
 #include "decision/DecisionLogModel.h"
 #include "decision/DecisionService.h"
 #include "mock/MockClock.h"
-#include "policy/PolicyService.h"
+#include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -28,12 +27,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto ws = Workspace::open(m_dir.path(), m_clock, true);
+        auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QFile policy(QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json"));
-        QVERIFY(policy.open(QIODevice::ReadOnly));
-        QVERIFY(m_ws->policies().load(policy.readAll(), Principal::system()).ok());
         const Principal bot = Principal::apiKey(QStringLiteral("bot"), {Permission::Decide});
         // 250 decisions: more than one page of the log model, so scrolling fetches more.
         for (int i = 0; i < 250; ++i) {

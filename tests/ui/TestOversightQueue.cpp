@@ -12,13 +12,12 @@
 #include "escalation/EscalationService.h"
 #include "ledger/LedgerStore.h"
 #include "mock/MockClock.h"
-#include "policy/PolicyService.h"
+#include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -77,12 +76,9 @@ class TestOversightQueue : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto ws = Workspace::open(m_dir.path(), m_clock, true);
+        auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QFile policy(QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json"));
-        QVERIFY(policy.open(QIODevice::ReadOnly));
-        QVERIFY(m_ws->policies().load(policy.readAll(), Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
         for (const auto &[name, role] : {std::pair{QStringLiteral("olivia"), Role::ComplianceOfficer},
                                          std::pair{QStringLiteral("omar"), Role::ComplianceOfficer},

@@ -5,7 +5,7 @@
 #include "decision/DecisionService.h"
 #include "escalation/EscalationService.h"
 #include "mock/MockClock.h"
-#include "policy/PolicyService.h"
+#include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
 #include <QBarSeries>
@@ -63,30 +63,14 @@ class TestRiskDashboard : public QObject
     MockClock m_clock{kDayStartMs - 5 * kDay};
     std::unique_ptr<Workspace> m_ws;
 
-    QString decide(const QString &action, bool risky = false)
-    {
-        QJsonObject body{{QStringLiteral("actor"), QStringLiteral("support_bot")},
-                         {QStringLiteral("action"), action},
-                         {QStringLiteral("resource"), QStringLiteral("ticket_system")}};
-        if (risky)
-            body.insert(QStringLiteral("risk"),
-                        QJsonObject{{QStringLiteral("privacy"), 98}, {QStringLiteral("compliance"), 100}});
-        auto decided =
-            m_ws->decisions().decideJson(body, Principal::apiKey(QStringLiteral("bot"), {Permission::Decide}));
-        if (!decided)
-            qFatal("%s", qPrintable(decided.error().message));
-        return decided->decisionId;
-    }
+    QString decide(const QString &action, bool risky = false) { return Test::decideAsSupportBot(*m_ws, action, risky); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        auto ws = Workspace::open(m_dir.path(), m_clock, true);
+        auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QFile policy(QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json"));
-        QVERIFY(policy.open(QIODevice::ReadOnly));
-        QVERIFY(m_ws->policies().load(policy.readAll(), Principal::system()).ok());
         QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
         auto ada = m_ws->users().principalFor(QStringLiteral("ada"));
         QVERIFY(ada.ok());
