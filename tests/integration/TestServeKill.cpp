@@ -3,6 +3,7 @@
 // with, and the ledger must verify. The load comes from this process over real HTTP on 127.0.0.1.
 
 #include "crypto/Sha256.h"
+#include "support/ServeProcess.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,7 +14,6 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -82,32 +82,16 @@ void TestServeKill::initTestCase()
 
 int TestServeKill::roundOfLoadAndKill(int round)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return -1;
-    const quint16 port = probe.serverPort();
-    probe.close();
-
     QProcess server;
-    server.start(m_cli, {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("serve"), QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(port)});
-    if (!server.waitForStarted(10000))
-        return -1;
-    QByteArray banner;
-    QElapsedTimer waited;
-    waited.start();
-    while (!banner.contains("listening") && waited.elapsed() < 30000 && server.state() == QProcess::Running) {
-        server.waitForReadyRead(200);
-        banner += server.readAllStandardOutput();
-    }
-    if (!banner.contains("listening")) {
+    const QString base = startServe(server, m_cli, m_dir.path(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    if (base.isEmpty()) {
         qWarning("round %d: the server did not start: %s", round, server.readAllStandardError().constData());
         return -1;
     }
 
     // Keep `inFlight` requests going until the kill; each 200 is recorded as it arrives.
     QNetworkAccessManager nam;
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/v1/decisions").arg(port));
+    const QUrl url(base + QStringLiteral("/v1/decisions"));
     const QList<QByteArray> bodies = {
         "{\"actor\":\"support_bot\",\"action\":\"search_kb\",\"data_classes\":[\"public\"]}",
         "{\"actor\":\"support_bot\",\"action\":\"export\",\"data_classes\":[\"pii\"]}",

@@ -4,8 +4,9 @@
 // The npm peers are pinned in tests/interop/node/package-lock.json and installed by
 // scripts/install-deps.sh; without them these tests fail and say so.
 
+#include "support/ServeProcess.h"
+
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -113,26 +113,8 @@ void TestHttpPeers::initTestCase()
                       .value(QStringLiteral("key")).toString();
     QVERIFY2(m_key.startsWith(QLatin1String("lxk_")) && m_decideKey.startsWith(QLatin1String("lxk_")), "apikey create gave no key");
 
-    // A free port: bind one, release it, hand it to the server.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(m_cli, {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("serve"), QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:%1").arg(port)});
-    QVERIFY(m_server.waitForStarted(10000));
-    QByteArray banner;
-    QElapsedTimer waited;
-    waited.start();
-    while (!banner.contains("listening") && waited.elapsed() < 30000) {
-        m_server.waitForReadyRead(500);
-        banner += m_server.readAllStandardOutput();
-        QVERIFY2(m_server.state() == QProcess::Running, m_server.readAllStandardError().constData());
-    }
-    QVERIFY2(banner.contains("listening"), banner.constData());
-    m_url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    m_url = startServe(m_server, m_cli, m_dir.path(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY2(!m_url.isEmpty(), m_server.readAllStandardError().constData());
 }
 
 void TestHttpPeers::cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 #include "integration/CliRunner.h"
+#include "support/ServeProcess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,14 +83,7 @@ QString TestServeCommand::startServe(QProcess &process, const QStringList &args)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("LEXECON_SECRET_FILE", m_cli->secretFile());
-    process.setProcessEnvironment(env);
-    process.start(CliRunner::binary(), QStringList{"--data-dir", m_cli->dataDir(), "serve"} + args);
-    if (!process.waitForStarted(10000))
-        return {};
-    for (int i = 0; i < 300 && !process.canReadLine(); ++i)
-        process.waitForReadyRead(100);
-    const QJsonObject line = QJsonDocument::fromJson(process.readLine()).object();
-    return line.value("listening").toString();
+    return ::startServe(process, CliRunner::binary(), m_cli->dataDir(), args, env);
 }
 
 void TestServeCommand::servesUntilSigterm()
