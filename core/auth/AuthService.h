@@ -74,7 +74,6 @@ private:
     enum class Check { Ok, WrongPassword, NoPassword, WrongCode };
     Result<void> storeNewPassword(const CredentialRow &row, const QString &newPassword, const QString &actor,
                                   const QString &how);
-    Result<CredentialRow> checkNotLocked(const QString &userName, qint64 nowMs, SignInResult *out);
     Check checkFactor(const CredentialRow &row, const SecondFactor &factor, Verified &verified) const;
     // Counts one failure (sign_in_failed, or account_locked on the fifth) and returns what to tell the user.
     SignInResult recordFailure(const CredentialRow &row, const QString &reason, const QString &context);

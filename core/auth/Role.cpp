@@ -35,7 +35,7 @@ bool grants(Role role, Permission p)
     case Role::ComplianceOfficer:
         return p == Permission::ViewDashboard || p == Permission::ViewAuditLogs || p == Permission::RequestAuditPacket
                || p == Permission::ApproveAuditPacket || p == Permission::ExportData || p == Permission::ResolveEscalation
-               || p == Permission::CreateOverride || p == Permission::ManagePolicies;
+               || p == Permission::CreateOverride || p == Permission::ManagePolicies || p == Permission::ManageCompliance;
     case Role::Auditor:
         return p == Permission::ViewDashboard || p == Permission::ViewAuditLogs || p == Permission::RequestAuditPacket
                || p == Permission::ExportData;
@@ -61,6 +61,7 @@ QString permissionName(Permission p)
     case Permission::ManageApiKeys: return QStringLiteral("manage_api_keys");
     case Permission::ManageSettings: return QStringLiteral("manage_settings");
     case Permission::Decide: return QStringLiteral("decide");
+    case Permission::ManageCompliance: return QStringLiteral("manage_compliance");
     }
     return {};
 }

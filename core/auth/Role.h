@@ -22,6 +22,7 @@ enum class Permission {
     ManageApiKeys,
     ManageSettings,
     Decide, // submit decision requests (AI systems, the CLI's decide)
+    ManageCompliance, // set a compliance control's status by hand (core/compliance)
 };
 
 enum class Role { Viewer, Auditor, ComplianceOfficer, Admin };

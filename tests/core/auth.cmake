@@ -1,3 +1,8 @@
 add_unit_test(NAME TestPrincipal SOURCES TestPrincipal.cpp LIBS lexecon_base)
 add_unit_test(NAME TestUserService SOURCES TestUserService.cpp LIBS lexecon_base lexecon_test_support)
 add_unit_test(NAME TestApiKeyStore SOURCES TestApiKeyStore.cpp LIBS lexecon_base lexecon_test_support)
+add_unit_test(NAME TestOidcIdToken SOURCES TestOidcIdToken.cpp LIBS lexecon_oidc OpenSSL::Crypto)
+add_unit_test(NAME TestPasswordHasher SOURCES TestPasswordHasher.cpp LIBS lexecon_base PkgConfig::SODIUM)
+add_unit_test(NAME TestPasswordPolicy SOURCES TestPasswordPolicy.cpp LIBS lexecon_base)
+add_unit_test(NAME TestTotp SOURCES TestTotp.cpp LIBS lexecon_base)
+add_unit_test(NAME TestSessionGuard SOURCES TestSessionGuard.cpp LIBS lexecon_base)
