@@ -1,0 +1,4 @@
+add_unit_test(NAME TestComplianceCatalog SOURCES TestComplianceCatalog.cpp LIBS lexecon_compliance)
+add_unit_test(NAME TestComplianceService SOURCES TestComplianceService.cpp LIBS lexecon_compliance lexecon_test_workspace)
+add_unit_test(NAME TestOversightReport SOURCES TestOversightReport.cpp LIBS lexecon_compliance lexecon_test_workspace)
+add_unit_test(NAME TestTechnicalDocumentation SOURCES TestTechnicalDocumentation.cpp LIBS lexecon_compliance lexecon_test_workspace)
