@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+typedef struct zip zip_t;
+
+namespace Lexecon {
+
+// One entry of a packet's zip directory.
+struct PacketEntry
+{
+    QString name;
+    qint64 size = 0;
+    qint64 index = 0; // in the zip directory
+};
+
+// Reads a packet (any zip) with libzip: the entry list and each entry's bytes, whole or in
+// chunks. The verifier and the auditor's browser both read through it.
+class PacketReader
+{
+public:
+    ~PacketReader();
+    PacketReader(const PacketReader &) = delete;
+    PacketReader &operator=(const PacketReader &) = delete;
+
+    // An Invalid error naming field "file" when the path is missing or not a zip.
+    static Result<std::unique_ptr<PacketReader>> open(const QString &path);
+
+    QString path() const { return m_path; }
+    // Every entry in directory order (a name may occur twice in a tampered archive).
+    const QList<PacketEntry> &entries() const { return m_entries; }
+    QStringList names() const;
+    bool contains(const QString &name) const;
+    // The whole entry; refuses entries larger than maxBytes (a packet's small files are read whole).
+    Result<QByteArray> read(const QString &name, qint64 maxBytes = 64 << 20) const;
+    Result<QByteArray> readIndex(qint64 index, qint64 maxBytes) const;
+    // Streams the entry in chunks, for large sections.
+    Result<void> readChunks(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
+
+private:
+    PacketReader() = default;
+
+    QString m_path;
+    zip_t *m_zip = nullptr;
+    QList<PacketEntry> m_entries;
+};
+
+} // namespace Lexecon

@@ -1,0 +1,314 @@
+#include "PacketVerifier.h"
+
+#include "PacketReader.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Sha256.h"
+#include "ledger/Checkpoint.h"
+#include "ledger/MerkleProof.h"
+#include "ledger/MerkleTree.h"
+#include "ledger/SignedNote.h"
+#include "ledger/SignedNoteKey.h"
+#include "ledger/TlogProof.h"
+#include "ledger/TlogProofVerifier.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+namespace Lexecon {
+
+namespace {
+
+constexpr int kMaxProblems = 20;
+constexpr int kProofBatch = 4096;
+const QString kSums = QStringLiteral("SHA256SUMS");
+const QString kSig = QStringLiteral("SHA256SUMS.sig");
+const QString kKey = QStringLiteral("node-public-key.pem");
+const QString kCheckpoint = QStringLiteral("ledger/checkpoint");
+const QString kManifest = QStringLiteral("manifest.json");
+const QString kProofPrefix = QStringLiteral("ledger/proofs/");
+
+void fail(PacketCheck &check, const QString &problem)
+{
+    check.ok = false;
+    if (check.problems.size() < kMaxProblems)
+        check.problems << problem;
+}
+
+// The checkpoint every proof is checked against, verified once.
+struct TrustedCheckpoint
+{
+    QByteArray note;
+    Checkpoint body;
+    std::optional<SignedNoteKey> key;
+};
+
+struct ProofItem
+{
+    QString name;
+    qint64 fileIndex = -1; // from the file name
+    QByteArray text;
+};
+
+QString checkProof(const ProofItem &item, const TrustedCheckpoint &cp)
+{
+    auto proof = TlogProof::parse(item.text);
+    if (!proof)
+        return QStringLiteral("%1: %2").arg(item.name, proof.error().message);
+    if (proof->index != item.fileIndex)
+        return QStringLiteral("%1 holds the proof of entry %2").arg(item.name).arg(proof->index);
+    if (proof->checkpointNote != cp.note) {
+        // Another checkpoint than the packet's: still valid if the node signed it.
+        if (!cp.key)
+            return QStringLiteral("%1: its checkpoint differs from ledger/checkpoint and no key checks it").arg(item.name);
+        auto full = TlogProofVerifier::verify(item.text, *cp.key);
+        return full ? QString() : QStringLiteral("%1: %2").arg(item.name, full.error().message);
+    }
+    if (cp.body.treeSize <= 0 || proof->index >= cp.body.treeSize)
+        return QStringLiteral("%1: entry %2 is beyond the checkpoint's %3 entries").arg(item.name).arg(proof->index).arg(cp.body.treeSize);
+    const QJsonValue entryIndex = QJsonDocument::fromJson(proof->extra).object().value(QStringLiteral("index"));
+    if (!entryIndex.isDouble() || entryIndex.toInteger(-1) != proof->index)
+        return QStringLiteral("%1: the entry it carries is not ledger entry %2").arg(item.name).arg(proof->index);
+    auto included = MerkleProof::verifyInclusion(MerkleTree::leafHash(proof->extra), proof->index, cp.body.treeSize,
+                                                 proof->hashes, cp.body.rootHash);
+    return included ? QString() : QStringLiteral("%1: %2").arg(item.name, included.error().message);
+}
+
+QString normalizedFingerprint(const QString &s)
+{
+    QString out = s.trimmed().toLower();
+    out.remove(QLatin1Char(':'));
+    if (out.startsWith(QLatin1String("sha256:")))
+        out = out.mid(7);
+    return out;
+}
+
+} // namespace
+
+Result<PacketVerification> PacketVerifier::verify(const QString &path, const QString &trustedFingerprint,
+                                                  const Progress &progress)
+{
+    auto opened = PacketReader::open(path);
+    if (!opened)
+        return opened.error();
+    const PacketReader &zip = **opened;
+    PacketVerification v;
+    v.path = path;
+    v.files = zip.entries().size();
+
+    PacketCheck sums{QStringLiteral("sha256sums"), true, false, {}, {}};
+    PacketCheck hashes{QStringLiteral("file_hashes"), true, false, {}, {}};
+    PacketCheck missing{QStringLiteral("no_missing_files"), true, false, {}, {}};
+    PacketCheck unlisted{QStringLiteral("no_unlisted_files"), true, false, {}, {}};
+    PacketCheck signature{QStringLiteral("signature"), true, false, {}, {}};
+    PacketCheck trusted{QStringLiteral("trusted_key"), true, false, {}, {}};
+    PacketCheck checkpoint{QStringLiteral("checkpoint"), true, false, {}, {}};
+    PacketCheck proofs{QStringLiteral("proofs"), true, false, {}, {}};
+    PacketCheck manifestCheck{QStringLiteral("manifest"), true, false, {}, {}};
+
+    // SHA256SUMS: "<64 hex>  <name>" per line, as sha256sum writes it.
+    QHash<QString, QByteArray> listed;
+    QStringList listedOrder;
+    auto sumsBytes = zip.read(kSums);
+    if (!sumsBytes) {
+        fail(sums, QStringLiteral("SHA256SUMS is missing or unreadable: %1").arg(sumsBytes.error().message));
+    } else {
+        static const QRegularExpression line(QStringLiteral("^([0-9a-f]{64}) [ *](.+)$"));
+        int lineNo = 0;
+        for (const QByteArray &raw : sumsBytes->split('\n')) {
+            ++lineNo;
+            if (raw.isEmpty())
+                continue;
+            const auto m = line.match(QString::fromUtf8(raw));
+            if (!m.hasMatch()) {
+                fail(sums, QStringLiteral("SHA256SUMS line %1 is not \"<sha256>  <file>\"").arg(lineNo));
+                continue;
+            }
+            if (listed.contains(m.captured(2)))
+                fail(sums, QStringLiteral("SHA256SUMS lists %1 twice").arg(m.captured(2)));
+            listed.insert(m.captured(2), m.captured(1).toLatin1());
+            listedOrder << m.captured(2);
+        }
+    }
+    sums.detail = sums.ok ? QStringLiteral("SHA256SUMS lists %1 files.").arg(listed.size())
+                          : QStringLiteral("SHA256SUMS is missing or malformed.");
+
+    // The key, its fingerprint, and the signature over SHA256SUMS.
+    QByteArray publicKey;
+    if (auto pem = zip.read(kKey, 1 << 16); !pem) {
+        fail(signature, QStringLiteral("node-public-key.pem is missing"));
+    } else if (auto raw = Ed25519::parsePublicKeyPem(*pem); !raw) {
+        fail(signature, QStringLiteral("node-public-key.pem is not an Ed25519 public key: %1").arg(raw.error().message));
+    } else {
+        publicKey = *raw;
+        v.fingerprint = Ed25519::fingerprint(publicKey);
+    }
+    if (!publicKey.isEmpty() && sumsBytes) {
+        auto sig = zip.read(kSig, 1024);
+        if (!sig)
+            fail(signature, QStringLiteral("SHA256SUMS.sig is missing"));
+        else if (sig->size() != Ed25519::SignatureSize)
+            fail(signature, QStringLiteral("SHA256SUMS.sig has %1 bytes, not a raw 64-byte Ed25519 signature").arg(sig->size()));
+        else if (!Ed25519::verify(publicKey, *sumsBytes, *sig))
+            fail(signature, QStringLiteral("SHA256SUMS.sig is not the signature of SHA256SUMS by node-public-key.pem"));
+    } else if (!sumsBytes) {
+        fail(signature, QStringLiteral("there is no SHA256SUMS to check the signature over"));
+    }
+    signature.detail = signature.ok ? QStringLiteral("SHA256SUMS is signed by the key with fingerprint %1.").arg(v.fingerprint)
+                                    : QStringLiteral("The signature over SHA256SUMS does not verify.");
+    if (trustedFingerprint.isEmpty()) {
+        trusted.skipped = true;
+        trusted.detail = QStringLiteral("No --trusted-key was given: the packet proves only that the key inside it "
+                                        "signed it. Compare %1 with the node's fingerprint from its operator.")
+                             .arg(v.fingerprint.isEmpty() ? QStringLiteral("its fingerprint") : v.fingerprint);
+    } else if (normalizedFingerprint(trustedFingerprint) != v.fingerprint) {
+        fail(trusted, QStringLiteral("the packet's key has fingerprint %1, not the trusted %2")
+                          .arg(v.fingerprint.isEmpty() ? QStringLiteral("(none)") : v.fingerprint, trustedFingerprint));
+        trusted.detail = QStringLiteral("The packet was not signed by the trusted key.");
+    } else {
+        trusted.detail = QStringLiteral("The packet's key is the trusted key %1.").arg(v.fingerprint);
+    }
+
+    // The signed checkpoint.
+    TrustedCheckpoint cp;
+    if (auto note = zip.read(kCheckpoint, 1 << 16); !note) {
+        fail(checkpoint, QStringLiteral("ledger/checkpoint is missing"));
+    } else {
+        cp.note = *note;
+        auto parsed = SignedNote::parse(*note);
+        auto body = parsed ? Checkpoint::parse(parsed->text()) : Result<Checkpoint>(parsed.error());
+        if (!body) {
+            fail(checkpoint, QStringLiteral("ledger/checkpoint: %1").arg(body.error().message));
+        } else {
+            cp.body = *body;
+            if (!publicKey.isEmpty() && SignedNoteKey::isValidName(body->origin)) {
+                cp.key = SignedNoteKey::fromPublicKey(body->origin, publicKey);
+                if (auto ok = parsed->verify(*cp.key); !ok) {
+                    fail(checkpoint, QStringLiteral("ledger/checkpoint: %1").arg(ok.error().message));
+                    cp.key.reset();
+                }
+            } else {
+                fail(checkpoint, QStringLiteral("ledger/checkpoint cannot be checked without the node's public key"));
+            }
+        }
+    }
+    checkpoint.detail = checkpoint.ok ? QStringLiteral("The checkpoint of %1 entries (%2) is signed by the node key.")
+                                            .arg(cp.body.treeSize)
+                                            .arg(cp.body.origin)
+                                      : QStringLiteral("The ledger checkpoint does not verify.");
+
+    // One pass over the archive: hash every file, collect the proofs, check them in batches.
+    QHash<QString, int> seen;
+    QSet<qint64> proofIndexes;
+    QList<ProofItem> batch;
+    auto flush = [&] {
+        const QList<QString> results = QtConcurrent::blockingMapped<QList<QString>>(
+            batch, [&cp](const ProofItem &item) { return checkProof(item, cp); });
+        for (const QString &r : results)
+            if (!r.isEmpty())
+                fail(proofs, r);
+        batch.clear();
+    };
+    static const QRegularExpression proofName(QStringLiteral("^ledger/proofs/(\\d+)\\.tlog-proof$"));
+    qint64 done = 0;
+    for (const PacketEntry &e : zip.entries()) {
+        if (progress && (++done % 1024) == 0)
+            progress(double(done) / double(v.files));
+        if (++seen[e.name] == 2)
+            fail(unlisted, QStringLiteral("%1 occurs twice in the archive").arg(e.name));
+        const bool isListed = listed.contains(e.name);
+        if (!isListed && e.name != kSums && e.name != kSig)
+            fail(unlisted, QStringLiteral("%1 is not listed in SHA256SUMS").arg(e.name));
+        const auto m = e.name.startsWith(kProofPrefix) ? proofName.match(e.name) : QRegularExpressionMatch();
+        const bool isProof = m.hasMatch() && e.size < (1 << 20);
+        if (!isListed && !isProof)
+            continue;
+        Sha256 hasher;
+        QByteArray keep;
+        auto read = zip.readChunks(e.index, [&](QByteArrayView chunk) {
+            hasher.addData(chunk);
+            if (isProof)
+                keep.append(chunk);
+        });
+        if (!read) {
+            fail(hashes, QStringLiteral("%1: %2").arg(e.name, read.error().message));
+            continue;
+        }
+        if (isListed && hasher.result().toHex() != listed.value(e.name))
+            fail(hashes, QStringLiteral("%1 does not match its SHA-256 in SHA256SUMS").arg(e.name));
+        if (isProof) {
+            ++v.proofs;
+            proofIndexes.insert(m.captured(1).toLongLong());
+            batch.append(ProofItem{e.name, m.captured(1).toLongLong(), keep});
+            if (batch.size() >= kProofBatch)
+                flush();
+        }
+    }
+    flush();
+    for (const QString &name : listedOrder)
+        if (!seen.contains(name))
+            fail(missing, QStringLiteral("%1 is listed in SHA256SUMS but not in the packet").arg(name));
+    if (!cp.key && v.proofs > 0)
+        fail(proofs, QStringLiteral("the proofs cannot be checked without a verified checkpoint"));
+    hashes.detail = hashes.ok ? QStringLiteral("Every listed file matches its SHA-256.")
+                              : QStringLiteral("Some files do not match their SHA-256 in SHA256SUMS.");
+    missing.detail = missing.ok ? QStringLiteral("No listed file is missing.") : QStringLiteral("Listed files are missing.");
+    unlisted.detail = unlisted.ok ? QStringLiteral("Every file in the packet is listed in SHA256SUMS.")
+                                  : QStringLiteral("The packet holds files that SHA256SUMS does not list.");
+    proofs.detail = proofs.ok ? QStringLiteral("%1 ledger proofs lead to the checkpoint's root.").arg(v.proofs)
+                              : QStringLiteral("Some ledger proofs do not verify against the checkpoint.");
+
+    // The manifest against the rest.
+    auto manifestBytes = zip.read(kManifest);
+    const QJsonDocument doc = manifestBytes ? QJsonDocument::fromJson(*manifestBytes) : QJsonDocument();
+    if (!doc.isObject()) {
+        fail(manifestCheck, QStringLiteral("manifest.json is missing or not a JSON object"));
+    } else {
+        v.manifest = doc.object();
+        const QJsonObject &man = v.manifest;
+        if (man.value(QStringLiteral("packet_version")).toInt() != 1)
+            fail(manifestCheck, QStringLiteral("packet_version is not 1"));
+        if (!v.fingerprint.isEmpty()) {
+            if (man.value(QStringLiteral("node_key_fingerprint")).toString() != v.fingerprint)
+                fail(manifestCheck, QStringLiteral("node_key_fingerprint differs from node-public-key.pem's"));
+            if (man.value(QStringLiteral("node_id")).toString() != QStringLiteral("node-") + v.fingerprint.left(12))
+                fail(manifestCheck, QStringLiteral("node_id does not belong to node-public-key.pem"));
+        }
+        QSet<QString> files;
+        for (const QJsonValue &f : man.value(QStringLiteral("files")).toArray())
+            files.insert(f.toObject().value(QStringLiteral("name")).toString());
+        for (const QString &name : files)
+            if (!seen.contains(name))
+                fail(manifestCheck, QStringLiteral("the manifest lists %1, which the packet lacks").arg(name));
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            if (!files.contains(it.key()) && it.key() != kManifest && it.key() != kSums && it.key() != kSig)
+                fail(manifestCheck, QStringLiteral("%1 is not in the manifest's file list").arg(it.key()));
+        const QJsonObject ledger = man.value(QStringLiteral("ledger")).toObject();
+        if (ledger.value(QStringLiteral("tree_size")).toInteger() != cp.body.treeSize
+            || ledger.value(QStringLiteral("root_hash")).toString() != QString::fromLatin1(cp.body.rootHash.toBase64()))
+            fail(manifestCheck, QStringLiteral("the manifest's ledger tree size or root differs from ledger/checkpoint"));
+        QSet<qint64> cited;
+        for (const QJsonValue &i : ledger.value(QStringLiteral("cited_entries")).toArray())
+            cited.insert(i.toInteger(-1));
+        for (qint64 i : cited)
+            if (!proofIndexes.contains(i))
+                fail(manifestCheck, QStringLiteral("cited ledger entry %1 has no proof in ledger/proofs").arg(i));
+        if (cited.size() != proofIndexes.size())
+            fail(manifestCheck, QStringLiteral("the manifest cites %1 ledger entries but the packet holds %2 proofs")
+                                    .arg(cited.size())
+                                    .arg(proofIndexes.size()));
+    }
+    manifestCheck.detail = manifestCheck.ok ? QStringLiteral("The manifest agrees with the files, the key and the checkpoint.")
+                                            : QStringLiteral("The manifest disagrees with the packet.");
+    v.checks = {sums, hashes, missing, unlisted, signature, trusted, checkpoint, proofs, manifestCheck};
+    if (progress)
+        progress(1.0);
+    return v;
+}
+
+} // namespace Lexecon
