@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "auth/FirstRunDialog.h"
+#include "auth/SignInDialog.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "workspace/Workspace.h"
@@ -13,6 +15,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Lexecon;
 
@@ -34,12 +37,17 @@ int main(int argc, char **argv)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("The UI language (en, de, fr); the system's by default."),
                                       QStringLiteral("LANG"));
-    // Until login exists (a later issue) the desk acts as the user named here; without it the
-    // oversight queue is read-only.
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Act as this workspace user."),
+    // Screenshots render the views as this user without a sign-in; an interactive desk always
+    // signs in (password, second factor) and never takes a user from the command line.
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("With --screenshot: render as this workspace user."),
                                   QStringLiteral("NAME"));
     parser.addOptions({dataDir, view, screenshot, language, user});
     parser.process(app);
+    if (parser.isSet(user) && !parser.isSet(screenshot)) {
+        std::fprintf(stderr, "lexecon: --user only works with --screenshot; at the desk, sign in instead\n");
+        return 2;
+    }
 
     // The language follows the system unless --language or LEXECON_LANGUAGE says otherwise.
     QString languageName = parser.value(language);
@@ -95,6 +103,20 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    // Sign in before anything shows: the first start creates the first administrator.
+    std::optional<Principal> signedIn;
+    if (auto count = (*workspace)->users().count(); count && *count == 0) {
+        Ui::FirstRunDialog firstRun((*workspace)->users(), (*workspace)->auth());
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        signedIn = firstRun.principal();
+    } else {
+        Ui::SignInDialog signIn((*workspace)->auth(), (*workspace)->mfa());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        signedIn = signIn.principal();
+    }
+    window.setActingUser(*signedIn);
     window.restoreListener();
     window.show();
     return app.exec();

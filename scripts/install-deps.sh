@@ -14,6 +14,8 @@ packages=(
     libsodium-dev libssl-dev libsqlite3-dev liboath-dev libqrencode-dev libcpp-httplib-dev qtkeychain-qt6-dev libzip-dev
     # real peers the tests talk to
     openssl oathtool curl sqlite3 xvfb xauth
+    # reads the TOTP enrolment QR code back as a phone would (tests/ui/TestSignIn)
+    zbar-tools
     # promtool checks /metrics (tests/core/TestMetrics); wrk loads the HTTP intake (tests/bench)
     prometheus wrk
     # an independent verifier of checkpoints and proofs (tests/interop): Go's sumdb/note and sumdb/tlog

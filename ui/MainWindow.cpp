@@ -3,6 +3,11 @@
 #include "admin/ListenerController.h"
 #include "admin/ListenerSettingsDialog.h"
 #include "admin/ListenerStatusWidget.h"
+#include "admin/UserAdminView.h"
+#include "auth/AccountActions.h"
+#include "auth/AuthSettings.h"
+#include "auth/SessionController.h"
+#include "auth/SignInDialog.h"
 #include "dashboard/RiskDashboardView.h"
 #include "decisions/DecisionLogView.h"
 #include "escalation/EscalationService.h"
@@ -53,6 +58,8 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
     addPage(QStringLiteral("dashboard"), tr("Risk dashboard"), new RiskDashboardView(workspace, this));
     addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
+    m_users = new UserAdminView(workspace.users(), workspace.auth(), workspace.mfa(), this);
+    addPage(QStringLiteral("admin"), tr("Administration"), m_users);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
@@ -106,6 +113,18 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     };
     connect(m_listener, &ListenerController::stateChanged, this, updateActions);
     updateActions();
+
+    m_session = new SessionController(workspace.clock(), AuthSettings(workspace.database()).idleLockMs(), this);
+    m_account = new AccountActions(workspace, *m_session, this);
+    menuBar()->addMenu(m_account->menu());
+    connect(m_session, &SessionController::locked, this, [this] {
+        const auto user = m_session->guard().principal();
+        promptSignIn(user ? user->name() : QString());
+    });
+    connect(m_session, &SessionController::signedOut, this, [this] {
+        m_userStatus->setText(tr("Nobody signed in (read-only)"));
+        promptSignIn(QString());
+    });
 
     m_listenerStatus = new ListenerStatusWidget(*m_listener, this);
     connect(m_listenerStatus, &ListenerStatusWidget::startFailed, this, [this](const QString &why) {
@@ -161,6 +180,40 @@ void MainWindow::setActingUser(const Principal &user)
     m_queue->setActingUser(user);
     m_decisions->setActingUser(user);
     findChild<LedgerView *>()->setActingUser(user);
+    m_users->setActingUser(user);
+    m_session->begin(user);
+    m_account->updateState();
+    centralWidget()->show();
+}
+
+void MainWindow::promptSignIn(const QString &fixedUser)
+{
+    // Nothing of the open work is closed; it is only out of sight until the sign-in succeeds.
+    centralWidget()->hide();
+    auto *dialog = new SignInDialog(m_workspace.auth(), m_workspace.mfa(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!fixedUser.isEmpty())
+        dialog->setFixedUser(fixedUser);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fixedUser] {
+        const Principal user = *dialog->principal();
+        if (!fixedUser.isEmpty()) {
+            if (auto unlocked = m_session->unlock(user); !unlocked) {
+                QMessageBox::warning(this, tr("Workstation locked"), unlocked.error().message);
+                m_session->signOut();
+                return;
+            }
+            centralWidget()->show();
+            return;
+        }
+        setActingUser(user);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, fixedUser] {
+        if (!fixedUser.isEmpty())
+            m_session->signOut();
+        else
+            close();
+    });
+    dialog->open();
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)

@@ -17,11 +17,14 @@ class Workspace;
 
 namespace Lexecon::Ui {
 
+class AccountActions;
 class DecisionLogView;
 class ListenerController;
 class ListenerStatusWidget;
 class OversightQueueView;
 class QueueNotifier;
+class SessionController;
+class UserAdminView;
 
 // The workstation's main window: navigation on the left, one page per screen, and a status
 // bar with the workspace's node and ledger.
@@ -40,9 +43,11 @@ public:
     ListenerController &listener() { return *m_listener; }
     // Starts the HTTP listener if it was on when the desk last closed.
     void restoreListener();
-    // The user this desk acts as (until login exists: lexecon --user NAME). Without one the
-    // oversight queue is read-only.
+    // The user signed in at this desk (a principal AuthService returned, or --user for a
+    // screenshot); starts their session and its idle lock. Without one every view is read-only.
     void setActingUser(const Principal &user);
+    SessionController &session() { return *m_session; }
+    AccountActions &account() { return *m_account; }
     OversightQueueView *queue() const { return m_queue; }
     QueueNotifier *notifier() const { return m_notifier; }
 
@@ -50,6 +55,10 @@ public Q_SLOTS:
     void refreshStatus();
 
 private:
+    // Hides the work and asks for a sign-in: the locked session's user again (fixedUser), or
+    // anyone after a sign-out. Cancelling the re-authentication signs out; cancelling a fresh
+    // sign-in closes the window.
+    void promptSignIn(const QString &fixedUser);
     void addPage(const QString &name, const QString &title, QWidget *page);
 
     Workspace &m_workspace;
@@ -65,6 +74,9 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     ListenerController *m_listener = nullptr;
     ListenerStatusWidget *m_listenerStatus = nullptr;
+    SessionController *m_session = nullptr;
+    AccountActions *m_account = nullptr;
+    UserAdminView *m_users = nullptr;
 };
 
 } // namespace Lexecon::Ui

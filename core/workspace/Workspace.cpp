@@ -1,6 +1,8 @@
 #include "Workspace.h"
 
 #include "auth/ApiKeyStore.h"
+#include "auth/AuthService.h"
+#include "auth/MfaService.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "crypto/NodeIdentity.h"
@@ -96,6 +98,8 @@ Result<void> Workspace::wire()
     m_checkpoints = std::make_unique<CheckpointService>(m_db, *m_node, m_ledger.get(), m_clock);
     m_users = std::make_unique<UserService>(m_db, *m_ledger, m_clock);
     m_apiKeys = std::make_unique<ApiKeyStore>(m_db, *m_ledger, m_clock);
+    m_auth = std::make_unique<AuthService>(m_db, *m_ledger, m_clock, m_node->fieldKey());
+    m_mfa = std::make_unique<MfaService>(m_db, *m_ledger, m_clock, *m_auth);
     m_policies = std::make_unique<PolicyService>(m_db, *m_ledger, m_clock);
     if (auto refreshed = m_policies->refresh(); !refreshed)
         return refreshed.error();

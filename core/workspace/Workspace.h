@@ -9,6 +9,7 @@
 namespace Lexecon {
 
 class ApiKeyStore;
+class AuthService;
 class CheckpointService;
 class Clock;
 class Database;
@@ -18,6 +19,7 @@ class EscalationService;
 class EvidenceStore;
 class InterventionLog;
 class LedgerWriter;
+class MfaService;
 class NodeIdentity;
 class OverrideService;
 class PolicyService;
@@ -53,6 +55,8 @@ public:
     const NodeIdentity &node() const { return *m_node; }
     UserService &users() { return *m_users; }
     ApiKeyStore &apiKeys() { return *m_apiKeys; }
+    AuthService &auth() { return *m_auth; }
+    MfaService &mfa() { return *m_mfa; }
     PolicyService &policies() { return *m_policies; }
     const RiskScorer &riskScorer() const { return *m_risk; }
     EscalationService &escalations() { return *m_escalations; }
@@ -78,6 +82,8 @@ private:
     std::unique_ptr<CheckpointService> m_checkpoints;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<ApiKeyStore> m_apiKeys;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<MfaService> m_mfa;
     std::unique_ptr<PolicyService> m_policies;
     std::unique_ptr<RiskScorer> m_risk;
     std::unique_ptr<EscalationService> m_escalations;

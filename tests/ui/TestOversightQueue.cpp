@@ -139,7 +139,7 @@ private Q_SLOTS:
         Ui::OversightQueueView *view = window.queue();
         QVERIFY(!view->claimAction()->isEnabled());
         QVERIFY(!view->resolveAction(Escalation::approved())->isEnabled());
-        QVERIFY(view->noticeText().contains(QStringLiteral("--user")));
+        QVERIFY(view->noticeText().contains(QStringLiteral("nobody is signed in")));
     }
 
     void aViewerCannotClaimAndIsToldWhy()

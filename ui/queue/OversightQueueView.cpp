@@ -281,7 +281,7 @@ void OversightQueueView::updateActions()
 {
     QString why; // why nothing can be done at all
     if (!m_user) {
-        why = tr("Read-only: nobody is signed in at this desk. Start the workstation with --user NAME to claim and "
+        why = tr("Read-only: nobody is signed in at this desk. Sign in as a compliance officer to claim and "
                  "resolve escalations.");
     } else if (auto allowed = m_user->require(Permission::ResolveEscalation); !allowed) {
         why =

@@ -35,7 +35,7 @@ class OversightQueueView : public QWidget
 public:
     explicit OversightQueueView(Workspace &workspace, QWidget *parent = nullptr);
 
-    // The user the actions act as (until login exists, the desk's --user).
+    // The signed-in user the actions act as.
     void setActingUser(const Principal &user);
     std::optional<Principal> actingUser() const { return m_user; }
 

@@ -2,6 +2,7 @@
 
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/EscalationService.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,13 +37,7 @@ ResolveDialog::ResolveDialog(const Escalation &escalation, const QString &outcom
 
     m_count = new QLabel(this);
     m_count->setAccessibleName(tr("Reason length"));
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setAccessibleName(tr("Error"));
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); background: #b71c1c; padding: 6px; "
-                                          "border-radius: 3px; }"));
-    m_error->hide();
+    m_error = new ErrorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     okButton()->setText(actionTitle(outcome));
@@ -100,8 +95,7 @@ void ResolveDialog::accept()
         return;
     auto done = m_submit(m_reason->toPlainText());
     if (!done) {
-        m_error->setText(tr("The escalation was not changed: %1").arg(done.error().message));
-        m_error->show();
+        m_error->showError(tr("The escalation was not changed: %1").arg(done.error().message));
         return;
     }
     m_result = *done;

@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace Lexecon::Ui {
 
+class ErrorLabel;
+
 // Asks for the reason of one resolution (approve, deny, defer, escalate up). OK stays disabled
 // until the reason is long enough; on OK the dialog calls submit, and if the core refuses it
 // shows the core's message and stays open, so nothing typed is lost.
@@ -44,7 +46,7 @@ private:
     Escalation m_result;
     QPlainTextEdit *m_reason = nullptr;
     QLabel *m_count = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

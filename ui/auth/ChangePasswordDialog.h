@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Lexecon {
+class AuthService;
+}
+
+namespace Lexecon::Ui {
+
+class ErrorLabel;
+
+// A user changes their own password (AuthService::changePassword): the current one, the new
+// one twice. The password rules are checked as the user types, with the core's own sentence
+// (PasswordPolicy), so the button is enabled only for a password the core will take; the
+// history of 5 and a wrong current password come back from the core and keep the dialog open.
+class ChangePasswordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChangePasswordDialog(AuthService &auth, const QString &userName, QWidget *parent = nullptr);
+
+    void setCurrentPassword(const QString &password);
+    void setReason(const QString &reason);
+
+    QLineEdit *currentEdit() const { return m_current; }
+    QLineEdit *newEdit() const { return m_new; }
+    QLineEdit *repeatEdit() const { return m_repeat; }
+    QPushButton *okButton() const;
+    QString hintText() const;
+    QString errorText() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateState();
+
+    AuthService &m_auth;
+    QString m_userName;
+    QLabel *m_reason = nullptr;
+    QLineEdit *m_current = nullptr;
+    QLineEdit *m_new = nullptr;
+    QLineEdit *m_repeat = nullptr;
+    QLabel *m_hint = nullptr;
+    ErrorLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Lexecon::Ui
