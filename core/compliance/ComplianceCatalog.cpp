@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lexecon {
 
 namespace {
@@ -111,6 +113,16 @@ Result<ComplianceCatalog> ComplianceCatalog::loadFrom(const QString &directory)
     }
     if (catalog.m_frameworks.isEmpty())
         return Error::internal(QStringLiteral("No compliance catalog was found in %1.").arg(directory));
+    // The six frameworks of the original first, then the AI ones; anything else after, by name.
+    const QStringList order{QStringLiteral("soc2"),     QStringLiteral("iso27001"), QStringLiteral("gdpr"),
+                            QStringLiteral("hipaa"),    QStringLiteral("pci_dss"),  QStringLiteral("nist_csf"),
+                            QStringLiteral("eu_ai_act"), QStringLiteral("iso42001"), QStringLiteral("nist_ai_rmf")};
+    std::stable_sort(catalog.m_frameworks.begin(), catalog.m_frameworks.end(),
+                     [&order](const ComplianceFramework &a, const ComplianceFramework &b) {
+                         const qsizetype ia = order.contains(a.id) ? order.indexOf(a.id) : order.size();
+                         const qsizetype ib = order.contains(b.id) ? order.indexOf(b.id) : order.size();
+                         return ia < ib;
+                     });
     if (auto links = catalog.parseLinks(dir.filePath(QLatin1String(kPrimitiveFile))); !links)
         return links.error();
     if (auto cross = catalog.parseCross(dir.filePath(QLatin1String(kCrossFile))); !cross)

@@ -67,6 +67,7 @@ public:
     // The same from a folder of the same files (tests, a site's own catalog).
     static Result<ComplianceCatalog> loadFrom(const QString &directory);
 
+    // soc2, iso27001, gdpr, hipaa, pci_dss, nist_csf, eu_ai_act, iso42001, nist_ai_rmf.
     QList<ComplianceFramework> frameworks() const { return m_frameworks; }
     const ComplianceFramework *framework(const QString &frameworkId) const;
     QStringList frameworkIds() const;

@@ -51,6 +51,8 @@ private Q_SLOTS:
                                "nist_ai_rmf"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QCOMPARE(ids.size(), 9);
+        QCOMPARE(ids.first(), QStringLiteral("soc2"));
+        QCOMPARE(ids.last(), QStringLiteral("nist_ai_rmf"));
     }
 
     void controlCounts_data()
