@@ -11,6 +11,7 @@
 #include "dashboard/RiskDashboardView.h"
 #include "decisions/DecisionLogView.h"
 #include "escalation/EscalationService.h"
+#include "ledger/CheckpointService.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerView.h"
 #include "queue/OversightQueueView.h"
@@ -138,6 +139,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     m_userStatus->setAccessibleName(tr("Signed-in user"));
     statusBar()->addPermanentWidget(m_userStatus);
     m_ledgerStatus = new QLabel(this);
+    m_ledgerStatus->setAccessibleName(tr("Ledger and last checkpoint"));
     statusBar()->addPermanentWidget(m_ledgerStatus);
     // New critical escalations and SLA events reach the officer even when the window is hidden.
     m_notifier = new QueueNotifier(workspace.escalations(), workspace.slaMonitor(), workspace.clock(), this);
@@ -249,7 +251,12 @@ void MainWindow::refreshStatus()
     LedgerStore ledger(m_workspace.database());
     const auto size = ledger.size();
     const qint64 entries = size ? *size : 0;
-    const QString text = tr("Node %1 · ledger %n entries", nullptr, int(entries)).arg(m_workspace.nodeId());
+    QString text = tr("Node %1 · ledger %n entries", nullptr, int(entries)).arg(m_workspace.nodeId());
+    // The last signed checkpoint: what an auditor's proofs are checked against.
+    if (auto checkpoint = m_workspace.checkpoints().latest(); checkpoint && *checkpoint)
+        text += tr(" · checkpoint at %1 (%2)").arg((*checkpoint)->treeSize).arg((*checkpoint)->createdAt.left(16));
+    else
+        text += tr(" · no checkpoint yet");
     if (text != m_ledgerStatus->text()) {
         // Every change (a decision, a claim, an SLA record by another process) is a ledger entry.
         if (!m_ledgerStatus->text().isEmpty()) {
