@@ -14,6 +14,8 @@
 #include "token/TokenStore.h"
 #include "workspace/Workspace.h"
 
+#include <QJsonArray>
+
 namespace Lexecon {
 
 namespace {
@@ -21,7 +23,7 @@ namespace {
 PrimitiveEvidence make(const QString &primitive, ControlStatus status, const QString &detail, qint64 count,
                        const QJsonObject &metrics = {})
 {
-    return {primitive, status, detail, count, metrics};
+    return {primitive, status, detail, count, metrics, PrimitiveEvidenceCollector::ledgerTypesFor(primitive)};
 }
 
 } // namespace
@@ -32,7 +34,27 @@ QJsonObject PrimitiveEvidence::toJson() const
             {QStringLiteral("status"), ControlStatuses::name(status)},
             {QStringLiteral("detail"), detail},
             {QStringLiteral("count"), count},
-            {QStringLiteral("metrics"), metrics}};
+            {QStringLiteral("metrics"), metrics},
+            {QStringLiteral("ledger_types"), QJsonArray::fromStringList(ledgerTypes)}};
+}
+
+QStringList PrimitiveEvidenceCollector::ledgerTypesFor(const QString &primitive)
+{
+    const QString decision = QStringLiteral("decision");
+    if (primitive == QLatin1String("escalation"))
+        return {QStringLiteral("escalation_claimed"), QStringLiteral("escalation_released"),
+                QStringLiteral("escalation_resolved"), QStringLiteral("sla_warning"), QStringLiteral("sla_breached")};
+    if (primitive == QLatin1String("override"))
+        return {QStringLiteral("override_created"), QStringLiteral("override_revoked")};
+    if (primitive == QLatin1String("evidence_artifact"))
+        return {decision, QStringLiteral("evidence_stored"), QStringLiteral("override_created")};
+    if (primitive == QLatin1String("policy_evaluation"))
+        return {QStringLiteral("policy_activated"), decision};
+    if (primitive == QLatin1String("capability_token"))
+        return {decision, QStringLiteral("token_revoked")};
+    if (primitive == QLatin1String("risk_assessment") || primitive == QLatin1String("decision_log"))
+        return {decision};
+    return {};
 }
 
 PrimitiveEvidenceCollector::PrimitiveEvidenceCollector(Workspace &ws) : m_ws(ws) {}

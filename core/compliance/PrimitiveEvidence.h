@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Lexecon {
 
@@ -20,6 +21,9 @@ struct PrimitiveEvidence
     QString detail;      // a sentence naming the evidence (or its absence) behind the status
     qint64 count = 0;    // records of this primitive (decisions, escalations, entries, ...)
     QJsonObject metrics; // the numbers the status was derived from
+    // The ledger entry types that are this primitive's records, for linking to the ledger screen
+    // (LedgerFilter::type). Empty for ledger_entry: the whole ledger is its evidence.
+    QStringList ledgerTypes;
 
     QJsonObject toJson() const;
 };
@@ -43,6 +47,8 @@ public:
     static constexpr double kBreachRateNonCompliant = 0.25;
 
     explicit PrimitiveEvidenceCollector(Workspace &ws);
+
+    static QStringList ledgerTypesFor(const QString &primitive);
 
     // One entry per ComplianceCatalog::primitives(), in that order.
     Result<QList<PrimitiveEvidence>> collect(const EvidenceOptions &options = {});

@@ -115,6 +115,13 @@ private Q_SLOTS:
         QCOMPARE(name(met.effective), QStringLiteral("implemented"));
         QCOMPARE(met.evidence.size(), 2);
         QVERIFY(met.hasEvidence());
+        // The evidence links to ledger entry types that really occur.
+        const QStringList types = *LedgerStore(m_ws->database()).types();
+        for (const char *primitive : {"override", "decision_log", "policy_evaluation"}) {
+            const PrimitiveEvidence e = evidenceOf(QLatin1String(primitive));
+            QVERIFY(!e.ledgerTypes.isEmpty());
+            QVERIFY2(types.contains(e.ledgerTypes.first()), qPrintable(e.ledgerTypes.first()));
+        }
     }
 
     // A missed SLA is a finding: it makes every escalation-backed control non-compliant, and an
