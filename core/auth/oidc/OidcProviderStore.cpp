@@ -136,7 +136,8 @@ Result<void> OidcProviderStore::remove(const QString &id, const Principal &by)
     ids.removeAll(id);
     if (auto written = m_settings.setValue(listKey, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)), by); !written)
         return written;
-    return m_settings.setValue(configKey(id), QString(), by); // settings keep no deleted rows; empty means gone
+    // Settings have no delete; an empty value means gone (not a null QString: the column is NOT NULL).
+    return m_settings.setValue(configKey(id), QStringLiteral(""), by);
 }
 
 Result<void> OidcProviderStore::setClientSecret(const QString &id, const QString &secret, const Principal &by)
@@ -148,7 +149,7 @@ Result<void> OidcProviderStore::setClientSecret(const QString &id, const QString
         return config.error();
     QByteArray plain = secret.toUtf8();
     if (headless()) {
-        QString stored;
+        QString stored = QStringLiteral(""); // empty, not null: the settings column is NOT NULL
         if (!plain.isEmpty()) {
             auto box = SecretBox::encrypt(m_node.fieldKey(), plain);
             wipe(plain);
