@@ -72,6 +72,7 @@ void OidcClient::cancel()
     m_running = false;
     m_loopback->close();
     m_verifier.clear();
+    m_redirectUri.clear();
     m_state.clear();
     m_nonce.clear();
     m_clientSecret.clear();
@@ -171,6 +172,7 @@ void OidcClient::beginAuthorization()
                  .arg(m_loopback->errorString()));
         return;
     }
+    m_redirectUri = m_loopback->redirectUri().toString(); // kept: the port is gone once the listener closes
     m_verifier = OidcPkce::newVerifier();
     m_state = OidcPkce::randomToken();
     m_nonce = OidcPkce::randomToken();
@@ -178,7 +180,7 @@ void OidcClient::beginAuthorization()
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
-    query.addQueryItem(QStringLiteral("redirect_uri"), m_loopback->redirectUri().toString());
+    query.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
     query.addQueryItem(QStringLiteral("scope"), m_config.scopes.join(QLatin1Char(' ')));
     query.addQueryItem(QStringLiteral("state"), m_state);
     query.addQueryItem(QStringLiteral("nonce"), m_nonce);
@@ -222,7 +224,7 @@ void OidcClient::exchangeCode(const QString &code)
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     QByteArray form = "grant_type=authorization_code&code=" + formEncode(code) +
-                      "&redirect_uri=" + formEncode(m_loopback->redirectUri().toString()) +
+                      "&redirect_uri=" + formEncode(m_redirectUri) +
                       "&code_verifier=" + formEncode(m_verifier);
     const QStringList methods = m_metadata.tokenEndpointAuthMethods;
     if (m_clientSecret.isEmpty()) {

@@ -83,6 +83,7 @@ private:
     QString m_clientSecret;
     OidcMetadata m_metadata;
     QString m_verifier;
+    QString m_redirectUri;
     QString m_state;
     QString m_nonce;
     QUrl m_authorizationUrl;
