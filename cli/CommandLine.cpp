@@ -17,6 +17,7 @@ const char kUsage[] =
     "commands: init, policy load|check|simulate, decide, decision show, escalation list|claim|resolve,\n"
     "          override create, token verify, user add|list, ledger verify|entries, node key, serve, demo\n"
     "          apikey create|list|revoke\n"
+    "          compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot\n"
     "see docs/cli.md for every option";
 
 } // namespace
@@ -53,6 +54,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("ledger"), ledgerCommand},     {QStringLiteral("node"), nodeCommand},
         {QStringLiteral("apikey"), apiKeyCommand},
         {QStringLiteral("serve"), serveCommand},
+        {QStringLiteral("compliance"), complianceCommand},
     };
     const QString command = words.takeFirst();
     // Checking a proof needs only the node's public key: it works without any workspace.

@@ -28,6 +28,8 @@ int ledgerVerifyProofCommand(const QStringList &words);
 int nodeCommand(Workspace &ws, const QStringList &words);
 // `serve`: the HTTP intake until SIGINT/SIGTERM (SPEC section 6).
 int serveCommand(Workspace &ws, const QStringList &words);
+// `compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot` (docs/cli.md).
+int complianceCommand(Workspace &ws, const QStringList &words);
 // The demo walks clock (the workspace's own) from a month ago to now.
 int demoCommand(Workspace &ws, OffsetClock &clock, const QStringList &words);
 
