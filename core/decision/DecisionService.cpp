@@ -332,7 +332,8 @@ Result<QString> DecisionService::outcomeInEffect(const QString &decisionId)
     return effective == QLatin1String("pending") ? QStringLiteral("escalated") : effective;
 }
 
-Result<QList<SimulationChange>> DecisionService::simulate(const QByteArray &draftPolicyJson, int lastN)
+Result<QList<SimulationChange>> DecisionService::simulate(const QByteArray &draftPolicyJson, int lastN,
+                                                          const std::function<bool(qint64, qint64)> &progress)
 {
     auto draft = PolicyLoader::load(draftPolicyJson);
     if (!draft)
@@ -350,9 +351,20 @@ Result<QList<SimulationChange>> DecisionService::simulate(const QByteArray &draf
         cases.append(SimulationCase{r.decisionId, policyRequest(r.request), r.outcome, r.request.risk});
         requests.insert(r.decisionId, r.request);
     }
-    return PolicySimulator::simulate(*compiled, cases, [&](const CompiledPolicy &policy, const SimulationCase &c) {
-        return outcomeUnder(policy, requests.value(c.decisionId));
+    qint64 done = 0;
+    bool stopped = false;
+    auto changes = PolicySimulator::simulate(*compiled, cases, [&](const CompiledPolicy &policy, const SimulationCase &c) {
+        // Once stopped, the rest replays as unchanged at no cost; the result is discarded below.
+        if (stopped)
+            return c.previousOutcome;
+        const QString outcome = outcomeUnder(policy, requests.value(c.decisionId));
+        if (progress && !progress(++done, cases.size()))
+            stopped = true;
+        return outcome;
     });
+    if (stopped)
+        return Error::conflict(QStringLiteral("the simulation was cancelled"));
+    return changes;
 }
 
 Result<void> DecisionService::onEscalationResolved(QSqlDatabase &conn, const Escalation &escalation,

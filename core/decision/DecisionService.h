@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 
 namespace Lexecon {
@@ -74,7 +75,10 @@ public:
     // What a decision would be under policy (simulation): approved, denied or escalated.
     QString outcomeUnder(const CompiledPolicy &policy, const DecisionRequest &request) const;
     // Replays the last N decisions against a draft policy file; lists those whose outcome changes.
-    Result<QList<SimulationChange>> simulate(const QByteArray &draftPolicyJson, int lastN);
+    // progress(done, total) follows each replayed decision (safe on a pool thread); returning false
+    // stops the replay, which then ends with a Conflict error "cancelled".
+    Result<QList<SimulationChange>> simulate(const QByteArray &draftPolicyJson, int lastN,
+                                             const std::function<bool(qint64, qint64)> &progress = {});
 
     // For OverrideService: the outcome in effect (approved, denied, escalated while pending).
     Result<QString> outcomeInEffect(const QString &decisionId);

@@ -44,7 +44,7 @@ QStringList relationFieldsThatDiffer(const Relation &a, const Relation &b)
 }
 
 // Matches items by id across both lists; one generic walk serves terms and relations.
-template<typename T, typename KindOf, typename Differ>
+template <typename T, typename KindOf, typename Differ>
 QList<PolicyDiff::Entry> compare(const QList<T> &from, const QList<T> &to, KindOf kindOf, Differ differ)
 {
     QMap<QString, const T *> before, after; // QMap: entries come out ordered by id
@@ -67,8 +67,8 @@ QList<PolicyDiff::Entry> compare(const QList<T> &from, const QList<T> &to, KindO
     }
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (!before.contains(it.key()))
-            entries.append({PolicyDiff::Change::Added, it.key(), kindOf(*it.value()), {},
-                            PolicyDiff::describe(*it.value()), {}});
+            entries.append(
+                {PolicyDiff::Change::Added, it.key(), kindOf(*it.value()), {}, PolicyDiff::describe(*it.value()), {}});
     }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const PolicyDiff::Entry &a, const PolicyDiff::Entry &b) { return a.id < b.id; });
@@ -110,8 +110,8 @@ QString PolicyDiff::changeName(Change change)
 
 QString PolicyDiff::describe(const Relation &relation)
 {
-    QString text = Relation::typeName(relation.type) + QLatin1Char(' ') + relation.source + QStringLiteral(" → ")
-                   + relation.target;
+    QString text = Relation::typeName(relation.type) + QLatin1Char(' ') + relation.source + QStringLiteral(" → ") +
+                   relation.target;
     if (!relation.object.isEmpty())
         text += QStringLiteral(" on ") + relation.object;
     return text;
@@ -134,9 +134,10 @@ QJsonObject PolicyDiff::Entry::toJson() const
 
 QJsonObject PolicyDiff::toJson() const
 {
-    return {{QStringLiteral("mode"), QJsonObject{{QStringLiteral("from"), m_fromMode}, {QStringLiteral("to"), m_toMode}}},
-            {QStringLiteral("terms"), toArray(m_terms)},
-            {QStringLiteral("relations"), toArray(m_relations)}};
+    return {
+        {QStringLiteral("mode"), QJsonObject{{QStringLiteral("from"), m_fromMode}, {QStringLiteral("to"), m_toMode}}},
+        {QStringLiteral("terms"), toArray(m_terms)},
+        {QStringLiteral("relations"), toArray(m_relations)}};
 }
 
 } // namespace Lexecon

@@ -20,10 +20,10 @@ public:
     {
         Change change = Change::Added;
         QString id;
-        QString kind;          // a term's type (actor, ...) or a relation's type (permits, ...)
-        QString before;        // one-line description in the older version; empty when added
-        QString after;         // likewise in the newer one; empty when removed
-        QStringList fields;    // for Changed: which fields differ (label, target, conditions, ...)
+        QString kind;       // a term's type (actor, ...) or a relation's type (permits, ...)
+        QString before;     // one-line description in the older version; empty when added
+        QString after;      // likewise in the newer one; empty when removed
+        QStringList fields; // for Changed: which fields differ (label, target, conditions, ...)
 
         QJsonObject toJson() const;
     };

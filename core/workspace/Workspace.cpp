@@ -9,6 +9,7 @@
 #include "decision/DecisionService.h"
 #include "escalation/EscalationService.h"
 #include "escalation/SlaMonitor.h"
+#include "escalation/SlaPolicy.h"
 #include "evidence/EvidenceStore.h"
 #include "intervention/InterventionLog.h"
 #include "ledger/CheckpointService.h"
@@ -22,6 +23,8 @@
 #include "WorkspaceSettings.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -103,8 +106,15 @@ Result<void> Workspace::wire()
     m_policies = std::make_unique<PolicyService>(m_db, *m_ledger, m_clock);
     if (auto refreshed = m_policies->refresh(); !refreshed)
         return refreshed.error();
-    m_risk = std::make_unique<RiskScorer>();
+    // Risk weights and SLA rules saved on the desktop's Settings screen (JSON; invalid ones are ignored).
+    const auto storedJson = [this](const char *key) {
+        return QJsonDocument::fromJson(m_settings->value(QString::fromLatin1(key)).toUtf8()).object();
+    };
+    const auto weights = RiskWeights::fromJson(storedJson("risk_weights"));
+    m_risk = std::make_unique<RiskScorer>(weights ? *weights : RiskWeights());
     m_escalations = std::make_unique<EscalationService>(m_db, *m_ledger, m_clock);
+    if (auto sla = SlaPolicy::fromJson(storedJson("sla")))
+        m_escalations->setSlaPolicy(*sla);
     m_sla = std::make_unique<SlaMonitor>(*m_escalations, m_escalations->slaPolicy(), m_clock);
     m_evidence = std::make_unique<EvidenceStore>(m_db, *m_ledger, m_clock, m_dataDir);
     m_responsibility = std::make_unique<ResponsibilityTracker>(m_db, m_clock);
