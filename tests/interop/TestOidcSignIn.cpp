@@ -80,6 +80,7 @@ class TestOidcSignIn : public QObject
     QProcess m_provider;
     QString m_issuer;
     QString m_clientId;
+    QJsonObject m_started;
     Test::StoreFixture m_fx;
     std::unique_ptr<NodeIdentity> m_node;
     std::unique_ptr<WorkspaceSettings> m_settings;
@@ -87,6 +88,7 @@ class TestOidcSignIn : public QObject
     std::unique_ptr<OidcIdentityService> m_identities;
     std::unique_ptr<OidcProviderStore> m_providers;
     const Principal m_admin = Principal::user(QStringLiteral("root"), Role::Admin);
+    QString m_providerId = QStringLiteral("test");
 
     // Signs in through the provider as login; returns what the browser saw last.
     Page browse(const QUrl &authorizationUrl, const QString &login)
@@ -113,7 +115,7 @@ class TestOidcSignIn : public QObject
     void signInAs(OidcSignIn &signIn, const QString &login, QSignalSpy &signedIn, QSignalSpy &failed)
     {
         QSignalSpy urlReady(&signIn, &OidcSignIn::authorizationUrlReady);
-        signIn.start(QStringLiteral("test"));
+        signIn.start(m_providerId);
         QVERIFY2(urlReady.wait(20000), failed.isEmpty() ? "no authorization URL" : qPrintable(failed.first().first().toString()));
         const QUrl url = urlReady.first().first().toUrl();
         const QUrlQuery query(url);
@@ -144,6 +146,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(m_provider.canReadLine() || m_provider.state() != QProcess::Running,
                                   "oidc-provider printed no issuer", 30000);
         const QJsonObject started = QJsonDocument::fromJson(m_provider.readLine()).object();
+        m_started = started;
         m_issuer = started.value(QStringLiteral("issuer")).toString();
         m_clientId = started.value(QStringLiteral("client_id")).toString();
         QVERIFY2(m_issuer.startsWith(QLatin1String("http://127.0.0.1:")), m_provider.readAllStandardError().constData());
@@ -167,6 +170,8 @@ private Q_SLOTS:
         auto saved = m_providers->save(OidcProviderConfig::custom(QStringLiteral("test"), m_issuer, m_clientId), m_admin);
         QVERIFY2(saved.ok(), qPrintable(saved.error().message));
     }
+
+    void init() { m_providerId = QStringLiteral("test"); }
 
     void cleanupTestCase()
     {
@@ -198,6 +203,32 @@ private Q_SLOTS:
         signInAs(signIn, QStringLiteral("alice"), signedIn, failed);
         QVERIFY(failed.isEmpty());
         QCOMPARE(lastEntry().payload.value(QStringLiteral("method")).toString(), QStringLiteral("link"));
+    }
+
+    void confidentialClientSendsItsSecret()
+    {
+        // The same provider with a client that must authenticate (client_secret_basic): the
+        // secret comes from the store (encrypted under LEXECON_SECRET_FILE here).
+        const QString id = m_started.value(QStringLiteral("confidential_client_id")).toString();
+        QVERIFY(m_providers->save(OidcProviderConfig::custom(QStringLiteral("confidential"), m_issuer, id), m_admin).ok());
+        OidcSignIn signIn(*m_providers, *m_identities, m_fx.clock);
+        QSignalSpy signedIn(&signIn, &OidcSignIn::signedIn);
+        QSignalSpy failed(&signIn, &OidcSignIn::failed);
+
+        // Without the secret the provider refuses the code exchange.
+        m_providerId = QStringLiteral("confidential");
+        signInAs(signIn, QStringLiteral("alice"), signedIn, failed);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("invalid_client")),
+                 qPrintable(failed.first().first().toString()));
+
+        failed.clear();
+        QVERIFY(m_providers->setClientSecret(QStringLiteral("confidential"),
+                                             m_started.value(QStringLiteral("confidential_client_secret")).toString(),
+                                             m_admin).ok());
+        signInAs(signIn, QStringLiteral("alice"), signedIn, failed);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(signedIn.first().first().value<Principal>().name(), QStringLiteral("alice"));
     }
 
     void unknownIdentityIsToldToAskAnAdmin()

@@ -3,7 +3,8 @@
 // (RFC 8252: loopback redirect on any port, no client secret, PKCE required) and signs ID tokens
 // with an EC P-256 key (ES256). Its development login form accepts any login: the login is the
 // subject, and accounts named in ACCOUNTS have a verified email address.
-// Prints one JSON line {"issuer": ..., "client_id": ...} once it listens; runs until killed.
+// Prints one JSON line {"issuer", "client_id", "confidential_client_id", "confidential_client_secret"}
+// once it listens; runs until killed.
 import { createServer } from 'node:http';
 import { generateKeyPair, exportJWK } from 'jose';
 import Provider from 'oidc-provider';
@@ -13,6 +14,9 @@ const ACCOUNTS = {
   mallory: { email: 'mallory@example.com', email_verified: true, name: 'Mallory Unknown' },
 };
 const CLIENT_ID = 'lexecon-workstation';
+// A confidential client too, for workstations configured with a client secret (client_secret_basic).
+const CONFIDENTIAL_ID = 'lexecon-confidential';
+const CONFIDENTIAL_SECRET = 'confidential-test-secret-0123456789';
 
 const { privateKey } = await generateKeyPair('ES256', { extractable: true });
 const signingKey = { ...(await exportJWK(privateKey)), kid: 'es256-test', alg: 'ES256', use: 'sig' };
@@ -27,6 +31,15 @@ const provider = new Provider(issuer, {
     application_type: 'native',
     redirect_uris: ['http://127.0.0.1/callback'],
     token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+    id_token_signed_response_alg: 'ES256',
+  }, {
+    client_id: CONFIDENTIAL_ID,
+    client_secret: CONFIDENTIAL_SECRET,
+    application_type: 'native',
+    redirect_uris: ['http://127.0.0.1/callback'],
+    token_endpoint_auth_method: 'client_secret_basic',
     grant_types: ['authorization_code'],
     response_types: ['code'],
     id_token_signed_response_alg: 'ES256',
@@ -47,5 +60,7 @@ const provider = new Provider(issuer, {
   },
 });
 server.on('request', provider.callback());
-process.stdout.write(`${JSON.stringify({ issuer, client_id: CLIENT_ID })}\n`);
+process.stdout.write(`${JSON.stringify({
+  issuer, client_id: CLIENT_ID, confidential_client_id: CONFIDENTIAL_ID, confidential_client_secret: CONFIDENTIAL_SECRET,
+})}\n`);
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
