@@ -98,8 +98,23 @@ Result<ManualControlStatus> ControlStatusService::set(const QString &framework, 
         {QStringLiteral("previous_status"),
          previous == before->constEnd() ? QJsonValue() : QJsonValue(ControlStatuses::name(previous->status))},
         {QStringLiteral("justification_sha256"), s.justificationSha256}};
+    const QString previousId = previous == before->constEnd() ? QString() : previous->statusId;
     auto entry = m_ledger.append({QStringLiteral("compliance_status_set"), s.setBy, payload,
-                                  [&s](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                  [&s, previousId](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                      // previous_status in the payload must be the one replaced: if
+                                      // another officer changed the control meanwhile, refuse.
+                                      auto latest = Sql::exec(conn,
+                                                              QStringLiteral("SELECT status_id FROM compliance_control_status "
+                                                                             "WHERE framework = ? AND control_id = ? "
+                                                                             "ORDER BY ledger_index DESC LIMIT 1"),
+                                                              {s.framework, s.controlId});
+                                      if (!latest)
+                                          return latest.error();
+                                      const QString current = latest->next() ? latest->value(0).toString() : QString();
+                                      if (current != previousId)
+                                          return Error::conflict(QStringLiteral("The status of %1 %2 was changed by someone "
+                                                                                "else just now; reload it and set it again.")
+                                                                     .arg(s.framework, s.controlId));
                                       s.ledgerIndex = e.index;
                                       return Sql::execOne(
                                           conn,
