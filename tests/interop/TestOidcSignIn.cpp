@@ -127,6 +127,23 @@ class TestOidcSignIn : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), 20000);
     }
 
+    // Starts oidc-provider.mjs (on port when given) and reads the issuer it prints.
+    void startProvider(const QString &port)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!port.isEmpty())
+            env.insert(QStringLiteral("OIDC_PROVIDER_PORT"), port);
+        m_provider.setProcessEnvironment(env);
+        m_provider.start(QStringLiteral("node"), {kNodeDir + QStringLiteral("/oidc-provider.mjs")});
+        QVERIFY2(m_provider.waitForStarted(10000), qPrintable(m_provider.errorString()));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_provider.canReadLine() || m_provider.state() != QProcess::Running,
+                                  "oidc-provider printed no issuer", 30000);
+        m_started = QJsonDocument::fromJson(m_provider.readLine()).object();
+        m_issuer = m_started.value(QStringLiteral("issuer")).toString();
+        m_clientId = m_started.value(QStringLiteral("client_id")).toString();
+        QVERIFY2(m_issuer.startsWith(QLatin1String("http://127.0.0.1:")), m_provider.readAllStandardError().constData());
+    }
+
     LedgerEntry lastEntry()
     {
         LedgerStore store(m_fx.db);
@@ -140,18 +157,9 @@ private Q_SLOTS:
                  "the npm peers are missing: run scripts/install-deps.sh (npm ci in tests/interop/node)");
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(),
                  "node is not installed: run scripts/install-deps.sh");
-        m_provider.setProcessChannelMode(QProcess::SeparateChannels);
-        m_provider.start(QStringLiteral("node"), {kNodeDir + QStringLiteral("/oidc-provider.mjs")});
-        QVERIFY2(m_provider.waitForStarted(10000), qPrintable(m_provider.errorString()));
-        QTRY_VERIFY2_WITH_TIMEOUT(m_provider.canReadLine() || m_provider.state() != QProcess::Running,
-                                  "oidc-provider printed no issuer", 30000);
-        const QJsonObject started = QJsonDocument::fromJson(m_provider.readLine()).object();
-        m_started = started;
-        m_issuer = started.value(QStringLiteral("issuer")).toString();
-        m_clientId = started.value(QStringLiteral("client_id")).toString();
-        QVERIFY2(m_issuer.startsWith(QLatin1String("http://127.0.0.1:")), m_provider.readAllStandardError().constData());
-
-        QVERIFY(m_fx.dir || true);
+        startProvider(QString());
+        if (QTest::currentTestFailed())
+            return;
         auto opened = m_fx.open({{QStringLiteral("node_id"), QStringLiteral("node-test")}});
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         QVERIFY(Test::useSecretFileIfUnset(m_fx.dir->path(), "oidc interop passphrase"));
@@ -259,6 +267,26 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(lastEntry().type, QStringLiteral("oidc_sign_in_failed"));
         QVERIFY(m_providers->save(OidcProviderConfig::custom(QStringLiteral("test"), m_issuer, m_clientId), m_admin).ok());
+    }
+
+    void rotatedKeysAreFetchedAgain()
+    {
+        OidcSignIn signIn(*m_providers, *m_identities, m_fx.clock);
+        QSignalSpy signedIn(&signIn, &OidcSignIn::signedIn);
+        QSignalSpy failed(&signIn, &OidcSignIn::failed);
+        signInAs(signIn, QStringLiteral("alice"), signedIn, failed); // caches the JWKS
+        QCOMPARE(signedIn.size(), 1);
+
+        // The provider restarts on the same issuer with a new key; the cached set lacks its kid.
+        const QString issuer = m_issuer;
+        m_provider.terminate();
+        QVERIFY(m_provider.waitForFinished(10000));
+        startProvider(QUrl(issuer).port() > 0 ? QString::number(QUrl(issuer).port()) : QString());
+        QCOMPARE(m_issuer, issuer);
+        signedIn.clear();
+        signInAs(signIn, QStringLiteral("alice"), signedIn, failed);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(signedIn.size(), 1);
     }
 };
 

@@ -3,8 +3,10 @@
 // (RFC 8252: loopback redirect on any port, no client secret, PKCE required) and signs ID tokens
 // with an EC P-256 key (ES256). Its development login form accepts any login: the login is the
 // subject, and accounts named in ACCOUNTS have a verified email address.
+// Each start makes a new signing key with a new kid.
 // Prints one JSON line {"issuer", "client_id", "confidential_client_id", "confidential_client_secret"}
 // once it listens; runs until killed.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { generateKeyPair, exportJWK } from 'jose';
 import Provider from 'oidc-provider';
@@ -19,10 +21,11 @@ const CONFIDENTIAL_ID = 'lexecon-confidential';
 const CONFIDENTIAL_SECRET = 'confidential-test-secret-0123456789';
 
 const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-const signingKey = { ...(await exportJWK(privateKey)), kid: 'es256-test', alg: 'ES256', use: 'sig' };
+const signingKey = { ...(await exportJWK(privateKey)), kid: `es256-${randomUUID().slice(0, 8)}`, alg: 'ES256', use: 'sig' };
 
 const server = createServer();
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+// OIDC_PROVIDER_PORT restarts the provider on a known port with a new key (a key rotation).
+await new Promise((resolve) => server.listen(Number(process.env.OIDC_PROVIDER_PORT ?? 0), '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
 const provider = new Provider(issuer, {
