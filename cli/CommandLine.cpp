@@ -15,7 +15,7 @@ namespace {
 const char kUsage[] =
     "usage: lexecon-cli [--data-dir DIR] COMMAND ...\n"
     "commands: init, policy load|check|simulate, decide, decision show, escalation list|claim|resolve,\n"
-    "          override create, token verify, user add|list, ledger verify|entries, node key, serve, demo\n"
+    "          override create, token verify, user add|list|mfa-*|passwd, auth check, ledger verify|entries, node key, serve, demo\n"
     "          apikey create|list|revoke\n"
     "          compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot\n"
     "see docs/cli.md for every option";
@@ -53,6 +53,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("token"), tokenCommand},       {QStringLiteral("user"), userCommand},
         {QStringLiteral("ledger"), ledgerCommand},     {QStringLiteral("node"), nodeCommand},
         {QStringLiteral("apikey"), apiKeyCommand},
+        {QStringLiteral("auth"), authCommand},
         {QStringLiteral("serve"), serveCommand},
         {QStringLiteral("compliance"), complianceCommand},
     };

@@ -21,6 +21,8 @@ int escalationCommand(Workspace &ws, const QStringList &words);
 int overrideCommand(Workspace &ws, const QStringList &words);
 int tokenCommand(Workspace &ws, const QStringList &words);
 int userCommand(Workspace &ws, const QStringList &words);
+// `auth check NAME --password-file F [--totp CODE | --backup-code C]`: exit 0 signed in, 1 refused.
+int authCommand(Workspace &ws, const QStringList &words);
 int apiKeyCommand(Workspace &ws, const QStringList &words);
 int ledgerCommand(Workspace &ws, const QStringList &words);
 // `ledger verify-proof FILE --key VKEY`: needs nothing but the key, so no workspace is opened.
