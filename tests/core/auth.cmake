@@ -10,3 +10,4 @@ add_unit_test(NAME TestAuthService SOURCES TestAuthService.cpp LIBS lexecon_base
 add_unit_test(NAME TestOidcIdentityService SOURCES TestOidcIdentityService.cpp LIBS lexecon_oidc lexecon_test_support)
 add_unit_test(NAME TestOidcProviderStore SOURCES TestOidcProviderStore.cpp LIBS lexecon_oidc lexecon_test_support)
 add_unit_test(NAME TestMfaService SOURCES TestMfaService.cpp LIBS lexecon_base lexecon_test_support)
+add_unit_test(NAME TestOidcLoopbackServer SOURCES TestOidcLoopbackServer.cpp LIBS lexecon_oidc Qt6::Network)
