@@ -255,7 +255,7 @@ Result<PrimitiveEvidence> PrimitiveEvidenceCollector::escalation()
                                 .arg(rate * 100, 0, 'f', 1);
     if (due == 0)
         return make(p, ControlStatus::Implemented, QStringLiteral("Escalations exist; none was due in the last 30 days."),
-                    counts->open, metrics);
+                    qMax(1, counts->open), metrics);
     if (rate > kBreachRateNonCompliant)
         return make(p, ControlStatus::NonCompliant, numbers, due, metrics);
     if (rate > kBreachRateImplemented)

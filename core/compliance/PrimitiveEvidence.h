@@ -19,7 +19,8 @@ struct PrimitiveEvidence
     QString primitive;
     ControlStatus status = ControlStatus::NotImplemented;
     QString detail;      // a sentence naming the evidence (or its absence) behind the status
-    qint64 count = 0;    // records of this primitive (decisions, escalations, entries, ...)
+    qint64 count = 0;    // records behind the status (decisions, escalations due, entries, ...); 1 when
+                         // records exist but only their existence was checked
     QJsonObject metrics; // the numbers the status was derived from
     // The ledger entry types that are this primitive's records, for linking to the ledger screen
     // (LedgerFilter::type). Empty for ledger_entry: the whole ledger is its evidence.
