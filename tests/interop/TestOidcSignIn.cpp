@@ -254,6 +254,30 @@ private Q_SLOTS:
         QCOMPARE(lastEntry().payload.value(QStringLiteral("reason")).toString(), QStringLiteral("unknown_identity"));
     }
 
+    void cancelAtTheProviderIsReported()
+    {
+        // The user presses the provider's "cancel" link: it redirects with error=access_denied.
+        OidcSignIn signIn(*m_providers, *m_identities, m_fx.clock);
+        QSignalSpy urlReady(&signIn, &OidcSignIn::authorizationUrlReady);
+        QSignalSpy signedIn(&signIn, &OidcSignIn::signedIn);
+        QSignalSpy failed(&signIn, &OidcSignIn::failed);
+        signIn.start(m_providerId);
+        QVERIFY(urlReady.wait(20000));
+        QNetworkAccessManager browser;
+        browser.setCookieJar(new QNetworkCookieJar(&browser));
+        const Page login = fetch(browser, urlReady.first().first().toUrl());
+        static const QRegularExpression abortLink(QStringLiteral("href=\"([^\"]*/abort)\""));
+        const auto m = abortLink.match(QString::fromUtf8(login.body));
+        QVERIFY2(m.hasMatch(), login.body.left(2000).constData());
+        const Page back = fetch(browser, login.url.resolved(QUrl(m.captured(1))));
+        QVERIFY(back.body.contains("You can close this tab"));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QVERIFY(signedIn.isEmpty());
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("access_denied")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(lastEntry().type, QStringLiteral("oidc_sign_in_failed"));
+    }
+
     void wrongIssuerIsRefusedAtDiscovery()
     {
         // The configured issuer differs from what the provider says it is (a trailing slash).
