@@ -11,3 +11,5 @@ add_unit_test(NAME TestOidcIdentityService SOURCES TestOidcIdentityService.cpp L
 add_unit_test(NAME TestOidcProviderStore SOURCES TestOidcProviderStore.cpp LIBS lexecon_oidc lexecon_test_support)
 add_unit_test(NAME TestMfaService SOURCES TestMfaService.cpp LIBS lexecon_base lexecon_test_support)
 add_unit_test(NAME TestOidcLoopbackServer SOURCES TestOidcLoopbackServer.cpp LIBS lexecon_oidc Qt6::Network)
+add_unit_test(NAME TestCredentialStore SOURCES TestCredentialStore.cpp LIBS lexecon_base lexecon_test_support)
+add_unit_test(NAME TestAuthSettings SOURCES TestAuthSettings.cpp LIBS lexecon_base lexecon_test_support)
