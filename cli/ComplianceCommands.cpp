@@ -21,7 +21,7 @@ namespace {
 
 const char kUsage[] = "compliance frameworks | status FRAMEWORK [--control ID] [--verify] | gaps FRAMEWORK [--verify] |\n"
                       "  set FRAMEWORK CONTROL --status S --justification TEXT --by USER | soc2-map --out FILE |\n"
-                      "  oversight [--from TS] [--to TS] | techdoc --format md|html --out FILE | snapshot [--from TS] [--to TS]";
+                      "  oversight [--from TS] [--to TS] [--records] | techdoc --format md|html --out FILE | snapshot [--from TS] [--to TS]";
 
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -173,7 +173,7 @@ int complianceCommand(Workspace &ws, const QStringList &words)
                             {QStringLiteral("control"), QStringLiteral("status"), QStringLiteral("justification"),
                              QStringLiteral("by"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("from"),
                              QStringLiteral("to")},
-                            {QStringLiteral("verify")});
+                            {QStringLiteral("verify"), QStringLiteral("records")});
     if (!args)
         return fail(args.error());
     const QString sub = args->positional(0);
@@ -204,8 +204,9 @@ int complianceCommand(Workspace &ws, const QStringList &words)
         auto p = period(ws, *args);
         if (!p)
             return fail(p.error());
-        auto report = sub == QLatin1String("oversight") ? OversightReport::build(ws, p->first, p->second)
-                                                        : ComplianceSnapshot::build(ws, p->first, p->second);
+        auto report = sub == QLatin1String("snapshot")          ? ComplianceSnapshot::build(ws, p->first, p->second)
+                      : args->has(QStringLiteral("records")) ? OversightReport::evidencePackage(ws, p->first, p->second)
+                                                             : OversightReport::build(ws, p->first, p->second);
         if (!report)
             return fail(report.error());
         printJson(*report);

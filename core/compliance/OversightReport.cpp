@@ -67,6 +67,24 @@ QJsonObject OversightReport::summarize(QList<qint64> durations)
             {QStringLiteral("max"), durations.last()}};
 }
 
+Result<QJsonObject> OversightReport::evidencePackage(Workspace &ws, qint64 fromMs, qint64 toMs)
+{
+    auto report = build(ws, fromMs, toMs);
+    if (!report)
+        return report.error();
+    QJsonArray records;
+    for (int offset = 0;; offset += kPage) {
+        auto page = ws.interventions().list(fromMs, toMs, kPage, offset);
+        if (!page)
+            return page.error();
+        for (const Intervention &i : std::as_const(*page))
+            records.append(i.toJson());
+        if (page->size() < kPage)
+            break;
+    }
+    return QJsonObject{{QStringLiteral("report"), *report}, {QStringLiteral("interventions"), records}};
+}
+
 Result<QJsonObject> OversightReport::build(Workspace &ws)
 {
     const qint64 now = ws.clock().nowMs();

@@ -29,6 +29,11 @@ public:
     // The last 30 days up to and including the workspace clock's now.
     static Result<QJsonObject> build(Workspace &ws);
 
+    // The Art. 14 evidence package: {"report": build(...), "interventions": [Intervention::toJson()
+    // of every intervention in the period, oldest first]}. Each intervention names its decision,
+    // escalation or override and the ledger entry that recorded it, so an auditor can prove each.
+    static Result<QJsonObject> evidencePackage(Workspace &ws, qint64 fromMs, qint64 toMs);
+
     // {count, median, p90, mean, max} of durations; nulls when there are none. Nearest-rank
     // percentiles, so every number is one that occurred.
     static QJsonObject summarize(QList<qint64> durations);

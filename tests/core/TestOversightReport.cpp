@@ -164,6 +164,19 @@ private Q_SLOTS:
         QCOMPARE(later->value(QStringLiteral("overrides")).toObject().value(QStringLiteral("rate")).toDouble(), 0.0);
     }
 
+    void evidencePackageHoldsEveryIntervention()
+    {
+        auto package = OversightReport::evidencePackage(*m_ws, kT0 - kHour, kT0 + 4 * kHour);
+        QVERIFY(package.ok());
+        QCOMPARE(package->value(QStringLiteral("report")).toObject().value(QStringLiteral("sla")), m_report.value(QStringLiteral("sla")));
+        const QJsonArray records = package->value(QStringLiteral("interventions")).toArray();
+        QCOMPARE(records.size(), 3);
+        for (const QJsonValue &v : records) {
+            QVERIFY(v.toObject().value(QStringLiteral("decision_id")).toString().startsWith(QLatin1String("dec_")));
+            QVERIFY(v.toObject().value(QStringLiteral("ledger_index")).toInteger() > 0);
+        }
+    }
+
     void summarize_data()
     {
         QTest::addColumn<QList<qint64>>("values");
