@@ -1,0 +1,108 @@
+#pragma once
+
+#include "auth/Principal.h"
+#include "common/Result.h"
+#include "compliance/GapAnalysis.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+
+namespace Lexecon {
+class ComplianceService;
+class Workspace;
+} // namespace Lexecon
+
+namespace Lexecon::Ui {
+
+class ControlDetailPane;
+class ControlsModel;
+class CoverageChart;
+class OversightPane;
+class SetStatusDialog;
+
+// The Compliance screen (view "compliance"): the nine frameworks with their coverage, the
+// selected framework's controls with derived and manual status and the source of each, the
+// selected control's evidence, the gaps, a coverage chart across frameworks, the Art. 14
+// oversight figures, officers setting a status with a justification, and the SOC 2 evidence map
+// and Art. 11 technical documentation exports.
+class ComplianceView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplianceView(Workspace &workspace, QWidget *parent = nullptr);
+    ~ComplianceView() override;
+
+    void setActingUser(const Principal &user);
+
+    QListWidget *frameworkList() const { return m_frameworks; }
+    ControlsModel *controlsModel() const { return m_model; }
+    QTableView *controlsTable() const { return m_table; }
+    ControlDetailPane *detailPane() const { return m_detail; }
+    QTableWidget *gapsTable() const { return m_gaps; }
+    QLabel *coverageLabel() const { return m_coverage; }
+    CoverageChart *coverageChart() const { return m_chart; }
+    OversightPane *oversightPane() const { return m_oversight; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *setStatusButton() const { return m_setStatus; }
+    // The sentence telling the signed-in user what they may not do here; empty when nothing.
+    QString permissionText() const;
+    QString currentFramework() const;
+    QList<GapReport> reports() const { return m_reports; }
+
+    // The dialog for the selected control (nullptr when none is selected); the caller runs it.
+    SetStatusDialog *createSetStatusDialog();
+    Result<void> exportSoc2EvidenceMap(const QString &path);
+    // Markdown, HTML or PDF by the file's suffix (.md, .html, .pdf).
+    Result<void> exportTechnicalDocumentation(const QString &path);
+
+public Q_SLOTS:
+    void reload();
+    void selectFramework(const QString &frameworkId);
+    void selectControl(const QString &controlId);
+    void setStatusOfSelected();
+    void exportSoc2WithDialog();
+    void exportTechnicalDocumentationWithDialog();
+
+private:
+    QWidget *buildControlsTab();
+    QWidget *buildGapsTab();
+    void showFramework();
+    void showSelectedControl();
+    void showGaps(const GapReport &report);
+    void updatePermissions();
+    void showError(const QString &message);
+    QString selectedControlId() const;
+
+    Workspace &m_workspace;
+    std::unique_ptr<ComplianceService> m_service;
+    std::optional<Principal> m_user;
+    QHash<QString, QList<ControlAssessment>> m_assessed;
+    QList<GapReport> m_reports;
+
+    QListWidget *m_frameworks = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ControlsModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    ControlDetailPane *m_detail = nullptr;
+    QTableWidget *m_gaps = nullptr;
+    QLabel *m_coverage = nullptr;
+    CoverageChart *m_chart = nullptr;
+    OversightPane *m_oversight = nullptr;
+    QPushButton *m_setStatus = nullptr;
+    QPushButton *m_exportSoc2 = nullptr;
+    QPushButton *m_exportDoc = nullptr;
+    QLabel *m_notice = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace Lexecon::Ui
