@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "auth/FirstRunDialog.h"
+#include "auth/OidcSignInButtons.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
@@ -112,6 +113,8 @@ int main(int argc, char **argv)
         signedIn = firstRun.principal();
     } else {
         Ui::SignInDialog signIn((*workspace)->auth(), (*workspace)->mfa());
+        Ui::OidcSignInButtons providers(**workspace);
+        providers.attach(&signIn);
         if (signIn.exec() != QDialog::Accepted)
             return 0;
         signedIn = signIn.principal();

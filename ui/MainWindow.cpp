@@ -6,6 +6,7 @@
 #include "admin/UserAdminView.h"
 #include "auth/AccountActions.h"
 #include "auth/AuthSettings.h"
+#include "auth/OidcSignInButtons.h"
 #include "auth/SessionController.h"
 #include "auth/SignInDialog.h"
 #include "dashboard/RiskDashboardView.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
 
     m_session = new SessionController(workspace.clock(), AuthSettings(workspace.database()).idleLockMs(), this);
     m_account = new AccountActions(workspace, *m_session, this);
+    m_oidc = new OidcSignInButtons(workspace, this);
     menuBar()->addMenu(m_account->menu());
     connect(m_session, &SessionController::locked, this, [this] {
         const auto user = m_session->guard().principal();
@@ -196,6 +198,8 @@ void MainWindow::promptSignIn(const QString &fixedUser)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!fixedUser.isEmpty())
         dialog->setFixedUser(fixedUser);
+    else
+        m_oidc->attach(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog, fixedUser] {
         const Principal user = *dialog->principal();
         if (!fixedUser.isEmpty()) {

@@ -21,6 +21,7 @@ class AccountActions;
 class DecisionLogView;
 class ListenerController;
 class ListenerStatusWidget;
+class OidcSignInButtons;
 class OversightQueueView;
 class QueueNotifier;
 class SessionController;
@@ -77,6 +78,7 @@ private:
     SessionController *m_session = nullptr;
     AccountActions *m_account = nullptr;
     UserAdminView *m_users = nullptr;
+    OidcSignInButtons *m_oidc = nullptr;
 };
 
 } // namespace Lexecon::Ui
