@@ -16,7 +16,8 @@ const QString checkUsage = QStringLiteral("auth check NAME --password-file F [--
 // scripts and tests can drive them. Exit 0 signed in, 1 refused (the JSON says why), 2 usage.
 int check(Workspace &ws, const QStringList &words)
 {
-    auto args = Args::parse(words, {QStringLiteral("password-file"), QStringLiteral("totp"), QStringLiteral("backup-code")});
+    auto args =
+        Args::parse(words, {QStringLiteral("password-file"), QStringLiteral("totp"), QStringLiteral("backup-code")});
     if (!args)
         return fail(args.error());
     if (args->positionals().size() != 1)

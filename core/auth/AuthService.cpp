@@ -104,11 +104,12 @@ SignInResult AuthService::refuseUnknown(const QString &context)
     }
     // Best effort: a failed write must not turn a refusal into something else.
     if (attempts > 0)
-        (void)m_ledger.append({QStringLiteral("sign_in_failed"), QStringLiteral("unknown"),
-                         {{QStringLiteral("reason"), QStringLiteral("unknown_user")},
-                          {QStringLiteral("context"), context},
-                          {QStringLiteral("attempts"), attempts}},
-                         {}});
+        (void)m_ledger.append({QStringLiteral("sign_in_failed"),
+                               QStringLiteral("unknown"),
+                               {{QStringLiteral("reason"), QStringLiteral("unknown_user")},
+                                {QStringLiteral("context"), context},
+                                {QStringLiteral("attempts"), attempts}},
+                               {}});
     return result(SignInResult::Status::Refused, QStringLiteral("invalid_credentials"), wrongCredentials());
 }
 
@@ -193,7 +194,8 @@ Result<AuthService::Verified> AuthService::verify(const QString &userName, const
     verified.row = *row;
     if (factor.kind != SecondFactor::Kind::None) {
         if (!row->totpActive())
-            return Error::conflict(QStringLiteral("%1 has no second factor set up; enrol one first").arg(row->userName));
+            return Error::conflict(
+                QStringLiteral("%1 has no second factor set up; enrol one first").arg(row->userName));
         if (checkFactor(*row, factor, verified) != Check::Ok)
             return asError(recordFailure(*row, QStringLiteral("second_factor"), context));
     }
@@ -222,11 +224,12 @@ SignInResult AuthService::signIn(const QString &userName, const QString &passwor
         return recordFailure(row, QStringLiteral("password"), context);
     // From here on the password is right, so telling the user more reveals nothing.
     if (row.disabled) {
-        (void)m_ledger.append({QStringLiteral("sign_in_failed"), userActor(row.userName),
-                         {{QStringLiteral("user"), row.userName},
-                          {QStringLiteral("reason"), QStringLiteral("disabled")},
-                          {QStringLiteral("context"), context}},
-                         {}});
+        (void)m_ledger.append({QStringLiteral("sign_in_failed"),
+                               userActor(row.userName),
+                               {{QStringLiteral("user"), row.userName},
+                                {QStringLiteral("reason"), QStringLiteral("disabled")},
+                                {QStringLiteral("context"), context}},
+                               {}});
         return result(SignInResult::Status::Disabled, QStringLiteral("disabled"),
                       QStringLiteral("This account is disabled; ask an admin to enable it."));
     }
@@ -257,7 +260,8 @@ SignInResult AuthService::signIn(const QString &userName, const QString &passwor
 
     if (!verified.backupHash.isEmpty()) {
         auto consumed = m_ledger.append(
-            {QStringLiteral("backup_code_used"), userActor(row.userName),
+            {QStringLiteral("backup_code_used"),
+             userActor(row.userName),
              {{QStringLiteral("user"), row.userName}, {QStringLiteral("backup_codes_left"), row.backupCodesLeft - 1}},
              [&](QSqlDatabase &conn, const LedgerEntry &) {
                  return CredentialStore::consumeBackupCode(conn, row.nameKey, verified.backupHash, now);
@@ -271,7 +275,8 @@ SignInResult AuthService::signIn(const QString &userName, const QString &passwor
         if (auto made = PasswordHasher::hash(password))
             rehashed = *made;
     auto entry = m_ledger.append(
-        {QStringLiteral("sign_in"), userActor(row.userName),
+        {QStringLiteral("sign_in"),
+         userActor(row.userName),
          {{QStringLiteral("user"), row.userName},
           {QStringLiteral("role"), Roles::name(row.role)},
           {QStringLiteral("second_factor"), used}},
@@ -318,7 +323,8 @@ Result<void> AuthService::storeNewPassword(const CredentialRow &row, const QStri
     if (!hash)
         return hash.error();
     const qint64 now = m_clock.nowMs();
-    auto entry = m_ledger.append({QStringLiteral("password_changed"), actor,
+    auto entry = m_ledger.append({QStringLiteral("password_changed"),
+                                  actor,
                                   {{QStringLiteral("user"), row.userName}, {QStringLiteral("how"), how}},
                                   [&](QSqlDatabase &conn, const LedgerEntry &) {
                                       return CredentialStore::storePassword(conn, row.nameKey, *hash, now);
@@ -335,8 +341,8 @@ Result<void> AuthService::setPassword(const QString &userName, const QString &ne
     if (!row)
         return row.error();
     if (!row->exists)
-        return Error::notFound(QStringLiteral("no user named %1; add one with `lexecon-cli user add %1 --role ...`")
-                                   .arg(userName));
+        return Error::notFound(
+            QStringLiteral("no user named %1; add one with `lexecon-cli user add %1 --role ...`").arg(userName));
     return storeNewPassword(*row, newPassword, by.ledgerActor(), QStringLiteral("set"));
 }
 

@@ -62,8 +62,8 @@ public:
     struct Verified
     {
         CredentialRow row;
-        qint64 step = -1;      // TOTP step matched, or -1
-        QString backupHash;    // backup code matched, or empty
+        qint64 step = -1;   // TOTP step matched, or -1
+        QString backupHash; // backup code matched, or empty
     };
     Result<Verified> verify(const QString &userName, const QString &password, const SecondFactor &factor,
                             const QString &context);

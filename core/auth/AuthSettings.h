@@ -19,8 +19,11 @@ class Database;
 class AuthSettings
 {
 public:
-    static QString passwordMaxAgeDaysKey() { return QStringLiteral("auth.password_max_age_days"); } // default 90, 0 = never
-    static QString idleLockMinutesKey() { return QStringLiteral("auth.idle_lock_minutes"); }         // default 15, 0 = never
+    static QString passwordMaxAgeDaysKey()
+    {
+        return QStringLiteral("auth.password_max_age_days");
+    }                                                                                          // default 90, 0 = never
+    static QString idleLockMinutesKey() { return QStringLiteral("auth.idle_lock_minutes"); }   // default 15, 0 = never
     static QString mfaRequiredRolesKey() { return QStringLiteral("auth.mfa_required_roles"); } // "admin,auditor"
 
     static constexpr int DefaultPasswordMaxAgeDays = 90;

@@ -110,8 +110,8 @@ Result<void> CredentialStore::storePassword(QSqlDatabase &conn, const QString &n
         {nameKey, hash, nowMs, nowMs});
     if (!upsert)
         return upsert;
-    auto seq = Sql::exec(conn, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM password_history WHERE name_key = ?"),
-                         {nameKey});
+    auto seq = Sql::exec(
+        conn, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM password_history WHERE name_key = ?"), {nameKey});
     if (!seq)
         return seq.error();
     const qint64 next = seq->next() ? seq->value(0).toLongLong() : 1;
@@ -127,9 +127,10 @@ Result<void> CredentialStore::setFailures(QSqlDatabase &conn, const QString &nam
 {
     return Sql::execOne(
         conn,
-        QStringLiteral("INSERT INTO credentials (name_key, failed_count, locked_until_ms, updated_ms) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (name_key) DO UPDATE SET failed_count = excluded.failed_count, "
-                       "locked_until_ms = excluded.locked_until_ms, updated_ms = excluded.updated_ms"),
+        QStringLiteral(
+            "INSERT INTO credentials (name_key, failed_count, locked_until_ms, updated_ms) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (name_key) DO UPDATE SET failed_count = excluded.failed_count, "
+            "locked_until_ms = excluded.locked_until_ms, updated_ms = excluded.updated_ms"),
         {nameKey, failed, lockedUntilMs, nowMs});
 }
 
@@ -147,8 +148,9 @@ Result<void> CredentialStore::storeTotp(QSqlDatabase &conn, const QString &nameK
 Result<void> CredentialStore::claimStep(QSqlDatabase &conn, const QString &nameKey, qint64 step)
 {
     // The condition is in the UPDATE itself, so two sign-ins racing with one code cannot both win.
-    auto q = Sql::exec(conn, QStringLiteral("UPDATE totp_secrets SET last_step = ? WHERE name_key = ? AND last_step < ?"),
-                       {step, nameKey, step});
+    auto q =
+        Sql::exec(conn, QStringLiteral("UPDATE totp_secrets SET last_step = ? WHERE name_key = ? AND last_step < ?"),
+                  {step, nameKey, step});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

@@ -26,7 +26,8 @@ QString userActor(const QString &name)
 
 Error noSuchUser(const QString &name)
 {
-    return Error::notFound(QStringLiteral("no user named %1; add one with `lexecon-cli user add %1 --role ...`").arg(name));
+    return Error::notFound(
+        QStringLiteral("no user named %1; add one with `lexecon-cli user add %1 --role ...`").arg(name));
 }
 
 // Ten characters from an alphabet without look-alikes (no 0/o, 1/l/i), about 49 bits each.
@@ -81,9 +82,10 @@ Result<MfaEnrolment> MfaService::enrol(const QString &userName, const QString &a
     if (!row->exists)
         return noSuchUser(userName);
     if (row->totpActive())
-        return Error::conflict(QStringLiteral("%1 already has a second factor; disable it with the password and a code, "
-                                              "or ask an admin to reset it, before enrolling again")
-                                   .arg(row->userName));
+        return Error::conflict(
+            QStringLiteral("%1 already has a second factor; disable it with the password and a code, "
+                           "or ask an admin to reset it, before enrolling again")
+                .arg(row->userName));
     QByteArray secret = Totp::newSecret();
     auto box = m_auth.store().encryptSecret(secret);
     MfaEnrolment enrolment;
@@ -99,15 +101,15 @@ Result<MfaEnrolment> MfaService::enrol(const QString &userName, const QString &a
     enrolment.backupCodes = *codes;
     const qint64 now = m_clock.nowMs();
     const QString nameKey = row->nameKey;
-    auto entry = m_ledger.append({QStringLiteral("mfa_enrolled"), actor,
-                                  {{QStringLiteral("user"), row->userName}, {QStringLiteral("how"), how}},
-                                  [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
-                                      if (auto stored = CredentialStore::storeTotp(conn, nameKey, *box,
-                                                                                   QStringLiteral("pending"), now);
-                                          !stored)
-                                          return stored;
-                                      return CredentialStore::replaceBackupCodes(conn, nameKey, hashes, now);
-                                  }});
+    auto entry = m_ledger.append(
+        {QStringLiteral("mfa_enrolled"),
+         actor,
+         {{QStringLiteral("user"), row->userName}, {QStringLiteral("how"), how}},
+         [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
+             if (auto stored = CredentialStore::storeTotp(conn, nameKey, *box, QStringLiteral("pending"), now); !stored)
+                 return stored;
+             return CredentialStore::replaceBackupCodes(conn, nameKey, hashes, now);
+         }});
     if (!entry)
         return entry.error();
     return enrolment;
@@ -152,7 +154,8 @@ Result<void> MfaService::confirmEnrolment(const QString &userName, const QString
                                              "authenticator app shows for Lexecon."));
     const qint64 now = m_clock.nowMs();
     const QString nameKey = row->nameKey;
-    auto entry = m_ledger.append({QStringLiteral("mfa_confirmed"), userActor(row->userName),
+    auto entry = m_ledger.append({QStringLiteral("mfa_confirmed"),
+                                  userActor(row->userName),
                                   {{QStringLiteral("user"), row->userName}},
                                   [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
                                       if (auto claimed = CredentialStore::claimStep(conn, nameKey, *step); !claimed)
@@ -175,7 +178,8 @@ Result<QStringList> MfaService::regenerateBackupCodes(const QString &userName, c
     const qint64 now = m_clock.nowMs();
     const CredentialRow row = verified->row;
     const qint64 step = verified->step;
-    auto entry = m_ledger.append({QStringLiteral("backup_codes_regenerated"), userActor(row.userName),
+    auto entry = m_ledger.append({QStringLiteral("backup_codes_regenerated"),
+                                  userActor(row.userName),
                                   {{QStringLiteral("user"), row.userName}, {QStringLiteral("count"), BackupCodeCount}},
                                   [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
                                       if (auto claimed = CredentialStore::claimStep(conn, row.nameKey, step); !claimed)
@@ -198,7 +202,8 @@ Result<void> MfaService::disable(const QString &userName, const QString &passwor
                                               "an admin to reset it if you lost your device.")
                                    .arg(Roles::name(row.role)));
     const qint64 step = verified->step;
-    auto entry = m_ledger.append({QStringLiteral("mfa_disabled"), userActor(row.userName),
+    auto entry = m_ledger.append({QStringLiteral("mfa_disabled"),
+                                  userActor(row.userName),
                                   {{QStringLiteral("user"), row.userName}, {QStringLiteral("by_admin"), false}},
                                   [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
                                       if (auto claimed = CredentialStore::claimStep(conn, row.nameKey, step); !claimed)
@@ -220,11 +225,11 @@ Result<void> MfaService::reset(const QString &userName, const Principal &by)
     if (row->totpState.isEmpty() && row->backupCodesLeft == 0)
         return Error::conflict(QStringLiteral("%1 has no second factor to reset").arg(row->userName));
     const QString nameKey = row->nameKey;
-    auto entry = m_ledger.append({QStringLiteral("mfa_disabled"), by.ledgerActor(),
-                                  {{QStringLiteral("user"), row->userName}, {QStringLiteral("by_admin"), true}},
-                                  [&](QSqlDatabase &conn, const LedgerEntry &) {
-                                      return CredentialStore::clearTotp(conn, nameKey);
-                                  }});
+    auto entry = m_ledger.append(
+        {QStringLiteral("mfa_disabled"),
+         by.ledgerActor(),
+         {{QStringLiteral("user"), row->userName}, {QStringLiteral("by_admin"), true}},
+         [&](QSqlDatabase &conn, const LedgerEntry &) { return CredentialStore::clearTotp(conn, nameKey); }});
     return entry ? Result<void>() : Result<void>(entry.error());
 }
 
@@ -251,7 +256,8 @@ Result<void> MfaService::setRequiredForRole(Role role, bool required, const Prin
     const QString key = AuthSettings::mfaRequiredRolesKey();
     const QString now = Timestamp::format(m_clock.nowMs());
     auto entry = m_ledger.append(
-        {QStringLiteral("mfa_required_changed"), by.ledgerActor(),
+        {QStringLiteral("mfa_required_changed"),
+         by.ledgerActor(),
          {{QStringLiteral("role"), Roles::name(role)}, {QStringLiteral("required"), required}},
          [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
              // Read and written in one transaction, so two admins changing two roles both count.
@@ -260,11 +266,12 @@ Result<void> MfaService::setRequiredForRole(Role role, bool required, const Prin
                  roles.insert(role);
              else
                  roles.remove(role);
-             auto q = Sql::exec(conn,
-                                QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                               "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-                                {key, AuthSettings::formatRoles(roles), now, by.ledgerActor()});
+             auto q = Sql::exec(
+                 conn,
+                 QStringLiteral("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+                 {key, AuthSettings::formatRoles(roles), now, by.ledgerActor()});
              return q ? Result<void>() : Result<void>(q.error());
          }});
     return entry ? Result<void>() : Result<void>(entry.error());

@@ -16,7 +16,8 @@ Result<QString> PasswordHasher::hash(const QString &password)
                                      crypto_pwhash_MEMLIMIT_INTERACTIVE);
     wipe(utf8);
     if (rc != 0)
-        return Error::internal(QStringLiteral("hashing the password ran out of memory; close other programs and try again"));
+        return Error::internal(
+            QStringLiteral("hashing the password ran out of memory; close other programs and try again"));
     return QString::fromLatin1(out);
 }
 
@@ -42,8 +43,8 @@ bool PasswordHasher::needsRehash(const QString &hash)
         return true;
     char buffer[crypto_pwhash_STRBYTES] = {};
     memcpy(buffer, stored.constData(), size_t(stored.size()));
-    return crypto_pwhash_str_needs_rehash(buffer, crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-           != 0;
+    return crypto_pwhash_str_needs_rehash(buffer, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
 }
 
 } // namespace Lexecon

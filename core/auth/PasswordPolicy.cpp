@@ -31,7 +31,7 @@ const QSet<QString> &commonPasswords()
 const QStringList &keyboardRows()
 {
     static const QStringList rows = {QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"),
-                                     QStringLiteral("zxcvbnm"), QStringLiteral("1234567890"),
+                                     QStringLiteral("zxcvbnm"),    QStringLiteral("1234567890"),
                                      QStringLiteral("qwertzuiop"), QStringLiteral("azertyuiop")};
     return rows;
 }

@@ -35,8 +35,8 @@ Result<void> SessionGuard::unlock(const Principal &reauthenticated)
 {
     if (!m_principal)
         return Error::conflict(QStringLiteral("nobody is signed in; sign in instead of unlocking"));
-    if (reauthenticated.kind() != Principal::Kind::User
-        || reauthenticated.name().compare(m_principal->name(), Qt::CaseInsensitive) != 0)
+    if (reauthenticated.kind() != Principal::Kind::User ||
+        reauthenticated.name().compare(m_principal->name(), Qt::CaseInsensitive) != 0)
         return Error::forbidden(QStringLiteral("the workstation is locked for %1; sign in as %1, or sign out first")
                                     .arg(m_principal->name()));
     m_principal = reauthenticated; // the role may have changed meanwhile

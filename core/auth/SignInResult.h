@@ -30,7 +30,15 @@ struct SecondFactor
 //   Refused / Disabled     show message
 struct SignInResult
 {
-    enum class Status { SignedIn, SecondFactorRequired, EnrolmentRequired, PasswordChangeRequired, Locked, Disabled, Refused };
+    enum class Status {
+        SignedIn,
+        SecondFactorRequired,
+        EnrolmentRequired,
+        PasswordChangeRequired,
+        Locked,
+        Disabled,
+        Refused
+    };
     Status status = Status::Refused;
     std::optional<Principal> principal;
     // Stable machine reason: signed_in, second_factor_required, mfa_enrolment_required,

@@ -73,8 +73,8 @@ QString Totp::codeAt(const QByteArray &secret, qint64 step, int digits)
         return {};
     char otp[16] = {};
     const time_t when = time_t(step) * PeriodSeconds;
-    if (oath_totp_generate(secret.constData(), size_t(secret.size()), when, PeriodSeconds, 0, unsigned(digits), otp)
-        != OATH_OK)
+    if (oath_totp_generate(secret.constData(), size_t(secret.size()), when, PeriodSeconds, 0, unsigned(digits), otp) !=
+        OATH_OK)
         return {};
     return QString::fromLatin1(otp);
 }

@@ -18,8 +18,8 @@ public:
     static constexpr int SecretBytes = 20;
     static constexpr int Window = 1; // steps accepted either side of now
 
-    static QByteArray newSecret(); // 20 random bytes
-    static QString toBase32(const QByteArray &secret);   // RFC 4648, upper case, no padding
+    static QByteArray newSecret();                                    // 20 random bytes
+    static QString toBase32(const QByteArray &secret);                // RFC 4648, upper case, no padding
     static std::optional<QByteArray> fromBase32(const QString &text); // ignores case, spaces, '='
 
     static qint64 stepAt(qint64 unixMs) { return unixMs / 1000 / PeriodSeconds; }

@@ -100,7 +100,8 @@ private Q_SLOTS:
     void locksAfterFiveFailuresForThirtyMinutes()
     {
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(m_auth->signIn(QStringLiteral("ann"), QStringLiteral("wrong")).status, SignInResult::Status::Refused);
+            QCOMPARE(m_auth->signIn(QStringLiteral("ann"), QStringLiteral("wrong")).status,
+                     SignInResult::Status::Refused);
         const SignInResult fifth = m_auth->signIn(QStringLiteral("ann"), QStringLiteral("wrong"));
         QCOMPARE(fifth.status, SignInResult::Status::Locked);
         QCOMPARE(entriesOfType(QStringLiteral("account_locked")).size(), 1);
@@ -128,7 +129,9 @@ private Q_SLOTS:
         m_fx.clock.advanceMinutes(31);
         const SignInResult r = m_auth->signIn(QStringLiteral("ann"), QStringLiteral("wrong"));
         QCOMPARE(r.status, SignInResult::Status::Refused);
-        QCOMPARE(entriesOfType(QStringLiteral("sign_in_failed")).last().payload.value(QStringLiteral("failures")).toInt(), 1);
+        QCOMPARE(
+            entriesOfType(QStringLiteral("sign_in_failed")).last().payload.value(QStringLiteral("failures")).toInt(),
+            1);
     }
 
     void refusesADisabledUser()
@@ -142,7 +145,8 @@ private Q_SLOTS:
 
     void refusesAUserWithoutAPassword()
     {
-        QVERIFY(m_users->add(QStringLiteral("bob"), Role::Viewer, Principal::user(QStringLiteral("root"), Role::Admin)).ok());
+        QVERIFY(m_users->add(QStringLiteral("bob"), Role::Viewer, Principal::user(QStringLiteral("root"), Role::Admin))
+                    .ok());
         QVERIFY(!m_auth->signIn(QStringLiteral("bob"), QString()).signedIn());
         QVERIFY(!m_auth->signIn(QStringLiteral("bob"), m_password).signedIn());
     }
@@ -156,8 +160,9 @@ private Q_SLOTS:
         QVERIFY(m_auth->changePassword(QStringLiteral("ann"), m_password, next).ok());
         QVERIFY(!m_auth->signIn(QStringLiteral("ann"), m_password).signedIn());
         QVERIFY(m_auth->signIn(QStringLiteral("ann"), next).signedIn());
-        QCOMPARE(entriesOfType(QStringLiteral("password_changed")).last().payload.value(QStringLiteral("how")).toString(),
-                 QStringLiteral("changed"));
+        QCOMPARE(
+            entriesOfType(QStringLiteral("password_changed")).last().payload.value(QStringLiteral("how")).toString(),
+            QStringLiteral("changed"));
         auto weak = m_auth->changePassword(QStringLiteral("ann"), next, QStringLiteral("Password123!"));
         QVERIFY(!weak.ok());
         QCOMPARE(weak.error().field, QStringLiteral("password"));
@@ -197,10 +202,12 @@ private Q_SLOTS:
         QVERIFY(m_auth->signIn(QStringLiteral("ann"), next).signedIn());
 
         // 10 days, set in the settings table (what WorkspaceSettings writes).
-        QVERIFY(m_fx.db->write([](QSqlDatabase &conn) {
-            return Sql::execOne(conn, QStringLiteral("INSERT INTO settings VALUES (?, '10', 'x', 'test')"),
-                                {AuthSettings::passwordMaxAgeDaysKey()});
-        }).ok());
+        QVERIFY(m_fx.db
+                    ->write([](QSqlDatabase &conn) {
+                        return Sql::execOne(conn, QStringLiteral("INSERT INTO settings VALUES (?, '10', 'x', 'test')"),
+                                            {AuthSettings::passwordMaxAgeDaysKey()});
+                    })
+                    .ok());
         m_fx.clock.advanceHours(24 * 10);
         QCOMPARE(m_auth->signIn(QStringLiteral("ann"), next).status, SignInResult::Status::PasswordChangeRequired);
     }
@@ -211,8 +218,9 @@ private Q_SLOTS:
                                      Principal::user(QStringLiteral("eve"), Role::Auditor));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Forbidden);
-        QVERIFY(m_auth->setPassword(QStringLiteral("ann"), QStringLiteral("Hk8$other-lantern"),
-                                    Principal::user(QStringLiteral("root"), Role::Admin))
+        QVERIFY(m_auth
+                    ->setPassword(QStringLiteral("ann"), QStringLiteral("Hk8$other-lantern"),
+                                  Principal::user(QStringLiteral("root"), Role::Admin))
                     .ok());
     }
 
@@ -224,13 +232,15 @@ private Q_SLOTS:
         const QString hash = m_auth->store().read(QStringLiteral("ann"))->passwordHash;
         QVERIFY(hash.startsWith(QLatin1String("$argon2id$")));
         int leaks = 0;
-        QVERIFY(store.scan(0, [&](qint64, QByteArrayView, QByteArrayView canonical) {
-                         const QByteArray bytes = canonical.toByteArray();
-                         if (bytes.contains(m_password.toUtf8()) || bytes.contains("Wrong#pass-word1")
-                             || bytes.contains("argon2"))
-                             ++leaks;
-                         return true;
-                     })
+        QVERIFY(store
+                    .scan(0,
+                          [&](qint64, QByteArrayView, QByteArrayView canonical) {
+                              const QByteArray bytes = canonical.toByteArray();
+                              if (bytes.contains(m_password.toUtf8()) || bytes.contains("Wrong#pass-word1") ||
+                                  bytes.contains("argon2"))
+                                  ++leaks;
+                              return true;
+                          })
                     .ok());
         QCOMPARE(leaks, 0);
         QVERIFY(store.size().value() > 3);

@@ -17,13 +17,14 @@ class TestAuthSettings : public QObject
 
     void set(const QString &key, const QString &value)
     {
-        QVERIFY(m_fx.db->write([&](QSqlDatabase &conn) {
-                           auto q = Sql::exec(conn,
-                                              QStringLiteral("INSERT INTO settings VALUES (?, ?, 'x', 'test') "
-                                                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                              {key, value});
-                           return q ? Result<void>() : Result<void>(q.error());
-                       })
+        QVERIFY(m_fx.db
+                    ->write([&](QSqlDatabase &conn) {
+                        auto q = Sql::exec(conn,
+                                           QStringLiteral("INSERT INTO settings VALUES (?, ?, 'x', 'test') "
+                                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                           {key, value});
+                        return q ? Result<void>() : Result<void>(q.error());
+                    })
                     .ok());
     }
 

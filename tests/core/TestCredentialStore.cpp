@@ -19,8 +19,7 @@ class TestCredentialStore : public QObject
     SecureBytes m_key = SecretBox::newKey();
     std::unique_ptr<CredentialStore> m_store;
 
-    template<typename Fn>
-    Result<void> write(Fn fn)
+    template <typename Fn> Result<void> write(Fn fn)
     {
         return m_fx.db->write([&](QSqlDatabase &conn) { return fn(conn); });
     }
@@ -71,7 +70,8 @@ private Q_SLOTS:
     void stepsAreClaimedOnce()
     {
         QVERIFY(write([](QSqlDatabase &c) {
-                    return CredentialStore::storeTotp(c, QStringLiteral("ann"), QByteArray("box"), QStringLiteral("active"), 1);
+                    return CredentialStore::storeTotp(c, QStringLiteral("ann"), QByteArray("box"),
+                                                      QStringLiteral("active"), 1);
                 }).ok());
         QVERIFY(write([](QSqlDatabase &c) { return CredentialStore::claimStep(c, QStringLiteral("ann"), 100); }).ok());
         auto replay = write([](QSqlDatabase &c) { return CredentialStore::claimStep(c, QStringLiteral("ann"), 100); });
@@ -85,13 +85,17 @@ private Q_SLOTS:
     void backupCodesAreUsedOnce()
     {
         const QString hash = m_store->backupCodeHash(QStringLiteral("abcde-fghjk"));
-        QVERIFY(write([&](QSqlDatabase &c) {
-                    return CredentialStore::replaceBackupCodes(c, QStringLiteral("ann"), {hash, QStringLiteral("x")}, 1);
-                }).ok());
+        QVERIFY(
+            write([&](QSqlDatabase &c) {
+                return CredentialStore::replaceBackupCodes(c, QStringLiteral("ann"), {hash, QStringLiteral("x")}, 1);
+            }).ok());
         QCOMPARE(m_store->read(QStringLiteral("ann"))->backupCodesLeft, 2);
-        QVERIFY(write([&](QSqlDatabase &c) { return CredentialStore::consumeBackupCode(c, QStringLiteral("ann"), hash, 2); })
-                    .ok());
-        QCOMPARE(write([&](QSqlDatabase &c) { return CredentialStore::consumeBackupCode(c, QStringLiteral("ann"), hash, 3); })
+        QVERIFY(write([&](QSqlDatabase &c) {
+                    return CredentialStore::consumeBackupCode(c, QStringLiteral("ann"), hash, 2);
+                }).ok());
+        QCOMPARE(write([&](QSqlDatabase &c) {
+                     return CredentialStore::consumeBackupCode(c, QStringLiteral("ann"), hash, 3);
+                 })
                      .error()
                      .code,
                  Error::Code::Conflict);
@@ -104,7 +108,8 @@ private Q_SLOTS:
     {
         for (int i = 1; i <= 7; ++i)
             QVERIFY(write([&](QSqlDatabase &c) {
-                        return CredentialStore::storePassword(c, QStringLiteral("ann"), QStringLiteral("h%1").arg(i), i);
+                        return CredentialStore::storePassword(c, QStringLiteral("ann"), QStringLiteral("h%1").arg(i),
+                                                              i);
                     }).ok());
         QCOMPARE(m_store->passwordHistory(QStringLiteral("ann")).value(),
                  (QStringList{QStringLiteral("h7"), QStringLiteral("h6"), QStringLiteral("h5"), QStringLiteral("h4"),
@@ -114,7 +119,9 @@ private Q_SLOTS:
 
     void failuresRestartAfterALockout()
     {
-        QVERIFY(write([](QSqlDatabase &c) { return CredentialStore::setFailures(c, QStringLiteral("ann"), 5, 1000, 1); }).ok());
+        QVERIFY(write([](QSqlDatabase &c) {
+                    return CredentialStore::setFailures(c, QStringLiteral("ann"), 5, 1000, 1);
+                }).ok());
         const CredentialRow row = m_store->read(QStringLiteral("ann")).value();
         QCOMPARE(row.failuresAt(999), 5);
         QCOMPARE(row.failuresAt(1000), 0);

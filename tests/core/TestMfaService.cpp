@@ -46,7 +46,8 @@ class TestMfaService : public QObject
 
     void enrolAnn()
     {
-        auto enrolment = m_mfa->beginEnrolment(QStringLiteral("ann"), Principal::user(QStringLiteral("ann"), Role::Auditor));
+        auto enrolment =
+            m_mfa->beginEnrolment(QStringLiteral("ann"), Principal::user(QStringLiteral("ann"), Role::Auditor));
         QVERIFY2(enrolment.ok(), qPrintable(enrolment.ok() ? QString() : enrolment.error().message));
         m_secret = Totp::fromBase32(enrolment->secretBase32).value();
         m_backupCodes = enrolment->backupCodes;
@@ -73,8 +74,8 @@ private Q_SLOTS:
     {
         auto enrolment = m_mfa->beginEnrolment(QStringLiteral("ann"), m_admin);
         QVERIFY(enrolment.ok());
-        QVERIFY(enrolment->otpauthUri.startsWith(QStringLiteral("otpauth://totp/Lexecon:ann?secret=")
-                                                 + enrolment->secretBase32 + QStringLiteral("&issuer=Lexecon")));
+        QVERIFY(enrolment->otpauthUri.startsWith(QStringLiteral("otpauth://totp/Lexecon:ann?secret=") +
+                                                 enrolment->secretBase32 + QStringLiteral("&issuer=Lexecon")));
         QCOMPARE(enrolment->backupCodes.size(), 10);
         QCOMPARE(QSet<QString>(enrolment->backupCodes.begin(), enrolment->backupCodes.end()).size(), 10);
         QVERIFY(m_mfa->status(QStringLiteral("ann"))->pending);
@@ -84,8 +85,8 @@ private Q_SLOTS:
         m_secret = Totp::fromBase32(enrolment->secretBase32).value();
         QCOMPARE(m_secret.size(), 20);
         auto wrong = m_mfa->confirmEnrolment(QStringLiteral("ann"), QStringLiteral("000000") == codeAt(0)
-                                                                         ? QStringLiteral("111111")
-                                                                         : QStringLiteral("000000"));
+                                                                        ? QStringLiteral("111111")
+                                                                        : QStringLiteral("000000"));
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().field, QStringLiteral("totp"));
         QVERIFY(m_mfa->confirmEnrolment(QStringLiteral("ann"), codeAt(0)).ok());
@@ -169,8 +170,9 @@ private Q_SLOTS:
         QCOMPARE(countOf(QStringLiteral("backup_code_used")), 1);
         QCOMPARE(m_mfa->status(QStringLiteral("ann"))->backupCodesLeft, 9);
         QVERIFY(!m_auth->signIn(QStringLiteral("ann"), m_password, SecondFactor::backupCode(code)).signedIn());
-        QVERIFY(!m_auth->signIn(QStringLiteral("ann"), m_password, SecondFactor::backupCode(QStringLiteral("aaaaa-bbbbb")))
-                     .signedIn());
+        QVERIFY(
+            !m_auth->signIn(QStringLiteral("ann"), m_password, SecondFactor::backupCode(QStringLiteral("aaaaa-bbbbb")))
+                 .signedIn());
     }
 
     void regenerateNeedsPasswordAndCode()
@@ -200,7 +202,8 @@ private Q_SLOTS:
     void adminResetNeedsManageUsers()
     {
         enrolAnn();
-        auto denied = m_mfa->reset(QStringLiteral("ann"), Principal::user(QStringLiteral("eve"), Role::ComplianceOfficer));
+        auto denied =
+            m_mfa->reset(QStringLiteral("ann"), Principal::user(QStringLiteral("eve"), Role::ComplianceOfficer));
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().code, Error::Code::Forbidden);
         QVERIFY(m_mfa->reset(QStringLiteral("ann"), m_admin).ok());
@@ -209,7 +212,8 @@ private Q_SLOTS:
 
     void roleRequirementBlocksPasswordOnlySignIn()
     {
-        auto denied = m_mfa->setRequiredForRole(Role::Auditor, true, Principal::user(QStringLiteral("ann"), Role::Auditor));
+        auto denied =
+            m_mfa->setRequiredForRole(Role::Auditor, true, Principal::user(QStringLiteral("ann"), Role::Auditor));
         QCOMPARE(denied.error().code, Error::Code::Forbidden);
         QVERIFY(m_mfa->setRequiredForRole(Role::Auditor, true, m_admin).ok());
         QVERIFY(m_mfa->setRequiredForRole(Role::Viewer, true, m_admin).ok());
@@ -252,7 +256,8 @@ private Q_SLOTS:
                     const QByteArray v = q->value(c).toByteArray();
                     leaks += v.contains(m_secret) || v.contains(base32) || v.contains(m_password.toUtf8()) ? 1 : 0;
                     for (const QString &code : std::as_const(m_backupCodes))
-                        leaks += v.contains(code.toLatin1()) || v.contains(CredentialStore::normaliseBackupCode(code).toLatin1());
+                        leaks += v.contains(code.toLatin1()) ||
+                                 v.contains(CredentialStore::normaliseBackupCode(code).toLatin1());
                 }
         }
         QCOMPARE(leaks, 0);

@@ -11,7 +11,8 @@ class TestPasswordPolicy : public QObject
 private Q_SLOTS:
     void shipsTenThousandCommonPasswords()
     {
-        QVERIFY2(PasswordPolicy::commonListSize() >= 10000, qPrintable(QString::number(PasswordPolicy::commonListSize())));
+        QVERIFY2(PasswordPolicy::commonListSize() >= 10000,
+                 qPrintable(QString::number(PasswordPolicy::commonListSize())));
         QVERIFY(PasswordPolicy::isCommon(QStringLiteral("password")));
         QVERIFY(PasswordPolicy::isCommon(QStringLiteral("123456")));
         QVERIFY(PasswordPolicy::isCommon(QStringLiteral("Dragon")));
@@ -33,7 +34,8 @@ private Q_SLOTS:
         QTest::newRow("no lower") << QStringLiteral("GX7#QUIET-FERRY") << QString() << QStringLiteral("lower-case");
         QTest::newRow("no digit") << QStringLiteral("Gxz#quiet-ferry") << QString() << QStringLiteral("a digit");
         QTest::newRow("no symbol") << QStringLiteral("Gx7quietferryZ") << QString() << QStringLiteral("symbol");
-        QTest::newRow("common with suffix") << QStringLiteral("Password123!") << QString() << QStringLiteral("most common");
+        QTest::newRow("common with suffix")
+            << QStringLiteral("Password123!") << QString() << QStringLiteral("most common");
         QTest::newRow("common upper") << QStringLiteral("Baseball2024#") << QString() << QStringLiteral("most common");
         QTest::newRow("common exact") << QStringLiteral("Qwertyuiop1!") << QString() << QStringLiteral("most common");
         QTest::newRow("letters up") << QStringLiteral("Gx7#abcd-ferry") << QString() << QStringLiteral("\"abcd\"");
@@ -41,12 +43,15 @@ private Q_SLOTS:
         QTest::newRow("digits down") << QStringLiteral("Gx#quiet-9876y") << QString() << QStringLiteral("\"9876\"");
         QTest::newRow("letters down") << QStringLiteral("Gx7#ZYXW-ferry") << QString() << QStringLiteral("\"zyxw\"");
         QTest::newRow("keyboard") << QStringLiteral("Gx7#qwer-ferry") << QString() << QStringLiteral("\"qwer\"");
-        QTest::newRow("keyboard backwards") << QStringLiteral("Gx7#lkjh-ferry") << QString() << QStringLiteral("\"lkjh\"");
+        QTest::newRow("keyboard backwards")
+            << QStringLiteral("Gx7#lkjh-ferry") << QString() << QStringLiteral("\"lkjh\"");
         QTest::newRow("three in a row ok") << QStringLiteral("Gx7#abc-ferry") << QString() << QString();
         QTest::newRow("repeat") << QStringLiteral("Gx7#quiet-ferrrry") << QString() << QStringLiteral("repeats \"r\"");
-        QTest::newRow("repeat symbols") << QStringLiteral("Gx7#quiet!!!!ferry") << QString() << QStringLiteral("repeats \"!\"");
+        QTest::newRow("repeat symbols") << QStringLiteral("Gx7#quiet!!!!ferry") << QString()
+                                        << QStringLiteral("repeats \"!\"");
         QTest::newRow("three repeats ok") << QStringLiteral("Gx7#quiet-ferrry") << QString() << QString();
-        QTest::newRow("user name") << QStringLiteral("Gx7#Alice-ferry") << QStringLiteral("alice") << QStringLiteral("user name");
+        QTest::newRow("user name") << QStringLiteral("Gx7#Alice-ferry") << QStringLiteral("alice")
+                                   << QStringLiteral("user name");
     }
 
     void rules()

@@ -40,16 +40,16 @@ class TestCliAuth : public QObject
         const CliResult r = CliRunner::tool(
             QStringLiteral("oathtool"),
             {QStringLiteral("--totp"), QStringLiteral("-b"), m_secret,
-             QStringLiteral("--now=%1 seconds").arg(offsetSeconds >= 0 ? QStringLiteral("+%1").arg(offsetSeconds)
-                                                                          : QString::number(offsetSeconds))});
+             QStringLiteral("--now=%1 seconds")
+                 .arg(offsetSeconds >= 0 ? QStringLiteral("+%1").arg(offsetSeconds) : QString::number(offsetSeconds))});
         return QString::fromLatin1(r.out.trimmed());
     }
 
     CliResult check(const QString &user, const QByteArray &password, const QStringList &extra = {}) const
     {
         return cli(QStringList{QStringLiteral("auth"), QStringLiteral("check"), user, QStringLiteral("--password-file"),
-                               file(QStringLiteral("pw-check"), password)}
-                   + extra);
+                               file(QStringLiteral("pw-check"), password)} +
+                   extra);
     }
 
 private Q_SLOTS:
@@ -65,30 +65,31 @@ private Q_SLOTS:
 
     void addsUsersWithPasswordsFromFiles()
     {
-        const CliResult root = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("root"),
-                                    QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--password-file"),
-                                    file(QStringLiteral("pw-root"), "Lamp#harbor-2026x")});
+        const CliResult root =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
+                 QStringLiteral("admin"), QStringLiteral("--password-file"),
+                 file(QStringLiteral("pw-root"), "Lamp#harbor-2026x")});
         QVERIFY2(root.exitCode == 0, root.describe().constData());
         QCOMPARE(root.object().value(QStringLiteral("password_set")).toBool(), true);
 
         // A weak password leaves no user behind.
-        const CliResult weak = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ann"),
-                                    QStringLiteral("--role"), QStringLiteral("auditor"), QStringLiteral("--by"),
-                                    QStringLiteral("root"), QStringLiteral("--password-file"),
-                                    file(QStringLiteral("pw-weak"), "Password123!")});
+        const CliResult weak =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ann"), QStringLiteral("--role"),
+                 QStringLiteral("auditor"), QStringLiteral("--by"), QStringLiteral("root"),
+                 QStringLiteral("--password-file"), file(QStringLiteral("pw-weak"), "Password123!")});
         QCOMPARE(weak.exitCode, 2);
         QVERIFY2(weak.err.contains("most common"), weak.describe().constData());
         QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("list")}).out.contains("\"ann\""));
 
-        const CliResult ann = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ann"),
-                                   QStringLiteral("--role"), QStringLiteral("auditor"), QStringLiteral("--by"),
-                                   QStringLiteral("root"), QStringLiteral("--password-file"),
-                                   file(QStringLiteral("pw-ann"), m_password)});
+        const CliResult ann =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ann"), QStringLiteral("--role"),
+                 QStringLiteral("auditor"), QStringLiteral("--by"), QStringLiteral("root"),
+                 QStringLiteral("--password-file"), file(QStringLiteral("pw-ann"), m_password)});
         QVERIFY2(ann.exitCode == 0, ann.describe().constData());
 
         // Passwords never travel as arguments.
-        QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("check"), QStringLiteral("ann"), QStringLiteral("--password"),
-                      QString::fromLatin1(m_password)})
+        QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("check"), QStringLiteral("ann"),
+                      QStringLiteral("--password"), QString::fromLatin1(m_password)})
                      .exitCode,
                  2);
     }
@@ -107,8 +108,9 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 1);
         QCOMPARE(unknown.object().value(QStringLiteral("message")), wrong.object().value(QStringLiteral("message")));
 
-        QCOMPARE(check(QStringLiteral("ann"), m_password, {QStringLiteral("--totp"), QStringLiteral("123456"),
-                                                          QStringLiteral("--backup-code"), QStringLiteral("x")})
+        QCOMPARE(check(QStringLiteral("ann"), m_password,
+                       {QStringLiteral("--totp"), QStringLiteral("123456"), QStringLiteral("--backup-code"),
+                        QStringLiteral("x")})
                      .exitCode,
                  2);
         QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("check"), QStringLiteral("ann")}).exitCode, 2);
@@ -152,19 +154,20 @@ private Q_SLOTS:
         // An older step is refused too once a newer one was used.
         QCOMPARE(check(QStringLiteral("ann"), m_password, {QStringLiteral("--totp"), oathtool(-30)}).exitCode, 1);
 
-        const CliResult backup = check(QStringLiteral("ann"), m_password,
-                                       {QStringLiteral("--backup-code"), m_backupCodes.first()});
+        const CliResult backup =
+            check(QStringLiteral("ann"), m_password, {QStringLiteral("--backup-code"), m_backupCodes.first()});
         QVERIFY2(backup.exitCode == 0, backup.describe().constData());
-        QCOMPARE(check(QStringLiteral("ann"), m_password, {QStringLiteral("--backup-code"), m_backupCodes.first()}).exitCode,
-                 1);
+        QCOMPARE(
+            check(QStringLiteral("ann"), m_password, {QStringLiteral("--backup-code"), m_backupCodes.first()}).exitCode,
+            1);
     }
 
     void locksAfterFiveFailures()
     {
-        const CliResult passwd = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bo"),
-                                      QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--by"),
-                                      QStringLiteral("root"), QStringLiteral("--password-file"),
-                                      file(QStringLiteral("pw-bo"), m_next)});
+        const CliResult passwd =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bo"), QStringLiteral("--role"),
+                 QStringLiteral("viewer"), QStringLiteral("--by"), QStringLiteral("root"),
+                 QStringLiteral("--password-file"), file(QStringLiteral("pw-bo"), m_next)});
         QVERIFY2(passwd.exitCode == 0, passwd.describe().constData());
         for (int i = 0; i < 5; ++i)
             QCOMPARE(check(QStringLiteral("bo"), "Wrong#guess-42x").exitCode, 1);
@@ -179,8 +182,10 @@ private Q_SLOTS:
     void noSecretInTheDataDirOrLedger()
     {
         QVERIFY(!m_secret.isEmpty());
-        QList<QByteArray> secrets = {m_password, m_next, "Lamp#harbor-2026x", m_secret.toLatin1(), m_secret.toLower().toLatin1()};
-        const CliResult raw = CliRunner::tool(QStringLiteral("base32"), {QStringLiteral("-d")}, m_secret.toLatin1() + "====\n");
+        QList<QByteArray> secrets = {m_password, m_next, "Lamp#harbor-2026x", m_secret.toLatin1(),
+                                     m_secret.toLower().toLatin1()};
+        const CliResult raw =
+            CliRunner::tool(QStringLiteral("base32"), {QStringLiteral("-d")}, m_secret.toLatin1() + "====\n");
         QCOMPARE(raw.out.size(), 20);
         secrets << raw.out;
         for (const QString &code : std::as_const(m_backupCodes))
@@ -206,8 +211,9 @@ private Q_SLOTS:
         QVERIFY(contents.value(m_cli->databaseFile()).size() > 4096);
         for (auto c = contents.cbegin(); c != contents.cend(); ++c)
             for (const QByteArray &secret : std::as_const(secrets))
-                QVERIFY2(!c.value().contains(secret),
-                         qPrintable(QStringLiteral("%1 holds a secret (%2 bytes long)").arg(c.key()).arg(secret.size())));
+                QVERIFY2(
+                    !c.value().contains(secret),
+                    qPrintable(QStringLiteral("%1 holds a secret (%2 bytes long)").arg(c.key()).arg(secret.size())));
     }
 };
 
