@@ -2,10 +2,42 @@
 
 #include <QCoreApplication>
 
+#ifdef LEXECON_CLI_GUI
+#include <QGuiApplication>
+#endif
+
+#include <memory>
+
+namespace {
+
+// `packet build` may render report.pdf, which needs Qt GUI; every other command stays a plain
+// QCoreApplication so that it runs on hosts without a display or GUI libraries loaded.
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "packet") == 0)
+            return qstrcmp(argv[i + 1], "build") == 0;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef LEXECON_CLI_GUI
+    if (needsGui(argc, argv)) {
+        // A command line has no window: render off screen unless the caller chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#else
+    (void)needsGui;
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lexecon"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lexecon"));
-    return Lexecon::Cli::run(app.arguments().mid(1));
+    return Lexecon::Cli::run(app->arguments().mid(1));
 }

@@ -16,7 +16,7 @@ const char kUsage[] =
     "usage: lexecon-cli [--data-dir DIR] COMMAND ...\n"
     "commands: init, policy load|check|simulate, decide, decision show, escalation list|claim|resolve,\n"
     "          override create, token verify, user add|list|mfa-*|passwd, auth check, ledger verify|entries, node key, serve, demo\n"
-    "          apikey create|list|revoke\n"
+    "          apikey create|list|revoke, packet build|verify|request|approve|reject|list|show\n"
     "          compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot\n"
     "see docs/cli.md for every option";
 
@@ -56,11 +56,15 @@ int run(const QStringList &arguments)
         {QStringLiteral("auth"), authCommand},
         {QStringLiteral("serve"), serveCommand},
         {QStringLiteral("compliance"), complianceCommand},
+        {QStringLiteral("packet"), packetCommand},
     };
     const QString command = words.takeFirst();
     // Checking a proof needs only the node's public key: it works without any workspace.
     if (command == QLatin1String("ledger") && words.value(0) == QLatin1String("verify-proof"))
         return ledgerVerifyProofCommand(words.mid(1));
+    // A packet is checked with nothing but the packet: no workspace is opened.
+    if (command == QLatin1String("packet") && words.value(0) == QLatin1String("verify"))
+        return packetVerifyCommand(words.mid(1));
     // Checking a policy file is static analysis: it works before any workspace exists.
     if (command == QLatin1String("policy") && words.value(0) == QLatin1String("check"))
         return policyCheckCommand(words.mid(1));

@@ -30,6 +30,10 @@ int ledgerVerifyProofCommand(const QStringList &words);
 int nodeCommand(Workspace &ws, const QStringList &words);
 // `serve`: the HTTP intake until SIGINT/SIGTERM (SPEC section 6).
 int serveCommand(Workspace &ws, const QStringList &words);
+// `packet build|request|approve|reject|list|show|verify` (SPEC sections 7 and 8).
+int packetCommand(Workspace &ws, const QStringList &words);
+// `packet verify FILE`: needs only the packet, so no workspace is opened.
+int packetVerifyCommand(const QStringList &words);
 // `compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot` (docs/cli.md).
 int complianceCommand(Workspace &ws, const QStringList &words);
 // The demo walks clock (the workspace's own) from a month ago to now.

@@ -284,47 +284,51 @@ Result<void> PacketSections::evidence()
 {
     if (!m_terms.formats.contains(QStringLiteral("json")))
         return {};
-    // The index streams into a side file while each artifact's content goes into the packet
-    // under its SHA-256 (identical content once), so the reader can re-hash every artifact.
-    QTemporaryFile indexFile;
-    if (!indexFile.open())
+    // The index streams into a side file. Small content (stored inline in the database, such as
+    // the decision logs, one per decision) is packed one line each into evidence/inline.jsonl:
+    // a zip entry per decision log would double the packet's file count. Larger artifacts are
+    // files named by their SHA-256. Identical content is written once.
+    QTemporaryFile indexFile, inlineFile;
+    if (!indexFile.open() || !inlineFile.open())
         return Error::internal(QStringLiteral("Cannot create a temporary file for the packet's evidence index."));
     JsonArrayOut out([&](QByteArrayView b) { indexFile.write(b.data(), b.size()); });
     QSet<QString> written;
-    EvidenceFilter filter;
-    filter.limit = kPage;
-    for (filter.offset = 0;; filter.offset += kPage) {
-        auto page = m_src.evidence->list(filter);
-        if (!page)
-            return page.error();
-        for (const EvidenceArtifact &a : *page) {
-            auto created = Timestamp::parse(a.createdAt);
-            if (!created || !inRange(*created))
-                continue;
+    Error failure;
+    qint64 seen = 0;
+    auto walked = m_src.evidence->forEachWithContent(
+        m_terms.fromMs, m_terms.toMs, [&](const EvidenceArtifact &a, const QByteArray &content) {
             ++m_summary.evidence;
             m_summary.evidenceBytes += a.size;
             ++m_summary.evidenceTypes[EvidenceTypes::name(a.type)];
             if (a.ledgerIndex >= 0)
                 m_cited.push_back(a.ledgerIndex);
             QJsonObject o = a.toJson();
-            const QString file = QStringLiteral("evidence/") + a.sha256;
-            o.insert(QStringLiteral("file"), file);
+            const QString file = a.storedInline ? QStringLiteral("evidence/inline.jsonl")
+                                                : QStringLiteral("evidence/files/") + a.sha256;
+            o.insert(QStringLiteral("content"), file);
             out.add(o);
-            if (written.contains(a.sha256))
-                continue;
-            auto content = m_src.evidence->content(a.artifactId);
-            if (!content)
-                return content.error();
-            if (auto ok = m_out.add(file, *content); !ok)
-                return ok.error();
-            written.insert(a.sha256);
-        }
-        if (!report(QStringLiteral("evidence"), 0.5))
-            return {};
-        if (page->size() < kPage)
-            break;
-    }
+            if (!written.contains(a.sha256)) {
+                written.insert(a.sha256);
+                if (a.storedInline) {
+                    inlineFile.write("{\"content_base64\":\"" + content.toBase64() + "\",\"sha256\":\""
+                                     + a.sha256.toLatin1() + "\"}\n");
+                } else if (auto ok = m_out.add(file, content); !ok) {
+                    failure = ok.error();
+                    return false;
+                }
+            }
+            return (++seen % 2000) ? true : report(QStringLiteral("evidence"), 0.5);
+        });
+    if (!walked)
+        return walked;
+    if (!failure.message.isEmpty())
+        return failure;
+    if (m_cancelled)
+        return {};
     out.finish();
+    if (inlineFile.size() > 0)
+        if (auto ok = m_out.addFrom(QStringLiteral("evidence/inline.jsonl"), inlineFile); !ok)
+            return ok.error();
     auto done = m_out.addFrom(QStringLiteral("evidence/index.json"), indexFile);
     return done ? Result<void>() : Result<void>(done.error());
 }
@@ -333,16 +337,24 @@ Result<void> PacketSections::compliance()
 {
     if (!m_terms.formats.contains(QStringLiteral("json")))
         return {};
-    // The compliance module (control catalogs and mappings) does not exist yet. Say so plainly
-    // rather than invent control statuses an auditor might rely on.
-    const QJsonObject placeholder{
-        {QStringLiteral("status"), QStringLiteral("not_recorded")},
-        {QStringLiteral("note"), QStringLiteral("Compliance mapping is not yet recorded by this workstation: no framework "
-                                                "controls, control statuses or gap analyses exist to export. The other "
-                                                "sections hold the governance records themselves.")},
-        {QStringLiteral("frameworks"), QJsonArray()},
-        {QStringLiteral("controls"), QJsonArray()}};
-    auto done = m_out.add(QStringLiteral("compliance.json"), QJsonDocument(placeholder).toJson(QJsonDocument::Indented));
+    QJsonObject section;
+    if (m_src.compliance) {
+        auto snapshot = m_src.compliance(m_terms.fromMs, m_terms.toMs);
+        if (!snapshot)
+            return snapshot.error();
+        section = *snapshot;
+    } else {
+        // Without the compliance module, say so plainly rather than invent control statuses an
+        // auditor might rely on.
+        section = {{QStringLiteral("status"), QStringLiteral("not_recorded")},
+                   {QStringLiteral("note"), QStringLiteral("Compliance mapping is not recorded by this program: no "
+                                                           "framework controls, control statuses or gap analyses "
+                                                           "were available to export. The other sections hold the "
+                                                           "governance records themselves.")},
+                   {QStringLiteral("frameworks"), QJsonArray()}};
+    }
+    report(QStringLiteral("compliance"), 1.0);
+    auto done = m_out.add(QStringLiteral("compliance.json"), QJsonDocument(section).toJson(QJsonDocument::Indented));
     return done ? Result<void>() : Result<void>(done.error());
 }
 

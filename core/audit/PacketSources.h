@@ -1,5 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QJsonObject>
+
+#include <functional>
 #include <memory>
 
 namespace Lexecon {
@@ -29,6 +34,9 @@ struct PacketSources
     const NodeIdentity *node = nullptr;
     const Clock *clock = nullptr;
     PacketRequestService *requests = nullptr;
+    // compliance.json for [fromMs, toMs) (the compliance module's ComplianceSnapshot). Unset: the
+    // section says plainly that no compliance mapping is recorded, rather than inventing one.
+    std::function<Result<QJsonObject>(qint64 fromMs, qint64 toMs)> compliance;
 };
 
 } // namespace Lexecon

@@ -110,6 +110,19 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     PacketCheck checkpoint{QStringLiteral("checkpoint"), true, false, {}, {}};
     PacketCheck proofs{QStringLiteral("proofs"), true, false, {}, {}};
     PacketCheck manifestCheck{QStringLiteral("manifest"), true, false, {}, {}};
+    PacketCheck evidence{QStringLiteral("evidence"), true, false, {}, {}};
+    qint64 inlineArtifacts = 0;
+    // evidence/inline.jsonl packs small artifacts one per line; each must hash to its sha256.
+    auto checkInlineLine = [&](QByteArrayView line) {
+        if (line.trimmed().isEmpty())
+            return;
+        ++inlineArtifacts;
+        const QJsonObject o = QJsonDocument::fromJson(line.toByteArray()).object();
+        const QString sha = o.value(QStringLiteral("sha256")).toString();
+        const QByteArray content = QByteArray::fromBase64(o.value(QStringLiteral("content_base64")).toString().toLatin1());
+        if (sha.isEmpty() || Sha256::hex(content) != sha)
+            fail(evidence, QStringLiteral("evidence/inline.jsonl line %1: the content does not hash to its sha256").arg(inlineArtifacts));
+    };
 
     // SHA256SUMS: "<64 hex>  <name>" per line, as sha256sum writes it.
     QHash<QString, QByteArray> listed;
@@ -219,6 +232,9 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     for (const PacketEntry &e : zip.entries()) {
         if (progress && (++done % 1024) == 0)
             progress(double(done) / double(v.files));
+        // Directory entries (zip -r adds them) hold no bytes and are not files of the packet.
+        if (e.name.endsWith(QLatin1Char('/')) && e.size == 0)
+            continue;
         if (++seen[e.name] == 2)
             fail(unlisted, QStringLiteral("%1 occurs twice in the archive").arg(e.name));
         const bool isListed = listed.contains(e.name);
@@ -230,11 +246,22 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
             continue;
         Sha256 hasher;
         QByteArray keep;
+        const bool isInline = e.name == QLatin1String("evidence/inline.jsonl");
         auto read = zip.readChunks(e.index, [&](QByteArrayView chunk) {
             hasher.addData(chunk);
-            if (isProof)
+            if (isProof || isInline)
                 keep.append(chunk);
+            if (isInline) {
+                qsizetype from = 0, nl;
+                while ((nl = keep.indexOf('\n', from)) >= 0) {
+                    checkInlineLine(QByteArrayView(keep.constData() + from, nl - from));
+                    from = nl + 1;
+                }
+                keep.remove(0, from);
+            }
         });
+        if (isInline)
+            checkInlineLine(keep);
         if (!read) {
             fail(hashes, QStringLiteral("%1: %2").arg(e.name, read.error().message));
             continue;
@@ -305,7 +332,9 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     }
     manifestCheck.detail = manifestCheck.ok ? QStringLiteral("The manifest agrees with the files, the key and the checkpoint.")
                                             : QStringLiteral("The manifest disagrees with the packet.");
-    v.checks = {sums, hashes, missing, unlisted, signature, trusted, checkpoint, proofs, manifestCheck};
+    evidence.detail = evidence.ok ? QStringLiteral("%1 packed evidence artifacts match their SHA-256.").arg(inlineArtifacts)
+                                  : QStringLiteral("Packed evidence does not match its SHA-256.");
+    v.checks = {sums, hashes, missing, unlisted, signature, trusted, checkpoint, proofs, evidence, manifestCheck};
     if (progress)
         progress(1.0);
     return v;

@@ -395,4 +395,39 @@ Result<EvidenceVerification> EvidenceStore::verifyAll(const std::function<bool(q
     return report;
 }
 
+Result<void> EvidenceStore::forEachWithContent(
+    qint64 fromMs, qint64 toMs, const std::function<bool(const EvidenceArtifact &, const QByteArray &)> &visit)
+{
+    QSqlDatabase conn = m_db->connection();
+    // created_at is fixed-width RFC 3339 UTC, so text order is time order.
+    auto rows = Sql::exec(conn,
+                          QStringLiteral("SELECT %1, content FROM evidence_artifacts WHERE created_at >= ? AND created_at < ? "
+                                         "ORDER BY created_at, artifact_id")
+                              .arg(kSelectColumns),
+                          {Timestamp::format(fromMs > 0 ? fromMs : 0),
+                           toMs > 0 ? Timestamp::format(toMs) : QStringLiteral("9999-12-31T23:59:59.999Z")});
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const EvidenceArtifact a = fromRow(*rows);
+        QByteArray content;
+        QString problem;
+        if (a.storedInline) {
+            content = rows->value(12).toByteArray();
+            problem = checkInline(a, content);
+        } else {
+            QFile f(pathFor(a.sha256));
+            if (f.open(QIODevice::ReadOnly))
+                content = f.readAll();
+            if (!f.isOpen() || Sha256::hex(content) != a.sha256)
+                problem = checkFile(a);
+        }
+        if (!problem.isEmpty())
+            return Error::integrity(QStringLiteral("evidence %1: %2").arg(a.artifactId, problem));
+        if (!visit(a, content))
+            break;
+    }
+    return {};
+}
+
 } // namespace Lexecon

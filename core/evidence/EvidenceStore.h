@@ -79,6 +79,11 @@ public:
     // Re-hashes every artifact's content (each distinct file once). progress(done, total) is
     // called after each artifact; it returns false to cancel.
     Result<EvidenceVerification> verifyAll(const std::function<bool(qint64, qint64)> &progress = {});
+    // Every artifact created in [fromMs, toMs) (0: open end), oldest first, with its checked
+    // content, in one query: for exports such as audit packets, where content() per artifact
+    // would cost two queries each. visit returns false to stop; altered content is an Integrity error.
+    Result<void> forEachWithContent(qint64 fromMs, qint64 toMs,
+                                    const std::function<bool(const EvidenceArtifact &, const QByteArray &)> &visit);
 
     // <dataDir>/evidence/ab/cdef... for a hex SHA-256.
     QString pathFor(const QString &sha256) const;

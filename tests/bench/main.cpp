@@ -1,12 +1,14 @@
 #include "Bench.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 std::map<QString, BenchFunction> &benchRegistry()
@@ -36,7 +38,12 @@ double benchPercentile(std::vector<double> &samples, double p)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The packet benchmark renders a PDF, which needs Qt GUI (offscreen); the rest stay Core only.
+    const bool gui = argc > 1 && qstrcmp(argv[1], "packet") == 0;
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || !benchRegistry().count(args.first())) {
         QTextStream err(stderr);

@@ -71,9 +71,9 @@ private Q_SLOTS:
         QVERIFY(decisions.first().toObject().value(QStringLiteral("ledger")).toObject().contains(QStringLiteral("entry_hash")));
         const QByteArray csv = (*reader)->read(QStringLiteral("decisions.csv")).value();
         QCOMPARE(csv.count("\r\n"), m_fx.decisions.size() + 1);
-        // The compliance section says plainly that nothing is recorded yet.
+        // The compliance section is the compliance module's snapshot of the frameworks.
         const QJsonObject compliance = QJsonDocument::fromJson((*reader)->read(QStringLiteral("compliance.json")).value()).object();
-        QCOMPARE(compliance.value(QStringLiteral("status")).toString(), QStringLiteral("not_recorded"));
+        QVERIFY(!compliance.value(QStringLiteral("frameworks")).toArray().isEmpty());
         // Every cited entry has its proof; every decision's entry is cited.
         const QJsonObject manifest = manifestOf(out);
         const QJsonArray cited = manifest.value(QStringLiteral("ledger")).toObject().value(QStringLiteral("cited_entries")).toArray();
@@ -153,6 +153,18 @@ private Q_SLOTS:
         QCOMPARE(manifestOf(m_fx.path(QStringLiteral("range.zip"))).value(QStringLiteral("date_range")).toObject()
                      .value(QStringLiteral("from")).toString(),
                  Timestamp::format(t.fromMs));
+    }
+
+    void withoutComplianceModuleTheSectionSaysSo()
+    {
+        PacketSources sources = packetSources(*m_fx.ws, m_fx.requests.get());
+        sources.compliance = {};
+        const QString out = m_fx.path(QStringLiteral("nocompliance.zip"));
+        QVERIFY(PacketBuilder(sources).build(terms(QStringLiteral("compliance_only"), QStringLiteral("json")), out, m_operator).ok());
+        const QJsonObject compliance =
+            QJsonDocument::fromJson(PacketReader::open(out).value()->read(QStringLiteral("compliance.json")).value()).object();
+        QCOMPARE(compliance.value(QStringLiteral("status")).toString(), QStringLiteral("not_recorded"));
+        QVERIFY(compliance.value(QStringLiteral("frameworks")).toArray().isEmpty());
     }
 
     void pdfWithoutRendererIsAClearError()

@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         const PacketVerification v = verified(m_packet, m_fx.ws->node().fingerprint());
         QVERIFY2(v.ok(), qPrintable(v.failedChecks().join(QLatin1Char(','))));
-        QCOMPARE(v.checks.size(), 9);
+        QCOMPARE(v.checks.size(), 10);
         QVERIFY(v.proofs >= 8);
         QCOMPARE(v.fingerprint, m_fx.ws->node().fingerprint());
         QVERIFY(!v.check(QStringLiteral("trusted_key"))->skipped);
@@ -109,6 +109,7 @@ private Q_SLOTS:
         QTest::newRow("re-listed without the key") << "relist" << QStringList{"signature"};
         QTest::newRow("proof of another entry") << "swap-proof" << QStringList{"proofs"};
         QTest::newRow("foreign trusted key") << "trusted" << QStringList{"trusted_key"};
+        QTest::newRow("packed evidence changed") << "evidence" << QStringList{"file_hashes", "evidence"};
         QTest::newRow("forged checkpoint") << "checkpoint" << QStringList{"checkpoint", "proofs"};
     }
     void tamperingIsCaughtAndNamed()
@@ -139,6 +140,11 @@ private Q_SLOTS:
             rewrite(path, names.at(0), entry(names.at(1)));
         } else if (action == QLatin1String("trusted")) {
             trusted = QString(64, QLatin1Char('0'));
+        } else if (action == QLatin1String("evidence")) {
+            QByteArray lines = entry(QStringLiteral("evidence/inline.jsonl"));
+            const qsizetype at = lines.indexOf("\"content_base64\":\"") + 20;
+            lines[at] = lines[at] == 'e' ? 'f' : 'e';
+            rewrite(path, QStringLiteral("evidence/inline.jsonl"), lines);
         } else if (action == QLatin1String("checkpoint")) {
             QByteArray note = entry(QStringLiteral("ledger/checkpoint"));
             const int sig = note.lastIndexOf(' ');
@@ -150,7 +156,7 @@ private Q_SLOTS:
         for (const QString &name : failed)
             QVERIFY2(v.failedChecks().contains(name), qPrintable(name + QStringLiteral(" not in ") + v.failedChecks().join(QLatin1Char(','))));
         // Every check still ran.
-        QCOMPARE(v.checks.size(), 9);
+        QCOMPARE(v.checks.size(), 10);
     }
 
     void damagedArchiveBytesAreCaught()
