@@ -186,6 +186,35 @@ private Q_SLOTS:
         QVERIFY(!pane->rejectButton()->isEnabled());
         QVERIFY(!pane->approveSelected().ok()); // the core refuses the second pair of eyes being the first
         QCOMPARE(pane->table()->item(0, 1)->text(), QStringLiteral("Awaiting approval"));
+
+        // Another approver rejects it; the reason must say something.
+        view.setActingUser(user(QStringLiteral("ada")));
+        pane->selectRequest(requested->requestId);
+        QVERIFY(pane->rejectButton()->isEnabled());
+        QVERIFY(!pane->rejectSelected(QStringLiteral("no")).ok());
+        QVERIFY(pane->rejectSelected(QStringLiteral("Overrides are out of this audit's scope.")).ok());
+        QVERIFY(pane->table()->item(0, 1)->text().startsWith(QStringLiteral("Rejected: Overrides are out")));
+        QVERIFY(!pane->buildButton()->isEnabled());
+    }
+
+    void cancelledBuildLeavesNoFile()
+    {
+        Ui::AuditPacketsView view(*m_ws);
+        Ui::PacketRequestsPane *pane = view.requestsPane();
+        view.setActingUser(user(QStringLiteral("audrey")));
+        pane->formatBox(QStringLiteral("pdf"))->setChecked(true);
+        auto requested = pane->requestPacket();
+        QVERIFY(requested.ok());
+        view.setActingUser(user(QStringLiteral("olivia")));
+        pane->selectRequest(requested->requestId);
+        QVERIFY(pane->approveSelected().ok());
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.zip"));
+        QVERIFY(pane->buildSelected(path));
+        pane->cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->buildJob()->isRunning() && !pane->cancelButton()->isEnabled(), kBuildTimeoutMs);
+        QVERIFY2(pane->message().contains(QStringLiteral("cancelled")), qPrintable(pane->message()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(pane->lastBuiltPath().isEmpty());
     }
 
     void viewerIsToldWhatIsMissing()

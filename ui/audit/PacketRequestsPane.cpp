@@ -397,10 +397,12 @@ bool PacketRequestsPane::buildSelected(const QString &path)
 
 void PacketRequestsPane::buildFinished()
 {
-    m_progress->setValue(m_job->wasCancelled() ? 0 : 1000);
-    if (m_job->wasCancelled()) {
+    const bool built = m_buildOutcome && *m_buildOutcome;
+    // A Cancel that came too late does not undo a finished packet: report what happened.
+    m_progress->setValue(built ? 1000 : 0);
+    if (!built && m_job->wasCancelled()) {
         showMessage(tr("The build was cancelled; no file was left behind."), false);
-    } else if (m_buildOutcome && *m_buildOutcome) {
+    } else if (built) {
         m_lastBuilt = m_buildPath;
         m_openBuilt->setEnabled(true);
         showMessage(tr("Packet %1 written to %2.").arg(m_buildOutcome->value(), m_buildPath), true);
