@@ -3,7 +3,7 @@
 #include "admin/ListenerController.h"
 #include "admin/ListenerSettingsDialog.h"
 #include "admin/ListenerStatusWidget.h"
-#include "admin/UserAdminView.h"
+#include "admin/AdministrationView.h"
 #include "auth/AccountActions.h"
 #include "auth/AuthSettings.h"
 #include "auth/OidcSignInButtons.h"
@@ -60,8 +60,8 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
     addPage(QStringLiteral("dashboard"), tr("Risk dashboard"), new RiskDashboardView(workspace, this));
     addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
-    m_users = new UserAdminView(workspace.users(), workspace.auth(), workspace.mfa(), this);
-    addPage(QStringLiteral("admin"), tr("Administration"), m_users);
+    m_admin = new AdministrationView(workspace, this);
+    addPage(QStringLiteral("admin"), tr("Administration"), m_admin);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
@@ -184,7 +184,7 @@ void MainWindow::setActingUser(const Principal &user)
     m_queue->setActingUser(user);
     m_decisions->setActingUser(user);
     findChild<LedgerView *>()->setActingUser(user);
-    m_users->setActingUser(user);
+    m_admin->setActingUser(user);
     m_session->begin(user);
     m_account->updateState();
     centralWidget()->show();

@@ -18,6 +18,7 @@ class Workspace;
 namespace Lexecon::Ui {
 
 class AccountActions;
+class AdministrationView;
 class DecisionLogView;
 class ListenerController;
 class ListenerStatusWidget;
@@ -25,7 +26,6 @@ class OidcSignInButtons;
 class OversightQueueView;
 class QueueNotifier;
 class SessionController;
-class UserAdminView;
 
 // The workstation's main window: navigation on the left, one page per screen, and a status
 // bar with the workspace's node and ledger.
@@ -77,7 +77,7 @@ private:
     ListenerStatusWidget *m_listenerStatus = nullptr;
     SessionController *m_session = nullptr;
     AccountActions *m_account = nullptr;
-    UserAdminView *m_users = nullptr;
+    AdministrationView *m_admin = nullptr;
     OidcSignInButtons *m_oidc = nullptr;
 };
 

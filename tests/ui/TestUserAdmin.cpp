@@ -1,9 +1,14 @@
 #include "admin/AddUserDialog.h"
+#include "admin/AdministrationView.h"
+#include "admin/IdentityProvidersPane.h"
 #include "admin/UserAdminView.h"
+#include "admin/UserIdentitiesDialog.h"
 
 #include "auth/AuthService.h"
 #include "auth/MfaService.h"
 #include "auth/UserService.h"
+#include "auth/oidc/OidcIdentityService.h"
+#include "auth/oidc/OidcProviderStore.h"
 #include "mock/MockClock.h"
 #include "workspace/Workspace.h"
 
@@ -121,6 +126,64 @@ private Q_SLOTS:
         dialog.okButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(m_ws->auth().signIn(QStringLiteral("victor"), fresh).signedIn());
+    }
+
+    void anAdministratorConfiguresAnIdentityProvider()
+    {
+        Ui::AdministrationView admin(*m_ws);
+        admin.setActingUser(*m_ws->users().principalFor(QStringLiteral("victor")));
+        Ui::IdentityProvidersPane *pane = admin.providers();
+        QVERIFY(!pane->addButton()->isEnabled());
+
+        admin.setActingUser(m_admin);
+        QVERIFY(pane->addButton()->isEnabled());
+        pane->presetBox()->setCurrentIndex(3); // Keycloak
+        pane->locationEdit()->setText(QStringLiteral("https://sso.example.org"));
+        pane->extraEdit()->setText(QStringLiteral("compliance"));
+        pane->clientIdEdit()->setText(QStringLiteral("lexecon-desktop"));
+        pane->addButton()->click();
+        QVERIFY2(pane->errorText().isEmpty(), qPrintable(pane->errorText()));
+        QCOMPARE(pane->table()->rowCount(), 1);
+        QVERIFY(pane->table()->item(0, 1)->text().contains(QStringLiteral("/realms/compliance")));
+        OidcProviderStore store(m_ws->settings(), m_ws->node());
+        QCOMPARE(store.list()->size(), 1);
+
+        // A missing client id is refused with the core's sentence, and nothing is added.
+        pane->presetBox()->setCurrentIndex(4); // Google
+        pane->addButton()->click();
+        QVERIFY(!pane->errorText().isEmpty());
+        QCOMPARE(store.list()->size(), 1);
+
+        pane->table()->selectRow(0);
+        pane->removeButton()->click();
+        QCOMPARE(store.list()->size(), 0);
+    }
+
+    void anAdministratorSetsAnEmailAndLinksAnIdentity()
+    {
+        OidcIdentityService identities(m_ws->database(), m_ws->ledger(), m_ws->clock(), m_ws->users());
+        Ui::UserIdentitiesDialog dialog(identities, QStringLiteral("victor"), m_admin);
+        dialog.emailEdit()->setText(QStringLiteral("victor@example.org"));
+        dialog.saveEmail();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(*identities.email(QStringLiteral("victor")), QStringLiteral("victor@example.org"));
+        dialog.issuerEdit()->setText(QStringLiteral("https://sso.example.org/realms/compliance"));
+        dialog.subjectEdit()->setText(QStringLiteral("2f6c1e0a-77aa-4c1e-9d1b-0c5a1e2f3a4b"));
+        dialog.link();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.linksTable()->rowCount(), 1);
+        QCOMPARE(identities.links(QStringLiteral("victor"))->size(), 1);
+        dialog.linksTable()->selectRow(0);
+        dialog.unlinkSelected();
+        QCOMPARE(identities.links(QStringLiteral("victor"))->size(), 0);
+
+        // A viewer's attempt is the core's refusal.
+        Ui::UserIdentitiesDialog refused(identities, QStringLiteral("ada"),
+                                         *m_ws->users().principalFor(QStringLiteral("victor")));
+        refused.emailEdit()->setText(QStringLiteral("ada@example.org"));
+        refused.saveEmail();
+        QVERIFY(!refused.errorText().isEmpty());
+        QCOMPARE(*identities.email(QStringLiteral("ada")), QString());
     }
 };
 

@@ -1,6 +1,7 @@
 #include "UserAdminView.h"
 
 #include "AddUserDialog.h"
+#include "UserIdentitiesDialog.h"
 #include "auth/AuthService.h"
 #include "auth/MfaService.h"
 #include "auth/UserService.h"
@@ -88,8 +89,14 @@ UserAdminView::UserAdminView(UserService &users, AuthService &auth, MfaService &
                                       .arg(selectedUser())) == QMessageBox::Yes)
             resetMfa();
     });
+    m_identitiesButton = new QPushButton(tr("Sign-in &identities…"), this);
+    m_identitiesButton->hide();
+    connect(m_identitiesButton, &QPushButton::clicked, this, [this] {
+        UserIdentitiesDialog dialog(*m_identities, selectedUser(), *m_actor, this);
+        dialog.exec();
+    });
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_role, m_disable, m_password, m_resetMfa})
+    for (QPushButton *button : {m_add, m_role, m_disable, m_password, m_resetMfa, m_identitiesButton})
         buttons->addWidget(button);
     buttons->addStretch();
 
@@ -119,6 +126,13 @@ UserAdminView::UserAdminView(UserService &users, AuthService &auth, MfaService &
 void UserAdminView::setActingUser(const std::optional<Principal> &user)
 {
     m_actor = user;
+    updateActions();
+}
+
+void UserAdminView::setIdentities(OidcIdentityService *identities)
+{
+    m_identities = identities;
+    m_identitiesButton->setVisible(identities != nullptr);
     updateActions();
 }
 
@@ -207,7 +221,7 @@ void UserAdminView::updateActions()
     m_notice->setVisible(!may);
     const bool selected = !selectedUser().isEmpty();
     m_add->setEnabled(may);
-    for (QPushButton *button : {m_role, m_disable, m_password, m_resetMfa})
+    for (QPushButton *button : {m_role, m_disable, m_password, m_resetMfa, m_identitiesButton})
         button->setEnabled(may && selected);
     for (QCheckBox *box : m_required)
         box->setEnabled(may);

@@ -14,6 +14,7 @@ class QTableWidget;
 namespace Lexecon {
 class AuthService;
 class MfaService;
+class OidcIdentityService;
 class UserService;
 }
 
@@ -33,6 +34,8 @@ public:
     UserAdminView(UserService &users, AuthService &auth, MfaService &mfa, QWidget *parent = nullptr);
 
     void setActingUser(const std::optional<Principal> &user);
+    // Enables "Sign-in identities…" (email and OIDC links of the selected user).
+    void setIdentities(OidcIdentityService *identities);
     void refresh();
 
     QTableWidget *table() const { return m_table; }
@@ -62,6 +65,8 @@ private:
     QPushButton *m_disable = nullptr;
     QPushButton *m_password = nullptr;
     QPushButton *m_resetMfa = nullptr;
+    QPushButton *m_identitiesButton = nullptr;
+    OidcIdentityService *m_identities = nullptr;
     QList<QCheckBox *> m_required;
     bool m_updatingBoxes = false;
 };
