@@ -20,8 +20,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -137,7 +137,8 @@ private Q_SLOTS:
         QVERIFY2(open->verification().ok(), qPrintable(open->verification().failedChecks().join(QLatin1Char(','))));
         const int checks = int(open->verification().checks.size());
         QVERIFY(checks >= 9);
-        QVERIFY2(open->summary().startsWith(QStringLiteral("All %1 checks passed").arg(checks - 1)), qPrintable(open->summary()));
+        QVERIFY2(open->summary().startsWith(QStringLiteral("All %1 checks passed").arg(checks - 1)),
+                 qPrintable(open->summary()));
         QVERIFY(open->summary().contains(QStringLiteral("Not checked: trusted_key")));
         QCOMPARE(open->checksTree()->topLevelItemCount(), checks);
         for (int i = 0; i < open->checksTree()->topLevelItemCount(); ++i) {
@@ -158,11 +159,12 @@ private Q_SLOTS:
         // Pinning the key's own fingerprint makes trusted_key pass too.
         open->fingerprintEdit()->setText(open->verification().fingerprint);
         open->verifyAgain();
-        QTRY_VERIFY_WITH_TIMEOUT(!open->verifyJob()->isRunning() && !open->verification().checks.isEmpty()
-                                     && checkItem(open, QStringLiteral("trusted_key")),
+        QTRY_VERIFY_WITH_TIMEOUT(!open->verifyJob()->isRunning() && !open->verification().checks.isEmpty() &&
+                                     checkItem(open, QStringLiteral("trusted_key")),
                                  kBuildTimeoutMs);
         QCOMPARE(checkItem(open, QStringLiteral("trusted_key"))->text(1), QStringLiteral("Passed"));
-        QVERIFY2(open->summary().startsWith(QStringLiteral("All %1 checks passed").arg(checks)), qPrintable(open->summary()));
+        QVERIFY2(open->summary().startsWith(QStringLiteral("All %1 checks passed").arg(checks)),
+                 qPrintable(open->summary()));
         QVERIFY(!open->summary().contains(QStringLiteral("Not checked")));
 
         view.resize(1280, 860);
@@ -248,7 +250,8 @@ private Q_SLOTS:
         QCOMPARE(failed->text(1), QStringLiteral("Failed"));
         QVERIFY(!failed->icon(1).isNull());
         QVERIFY(failed->childCount() >= 1);
-        QVERIFY2(failed->child(0)->text(2).contains(QStringLiteral("decisions.json")), qPrintable(failed->child(0)->text(2)));
+        QVERIFY2(failed->child(0)->text(2).contains(QStringLiteral("decisions.json")),
+                 qPrintable(failed->child(0)->text(2)));
         QVERIFY2(open->summary().contains(QStringLiteral("file_hashes")), qPrintable(open->summary()));
         QCOMPARE(checkItem(open, QStringLiteral("signature"))->text(1), QStringLiteral("Passed"));
 

@@ -23,11 +23,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
-#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(view.gapsTable()->rowCount(), int(report.gaps.size()));
         QVERIFY(view.coverageLabel()->text().contains(QStringLiteral("% covered")));
         QVERIFY(view.frameworkList()->currentItem()->text().contains(QStringLiteral("% covered")));
-        auto *series = qobject_cast<QAbstractBarSeries *>(view.coverageChart()->chartView()->chart()->series().value(0));
+        auto *series =
+            qobject_cast<QAbstractBarSeries *>(view.coverageChart()->chartView()->chart()->series().value(0));
         QVERIFY(series);
         QCOMPARE(series->count(), 5); // one set per status
         QCOMPARE(series->barSets().first()->count(), 9);

@@ -31,12 +31,12 @@ constexpr qint64 kMaxShownBytes = 4 << 20; // larger files are named, not shown
 
 bool isText(const QString &name)
 {
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("json"), QStringLiteral("jsonl"),
-                                      QStringLiteral("csv"), QStringLiteral("md"), QStringLiteral("pem"),
+    static const QStringList suffixes{QStringLiteral("txt"),        QStringLiteral("json"), QStringLiteral("jsonl"),
+                                      QStringLiteral("csv"),        QStringLiteral("md"),   QStringLiteral("pem"),
                                       QStringLiteral("tlog-proof"), QStringLiteral("html"), QStringLiteral("ndjson")};
     const QString suffix = QFileInfo(name).completeSuffix().section(QLatin1Char('.'), -1).toLower();
-    return suffixes.contains(suffix) || name.endsWith(QLatin1String("SHA256SUMS")) || name.endsWith(QLatin1String("checkpoint"))
-           || name.endsWith(QLatin1String(".tlog-proof"));
+    return suffixes.contains(suffix) || name.endsWith(QLatin1String("SHA256SUMS")) ||
+           name.endsWith(QLatin1String("checkpoint")) || name.endsWith(QLatin1String(".tlog-proof"));
 }
 
 } // namespace
@@ -54,7 +54,8 @@ PacketOpenPane::PacketOpenPane(QWidget *parent)
     m_pathEdit->setAccessibleName(tr("Packet file"));
     m_open = new QPushButton(tr("&Open packet…"), this);
     m_open->setShortcut(QKeySequence::Open);
-    m_open->setToolTip(tr("Open a packet received from elsewhere (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_open->setToolTip(tr("Open a packet received from elsewhere (%1)")
+                           .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     m_open->setAccessibleName(tr("Open packet"));
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_open);
@@ -266,7 +267,8 @@ void PacketOpenPane::showSelectedFile()
         return;
     const QString name = item->data(Qt::UserRole).toString();
     if (!isText(name)) {
-        m_text->setPlainText(tr("%1 is not a text file; extract the packet to open it with another program.").arg(name));
+        m_text->setPlainText(
+            tr("%1 is not a text file; extract the packet to open it with another program.").arg(name));
         m_content->setCurrentWidget(m_text);
         return;
     }

@@ -12,8 +12,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -91,7 +91,8 @@ PacketRequestsPane::PacketRequestsPane(Workspace &workspace, PacketRequestServic
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Build progress"));
     auto *refresh = button(tr("&Refresh"), QKeySequence(Qt::Key_F5), this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_approve, m_reject, m_build, m_cancel, m_progress, m_openBuilt, refresh})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_approve, m_reject, m_build, m_cancel, m_progress, m_openBuilt, refresh})
         actions->addWidget(w);
     layout->addLayout(actions);
 
@@ -215,14 +216,22 @@ void PacketRequestsPane::reload()
         const QIcon icon = style()->standardIcon(approved   ? QStyle::SP_DialogApplyButton
                                                  : rejected ? QStyle::SP_DialogCancelButton
                                                             : QStyle::SP_MessageBoxQuestion);
-        const QString status = approved ? tr("Approved") : rejected ? tr("Rejected: %1").arg(r.rejectReason)
-                                                                    : tr("Awaiting approval");
+        const QString status = approved   ? tr("Approved")
+                               : rejected ? tr("Rejected: %1").arg(r.rejectReason)
+                                          : tr("Awaiting approval");
         const QString period = r.terms.fromMs == 0 && r.terms.toMs == 0
                                    ? tr("whole history")
-                                   : tr("%1 to %2").arg(r.terms.fromMs ? dateText(r.terms.fromMs) : tr("start"),
-                                                        r.terms.toMs ? dateText(r.terms.toMs - 1) : tr("now"));
-        const QStringList cells{r.requestId, status, r.terms.scope, period, PacketScope::joinFormats(r.terms.formats),
-                                who(r.requestedBy), who(r.decidedBy), QString::number(r.builtCount)};
+                                   : tr("%1 to %2")
+                                         .arg(r.terms.fromMs ? dateText(r.terms.fromMs) : tr("start"),
+                                              r.terms.toMs ? dateText(r.terms.toMs - 1) : tr("now"));
+        const QStringList cells{r.requestId,
+                                status,
+                                r.terms.scope,
+                                period,
+                                PacketScope::joinFormats(r.terms.formats),
+                                who(r.requestedBy),
+                                who(r.decidedBy),
+                                QString::number(r.builtCount)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 1)
@@ -262,10 +271,10 @@ void PacketRequestsPane::updateButtons()
 {
     const auto r = selected();
     const bool running = m_job->isRunning();
-    const QString requestRefusal = PermissionNotice::refusal(m_user, Permission::RequestAuditPacket,
-                                                             tr("request an audit packet"));
-    const QString approveRefusal = PermissionNotice::refusal(m_user, Permission::ApproveAuditPacket,
-                                                             tr("approve or reject an audit packet"));
+    const QString requestRefusal =
+        PermissionNotice::refusal(m_user, Permission::RequestAuditPacket, tr("request an audit packet"));
+    const QString approveRefusal =
+        PermissionNotice::refusal(m_user, Permission::ApproveAuditPacket, tr("approve or reject an audit packet"));
     m_request->setEnabled(requestRefusal.isEmpty());
     const bool pending = r && r->status == PacketRequest::requested();
     const bool own = r && m_user && r->requestedBy == m_user->ledgerActor();
@@ -316,8 +325,8 @@ Result<PacketRequest> PacketRequestsPane::approveSelected()
     const auto r = selected();
     Result<PacketRequest> done = Error::invalid(QStringLiteral("request"), tr("Select a request in the table first."));
     if (r && !m_user)
-        done = Error::forbidden(PermissionNotice::refusal(std::nullopt, Permission::ApproveAuditPacket,
-                                                          tr("approve an audit packet")));
+        done = Error::forbidden(
+            PermissionNotice::refusal(std::nullopt, Permission::ApproveAuditPacket, tr("approve an audit packet")));
     else if (r)
         done = m_requests.approve(r->requestId, *m_user);
     if (!done) {
@@ -334,8 +343,8 @@ Result<PacketRequest> PacketRequestsPane::rejectSelected(const QString &reason)
     const auto r = selected();
     Result<PacketRequest> done = Error::invalid(QStringLiteral("request"), tr("Select a request in the table first."));
     if (r && !m_user)
-        done = Error::forbidden(PermissionNotice::refusal(std::nullopt, Permission::ApproveAuditPacket,
-                                                          tr("reject an audit packet")));
+        done = Error::forbidden(
+            PermissionNotice::refusal(std::nullopt, Permission::ApproveAuditPacket, tr("reject an audit packet")));
     else if (r)
         done = m_requests.reject(r->requestId, reason, *m_user);
     if (!done) {
@@ -383,12 +392,14 @@ bool PacketRequestsPane::buildSelected(const QString &path)
     const Principal user = *m_user;
     const QString requestId = r->requestId;
     m_progress->setValue(0);
-    const bool started = m_job->start([sources, pdf, user, requestId, path, outcome](const BackgroundJob::Progress &progress) {
-        PacketBuilder builder(sources, pdf);
-        builder.setProgress([&progress](const QString &, double fraction) { return progress(qint64(fraction * 1000), 1000); });
-        auto built = builder.buildRequest(requestId, path, user);
-        *outcome = built ? Result<QString>(built->packetId) : Result<QString>(built.error());
-    });
+    const bool started =
+        m_job->start([sources, pdf, user, requestId, path, outcome](const BackgroundJob::Progress &progress) {
+            PacketBuilder builder(sources, pdf);
+            builder.setProgress(
+                [&progress](const QString &, double fraction) { return progress(qint64(fraction * 1000), 1000); });
+            auto built = builder.buildRequest(requestId, path, user);
+            *outcome = built ? Result<QString>(built->packetId) : Result<QString>(built.error());
+        });
     if (started)
         showMessage(tr("Building the packet of request %1 into %2…").arg(requestId, path), true);
     updateButtons();

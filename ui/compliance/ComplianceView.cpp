@@ -25,9 +25,9 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Lexecon::Ui {
@@ -65,7 +65,8 @@ ComplianceView::ComplianceView(Workspace &workspace, QWidget *parent)
     auto *actions = new QHBoxLayout;
     m_setStatus = button(tr("&Set status…"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
     m_exportSoc2 = button(tr("Export SOC 2 evidence &map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
-    m_exportDoc = button(tr("&Technical documentation (Art. 11)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
+    m_exportDoc =
+        button(tr("&Technical documentation (Art. 11)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
     auto *refresh = button(tr("&Refresh"), QKeySequence(Qt::Key_F5), this);
     for (QPushButton *b : {m_setStatus, m_exportSoc2, m_exportDoc, refresh})
         actions->addWidget(b);
@@ -175,10 +176,10 @@ QString ComplianceView::permissionText() const
 
 void ComplianceView::updatePermissions()
 {
-    const QString setRefusal = PermissionNotice::refusal(m_user, Permission::ManageCompliance,
-                                                         tr("set a control's status"));
-    const QString exportRefusal = PermissionNotice::refusal(m_user, Permission::ExportData,
-                                                            tr("export compliance documents"));
+    const QString setRefusal =
+        PermissionNotice::refusal(m_user, Permission::ManageCompliance, tr("set a control's status"));
+    const QString exportRefusal =
+        PermissionNotice::refusal(m_user, Permission::ExportData, tr("export compliance documents"));
     m_setStatus->setEnabled(m_service && setRefusal.isEmpty());
     m_exportSoc2->setEnabled(m_service && exportRefusal.isEmpty());
     m_exportDoc->setEnabled(m_service && exportRefusal.isEmpty());
@@ -234,10 +235,12 @@ void ComplianceView::reload()
     for (int i = 0; i < m_frameworks->count() && i < m_reports.size(); ++i) {
         const GapReport &r = m_reports[i];
         QListWidgetItem *item = m_frameworks->item(i);
-        item->setText(tr("%1\n%2 % covered, %3 gaps").arg(r.frameworkName).arg(r.coveragePercent(), 0, 'f', 0)
+        item->setText(tr("%1\n%2 % covered, %3 gaps")
+                          .arg(r.frameworkName)
+                          .arg(r.coveragePercent(), 0, 'f', 0)
                           .arg(r.gaps.size()));
-        item->setToolTip(tr("%1: %2 of %3 controls implemented or verified").arg(r.frameworkName).arg(r.met)
-                             .arg(r.total));
+        item->setToolTip(
+            tr("%1: %2 of %3 controls implemented or verified").arg(r.frameworkName).arg(r.met).arg(r.total));
     }
     m_chart->setReports(m_reports);
     auto oversight = OversightReport::build(m_workspace);
@@ -314,7 +317,8 @@ void ComplianceView::showGaps(const GapReport &report)
         }
         m_gaps->setItem(i, 0, new QTableWidgetItem(g.controlId));
         m_gaps->setItem(i, 1, new QTableWidgetItem(g.title));
-        m_gaps->setItem(i, 2, new QTableWidgetItem(ControlsModel::statusIcon(g.status), ControlsModel::statusText(g.status)));
+        m_gaps->setItem(i, 2,
+                        new QTableWidgetItem(ControlsModel::statusIcon(g.status), ControlsModel::statusText(g.status)));
         m_gaps->setItem(i, 3, new QTableWidgetItem(reasons.join(QStringLiteral(", "))));
     }
     m_gaps->resizeColumnToContents(0);
@@ -337,7 +341,8 @@ SetStatusDialog *ComplianceView::createSetStatusDialog()
 
 void ComplianceView::setStatusOfSelected()
 {
-    const QString refusal = PermissionNotice::refusal(m_user, Permission::ManageCompliance, tr("set a control's status"));
+    const QString refusal =
+        PermissionNotice::refusal(m_user, Permission::ManageCompliance, tr("set a control's status"));
     if (!refusal.isEmpty()) {
         QMessageBox::information(this, tr("Set status"), refusal);
         return;
@@ -381,8 +386,7 @@ Result<void> ComplianceView::exportTechnicalDocumentation(const QString &path)
 void ComplianceView::exportSoc2WithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export SOC 2 evidence map"),
-                                                      QStringLiteral("soc2-evidence-map.md"),
-                                                      tr("Markdown (*.md)"));
+                                                      QStringLiteral("soc2-evidence-map.md"), tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     if (auto ok = exportSoc2EvidenceMap(path); !ok)
@@ -392,9 +396,9 @@ void ComplianceView::exportSoc2WithDialog()
 void ComplianceView::exportTechnicalDocumentationWithDialog()
 {
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Technical documentation (Art. 11)"), QStringLiteral("technical-documentation.html"),
-        tr("HTML (*.html);;Markdown (*.md);;PDF (*.pdf)"), &filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Technical documentation (Art. 11)"),
+                                                      QStringLiteral("technical-documentation.html"),
+                                                      tr("HTML (*.html);;Markdown (*.md);;PDF (*.pdf)"), &filter);
     if (path.isEmpty())
         return;
     if (auto ok = exportTechnicalDocumentation(path); !ok)

@@ -1,6 +1,5 @@
 #include "ControlsModel.h"
 
-
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>

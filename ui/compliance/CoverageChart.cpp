@@ -7,8 +7,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Lexecon::Ui {
 
@@ -45,7 +45,7 @@ void CoverageChart::setReports(const QList<GapReport> &reports)
     chart->addSeries(series);
     chart->setTitle(tr("Controls by status (coverage: implemented or verified)"));
     chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                          : QChart::ChartThemeLight);
+                                                                        : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().brush(QPalette::Base));
     chart->setTitleBrush(palette().brush(QPalette::Text));
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -66,15 +66,19 @@ void OversightPane::setReport(const QJsonObject &report)
     const QJsonObject response = sla.value(QStringLiteral("response_ms")).toObject();
     const QJsonObject overrides = report.value(QStringLiteral("overrides")).toObject();
     const QJsonObject interventions = report.value(QStringLiteral("interventions")).toObject();
-    auto n = [](const QJsonObject &o, const char *key) { return QString::number(o.value(QLatin1String(key)).toInteger()); };
+    auto n = [](const QJsonObject &o, const char *key) {
+        return QString::number(o.value(QLatin1String(key)).toInteger());
+    };
 
     QString html = htmlHeading(tr("Human oversight (EU AI Act Art. 14)"));
-    html += htmlParagraph(tr("From %1 to %2.").arg(period.value(QStringLiteral("from")).toString(),
-                                                    period.value(QStringLiteral("to")).toString()));
+    html += htmlParagraph(
+        tr("From %1 to %2.")
+            .arg(period.value(QStringLiteral("from")).toString(), period.value(QStringLiteral("to")).toString()));
     html += QStringLiteral("<table>");
     html += htmlRow(tr("Decisions"), n(decisions, "total"));
-    html += htmlRow(tr("Escalated"), tr("%1 (%2)").arg(n(decisions, "escalated"),
-                                                       percentText(decisions.value(QStringLiteral("escalation_rate")))));
+    html +=
+        htmlRow(tr("Escalated"), tr("%1 (%2)").arg(n(decisions, "escalated"),
+                                                   percentText(decisions.value(QStringLiteral("escalation_rate")))));
     html += htmlRow(tr("Overridden"), n(decisions, "overridden"));
     html += htmlRow(tr("Override rate"), percentText(overrides.value(QStringLiteral("rate"))));
     html += htmlRow(tr("Active overrides"), n(overrides, "active"));
@@ -83,23 +87,24 @@ void OversightPane::setReport(const QJsonObject &report)
 
     html += htmlHeading(tr("Response times against the SLA"));
     html += QStringLiteral("<table>");
-    html += htmlRow(tr("Escalations"), tr("%1 (%2 resolved, %3 open)").arg(n(sla, "escalations"), n(sla, "resolved"),
-                                                                          n(sla, "open")));
+    html += htmlRow(tr("Escalations"),
+                    tr("%1 (%2 resolved, %3 open)").arg(n(sla, "escalations"), n(sla, "resolved"), n(sla, "open")));
     html += htmlRow(tr("Within SLA"), n(sla, "within_sla"));
-    html += htmlRow(tr("Breached"), tr("%1 (breach rate %2)").arg(n(sla, "breached"),
-                                                                 percentText(sla.value(QStringLiteral("breach_rate")))));
+    html += htmlRow(
+        tr("Breached"),
+        tr("%1 (breach rate %2)").arg(n(sla, "breached"), percentText(sla.value(QStringLiteral("breach_rate")))));
     html += htmlRow(tr("Median response"), durationText(response.value(QStringLiteral("median"))));
     html += htmlRow(tr("90th percentile response"), durationText(response.value(QStringLiteral("p90"))));
     html += htmlRow(tr("Longest response"), durationText(response.value(QStringLiteral("max"))));
     html += QStringLiteral("</table><table>");
-    html += tableRow({tr("Priority"), tr("SLA target"), tr("Escalations"), tr("Within SLA"), tr("Breached"),
-                      tr("Median response")},
-                     true);
+    html += tableRow(
+        {tr("Priority"), tr("SLA target"), tr("Escalations"), tr("Within SLA"), tr("Breached"), tr("Median response")},
+        true);
     for (const QJsonValue &v : sla.value(QStringLiteral("by_priority")).toArray()) {
         const QJsonObject p = v.toObject();
-        html += tableRow({p.value(QStringLiteral("priority")).toString(), durationText(p.value(QStringLiteral("target_ms"))),
-                          n(p, "escalations"), n(p, "within_sla"), n(p, "breached"),
-                          durationText(p.value(QStringLiteral("median_response_ms")))});
+        html += tableRow({p.value(QStringLiteral("priority")).toString(),
+                          durationText(p.value(QStringLiteral("target_ms"))), n(p, "escalations"), n(p, "within_sla"),
+                          n(p, "breached"), durationText(p.value(QStringLiteral("median_response_ms")))});
     }
     html += QStringLiteral("</table>");
 
