@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "auth/AuthService.h"
+#include "auth/PasswordPolicy.h"
 #include "auth/UserService.h"
 #include "common/OffsetClock.h"
 #include "decision/DecisionService.h"
@@ -11,6 +13,7 @@
 #include "workspace/Workspace.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QJsonArray>
 #include <QSet>
 
@@ -92,8 +95,29 @@ Result<void> DemoGenerator::setUpTeam()
                 return ada.error();
             adder = *ada;
         }
+        // The team can sign in at the desk with one password made for this demo (printed once).
+        if (auto set = m_ws.auth().setPassword(name, demoPassword(), adder); !set)
+            return set.error();
     }
+    if (!m_demoPassword.isEmpty())
+        m_counts[QStringLiteral("demo_password")] = m_demoPassword;
     return {};
+}
+
+QString DemoGenerator::demoPassword()
+{
+    // Random, so no two demo workspaces share a password; retried until the policy takes it
+    // (a random string may hold a run such as "abcd").
+    static const QString alphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789");
+    while (m_demoPassword.isEmpty()) {
+        QString candidate = QStringLiteral("Demo-");
+        for (int i = 0; i < 12; ++i)
+            candidate += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+        candidate += QStringLiteral("-7!");
+        if (PasswordPolicy::check(candidate))
+            m_demoPassword = candidate;
+    }
+    return m_demoPassword;
 }
 
 Result<void> DemoGenerator::loadPolicy()

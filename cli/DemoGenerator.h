@@ -28,6 +28,7 @@ public:
 private:
     struct Scenario;
     Result<void> setUpTeam();
+    QString demoPassword();
     Result<void> loadPolicy();
     Result<QString> decideOne(const Scenario &scenario, bool risky);
     Result<void> reviewDue(qint64 nowMs, bool finalPass);
@@ -47,6 +48,7 @@ private:
     qint64 m_endMs = 0; // the real time when the demo started: it ends there
     QStringList m_denied;
     QJsonObject m_counts;
+    QString m_demoPassword;
 };
 
 } // namespace Lexecon::Cli

@@ -236,6 +236,16 @@ void TestCli::demoFillsAFreshWorkspace()
     const QString some = escalations.first().toObject().value(QStringLiteral("decision_id")).toString();
     QCOMPARE(fresh.run({"decision", "show", some}).exitCode, 0);
     QVERIFY(QDir(fresh.dataDir() + QStringLiteral("/evidence")).exists());
+
+    // The demo team signs in with the password the demo printed once, and only with it.
+    const QString password = summary.value(QStringLiteral("demo_password")).toString();
+    QVERIFY(password.startsWith(QStringLiteral("Demo-")));
+    writeFile(QStringLiteral("demo-password"), password.toUtf8());
+    writeFile(QStringLiteral("not-the-demo-password"), "Demo-NotThePassword-7!");
+    const QString right = QDir(m_dir->path()).filePath(QStringLiteral("demo-password"));
+    const QString wrong = QDir(m_dir->path()).filePath(QStringLiteral("not-the-demo-password"));
+    QCOMPARE(fresh.run({"auth", "check", "olivia", "--password-file", right}).exitCode, 0);
+    QCOMPARE(fresh.run({"auth", "check", "olivia", "--password-file", wrong}).exitCode, 1);
 }
 
 void TestCli::demoOnAnExistingWorkspace()
