@@ -221,6 +221,13 @@ private Q_SLOTS:
             QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/compliance-tab%1.png").arg(tab)));
         }
         QVERIFY(!QImage(QStringLiteral("/tmp/views-shots/compliance-controls.png")).isNull());
+        std::unique_ptr<Ui::SetStatusDialog> dialog(view.createSetStatusDialog());
+        QVERIFY(dialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog->justificationEdit()->setPlainText(QStringLiteral("Penetration test"));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/views-shots/compliance-set-status.png")));
     }
 };
 

@@ -25,7 +25,8 @@ SetStatusDialog::SetStatusDialog(ComplianceService &compliance, const Principal 
 {
     setWindowTitle(tr("Set status of %1").arg(controlId));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("%1 %2: %3").arg(framework, controlId, controlTitle), this);
+    const ComplianceFramework *known = compliance.catalog().framework(framework);
+    auto *heading = new QLabel(tr("%1 %2: %3").arg(known ? known->name : framework, controlId, controlTitle), this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
 
