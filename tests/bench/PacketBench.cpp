@@ -148,6 +148,20 @@ QJsonObject packet(const QStringList &args)
     terms.formats = *formats;
     PacketBuilder builder(packetSources(**ws, nullptr),
                           [](const QString &html) { return HtmlPdfRenderer::render(html, QStringLiteral("bench")); });
+    // CPU seconds per build stage (decisions, escalations, ..., proofs, archive), from the progress calls.
+    QJsonObject stageCpu;
+    QString stage;
+    double stageStart = 0;
+    builder.setProgress([&](const QString &now, double) {
+        if (now != stage) {
+            const double t = cpuSeconds();
+            if (!stage.isEmpty())
+                stageCpu.insert(stage, stageCpu.value(stage).toDouble() + t - stageStart);
+            stage = now;
+            stageStart = t;
+        }
+        return true;
+    });
     const QString out = tmp.filePath(QStringLiteral("packet.zip"));
     resetPeakRss();
     const qint64 rssBefore = peakRssKb();
@@ -156,6 +170,8 @@ QJsonObject packet(const QStringList &args)
     auto built = builder.build(terms, out, Principal::system(QStringLiteral("bench")));
     const double buildS = double(timer.nsecsElapsed()) / 1e9;
     const double buildCpu = cpuSeconds() - cpu;
+    if (!stage.isEmpty())
+        stageCpu.insert(stage + QStringLiteral("_and_after"), cpuSeconds() - stageStart);
     const qint64 buildPeak = peakRssKb();
     if (!built)
         return {{QStringLiteral("error"), built.error().message}};
@@ -176,6 +192,7 @@ QJsonObject packet(const QStringList &args)
             {QStringLiteral("verify_s"), verifyS},
             {QStringLiteral("build_cpu_s"), buildCpu},
             {QStringLiteral("verify_cpu_s"), verifyCpu},
+            {QStringLiteral("build_stage_cpu_s"), stageCpu},
             {QStringLiteral("load_average"), QString::fromLatin1(loadAverage())},
             {QStringLiteral("verified"), verified->ok()},
             {QStringLiteral("files"), built->files},
