@@ -210,6 +210,8 @@ private Q_SLOTS:
         view.versions()->selectVersions({1, 2});
         view.versions()->compareSelected();
         QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-versions.png")));
+        view.tabs()->setCurrentIndex(2);
+        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-check.png")));
         runDraft(view, m_draftPath);
         QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-draft.png")));
     }

@@ -177,6 +177,8 @@ private Q_SLOTS:
         view.setActingUser(user(QStringLiteral("vera")));
         view.resize(1000, 820);
         view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50); // let the scroll area settle its layout
         QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/settings.png")));
     }
 };

@@ -26,6 +26,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Lexecon::Ui {
 
 namespace {
@@ -108,6 +110,7 @@ EvidenceView::EvidenceView(Workspace &workspace, QWidget *parent)
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({860, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
@@ -187,14 +190,22 @@ void EvidenceView::appendRows(const QList<EvidenceArtifact> &artifacts)
         const QStringList cells{
             QString(),    a.artifactId, EvidenceTypes::name(a.type),      a.title,
             a.decisionId, a.mediaType,  locale.formattedDataSize(a.size), localTimeText(timestampMs(a.createdAt))};
-        for (int c = 0; c < ColumnCount; ++c)
-            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c)); // columns elide; the whole value stays one hover away
+            m_table->setItem(row, c, item);
+        }
         m_table->item(row, Size)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         showIntegrity(row);
     }
-    m_table->resizeColumnToContents(Integrity);
-    m_table->resizeColumnToContents(Artifact);
-    m_table->resizeColumnToContents(Type);
+    // Fit the text, but no column may crowd out the title.
+    const int cap = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 11;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c == Title)
+            continue;
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
+    }
 }
 
 void EvidenceView::showIntegrity(int row)
@@ -294,6 +305,7 @@ void EvidenceView::checkSelected()
     }
     m_integrity.insert(id, verified ? QString() : verified.error().message);
     showIntegrity(m_table->currentRow());
+    m_table->resizeColumnToContents(Integrity);
     showSelected();
     showResult(verified ? tr("Artifact %1 is intact: its content matches the recorded SHA-256.").arg(id)
                         : tr("Artifact %1 failed the check: %2").arg(id, verified.error().message),
@@ -335,6 +347,7 @@ void EvidenceView::allChecked()
     }
     for (int row = 0; row < m_table->rowCount(); ++row)
         showIntegrity(row);
+    m_table->resizeColumnToContents(Integrity);
     showSelected();
     if (r.cancelled)
         showResult(

@@ -39,12 +39,12 @@ RiskWeightsBox::RiskWeightsBox(Workspace &workspace, QWidget *parent)
     const int next = (row + 1) / 2;
     m_sum = new QLabel(this);
     m_sum->setAccessibleName(tr("Sum of the risk weights"));
-    grid->addWidget(m_sum, next, 0, 1, 4);
+    grid->addWidget(m_sum, next, 0, 1, 5);
     auto *note = new QLabel(tr("Whole percent, summing to 100. The risk scorer takes saved weights at the next "
                                "start of the workstation or server."),
                             this);
     note->setWordWrap(true);
-    grid->addWidget(note, next + 1, 0, 1, 4);
+    grid->addWidget(note, next + 1, 0, 1, 5);
     m_save = new QPushButton(tr("Save risk &weights"), this);
     m_defaults = new QPushButton(tr("&Defaults"), this);
     m_defaults->setToolTip(tr("25, 20, 20, 15, 10, 10 (not saved until you save)"));
@@ -55,8 +55,8 @@ RiskWeightsBox::RiskWeightsBox(Workspace &workspace, QWidget *parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_defaults);
     buttons->addWidget(m_message, 1);
-    grid->addLayout(buttons, next + 2, 0, 1, 4);
-    grid->setColumnStretch(3, 1);
+    grid->addLayout(buttons, next + 2, 0, 1, 5);
+    grid->setColumnStretch(4, 1); // spin boxes keep their natural width
 
     connect(m_save, &QPushButton::clicked, this, &RiskWeightsBox::save);
     connect(m_defaults, &QPushButton::clicked, this, &RiskWeightsBox::resetToDefaults);

@@ -50,6 +50,7 @@ SettingsView::SettingsView(Workspace &workspace, ListenerController &listener, Q
     pageLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // labels wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
     auto *layout = new QVBoxLayout(this);

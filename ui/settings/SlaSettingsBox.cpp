@@ -63,14 +63,14 @@ SlaSettingsBox::SlaSettingsBox(Workspace &workspace, QWidget *parent)
     auto *note = new QLabel(
         tr("A breached SLA never approves. New escalations get these deadlines; open ones keep theirs."), this);
     note->setWordWrap(true);
-    grid->addWidget(note, row++, 0, 1, 3);
+    grid->addWidget(note, row++, 0, 1, 4);
     m_save = new QPushButton(tr("Save S&LA settings"), this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("SLA settings message"));
     grid->addWidget(m_save, row, 0);
-    grid->addWidget(m_message, row, 1, 1, 2);
-    grid->setColumnStretch(2, 1);
+    grid->addWidget(m_message, row, 1, 1, 3);
+    grid->setColumnStretch(3, 1); // controls keep their natural width
 
     connect(m_save, &QPushButton::clicked, this, &SlaSettingsBox::save);
     load();
