@@ -500,6 +500,30 @@ private Q_SLOTS:
         Q_UNUSED(del);
     }
 
+    void simulationReportsProgressAndStopsWhenAsked()
+    {
+        decide(request("bot", "read"));
+        decide(request("bot", "read"));
+        qint64 lastDone = 0, lastTotal = 0;
+        auto changes = m_ws->decisions().simulate(policyJson("strict", true), 2, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+        QVERIFY2(changes.ok(), qPrintable(changes.error().message));
+        QCOMPARE(lastTotal, qint64(2));
+        QCOMPARE(lastDone, qint64(2));
+
+        int calls = 0;
+        auto stopped = m_ws->decisions().simulate(policyJson("strict", true), 2, [&](qint64, qint64) {
+            ++calls;
+            return false;
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, Error::Code::Conflict);
+        QCOMPARE(calls, 1); // nothing is replayed after the stop
+    }
+
     void ledgerVerifiesAfterAWorkout()
     {
         for (int i = 0; i < 20; ++i)
