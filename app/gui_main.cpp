@@ -4,6 +4,7 @@
 #include "auth/OidcSignInButtons.h"
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
+#include "settings/SettingsView.h"
 #include "common/Clock.h"
 #include "workspace/Workspace.h"
 
@@ -12,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -54,6 +56,8 @@ int main(int argc, char **argv)
     QString languageName = parser.value(language);
     if (languageName.isEmpty())
         languageName = qEnvironmentVariable("LEXECON_LANGUAGE");
+    if (languageName.isEmpty()) // chosen on the Settings screen; empty follows the system
+        languageName = QSettings().value(Ui::SettingsView::LanguageKey).toString();
     const QLocale locale = languageName.isEmpty() ? QLocale::system() : QLocale(languageName);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

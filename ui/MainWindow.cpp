@@ -9,14 +9,19 @@
 #include "auth/OidcSignInButtons.h"
 #include "auth/SessionController.h"
 #include "auth/SignInDialog.h"
+#include "audit/AuditPacketsView.h"
+#include "compliance/ComplianceView.h"
 #include "dashboard/RiskDashboardView.h"
 #include "decisions/DecisionLogView.h"
 #include "escalation/EscalationService.h"
+#include "evidence/EvidenceView.h"
 #include "ledger/CheckpointService.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerView.h"
+#include "policy/PolicyView.h"
 #include "queue/OversightQueueView.h"
 #include "queue/QueueNotifier.h"
+#include "settings/SettingsView.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -59,9 +64,19 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     m_decisions = new DecisionLogView(workspace, this);
     addPage(QStringLiteral("decisions"), tr("Decisions"), m_decisions);
     addPage(QStringLiteral("dashboard"), tr("Risk dashboard"), new RiskDashboardView(workspace, this));
+    m_policy = new PolicyView(workspace, this);
+    addPage(QStringLiteral("policy"), tr("Policies"), m_policy);
+    m_evidence = new EvidenceView(workspace, this);
+    addPage(QStringLiteral("evidence"), tr("Evidence"), m_evidence);
     addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
+    m_compliance = new ComplianceView(workspace, this);
+    addPage(QStringLiteral("compliance"), tr("Compliance"), m_compliance);
+    m_audit = new AuditPacketsView(workspace, this);
+    addPage(QStringLiteral("audit"), tr("Audit packets"), m_audit);
     m_admin = new AdministrationView(workspace, this);
     addPage(QStringLiteral("admin"), tr("Administration"), m_admin);
+    m_settingsView = new SettingsView(workspace, *m_listener, *settings, this);
+    addPage(QStringLiteral("settings"), tr("Settings"), m_settingsView);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
@@ -85,7 +100,9 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     reload->setShortcut(QKeySequence::Refresh);
     for (int i = 0; i < m_viewNames.size(); ++i) {
         QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth view.
+        if (i < 10)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
 
     QMenu *escalation = menuBar()->addMenu(tr("&Escalation"));
@@ -97,6 +114,7 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     decision->addAction(m_decisions->overrideAction());
     connect(decision, &QMenu::aboutToShow, this, [this] { showView(QStringLiteral("decisions")); });
     connect(m_decisions, &DecisionLogView::decisionOverridden, this, &MainWindow::refreshStatus);
+    connect(m_policy, &PolicyView::policyActivated, this, &MainWindow::refreshStatus);
 
     QMenu *listener = menuBar()->addMenu(tr("&Listener"));
     QAction *start = listener->addAction(tr("&Start"), this, [this] {
@@ -185,6 +203,10 @@ void MainWindow::setActingUser(const Principal &user)
     m_decisions->setActingUser(user);
     findChild<LedgerView *>()->setActingUser(user);
     m_admin->setActingUser(user);
+    m_policy->setActingUser(user);
+    m_compliance->setActingUser(user);
+    m_audit->setActingUser(user);
+    m_settingsView->setActingUser(user);
     m_session->begin(user);
     m_account->updateState();
     centralWidget()->show();

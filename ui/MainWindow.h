@@ -19,13 +19,18 @@ namespace Lexecon::Ui {
 
 class AccountActions;
 class AdministrationView;
+class AuditPacketsView;
+class ComplianceView;
 class DecisionLogView;
+class EvidenceView;
 class ListenerController;
 class ListenerStatusWidget;
 class OidcSignInButtons;
+class PolicyView;
 class OversightQueueView;
 class QueueNotifier;
 class SessionController;
+class SettingsView;
 
 // The workstation's main window: navigation on the left, one page per screen, and a status
 // bar with the workspace's node and ledger.
@@ -78,6 +83,11 @@ private:
     SessionController *m_session = nullptr;
     AccountActions *m_account = nullptr;
     AdministrationView *m_admin = nullptr;
+    PolicyView *m_policy = nullptr;
+    EvidenceView *m_evidence = nullptr;
+    ComplianceView *m_compliance = nullptr;
+    AuditPacketsView *m_audit = nullptr;
+    SettingsView *m_settingsView = nullptr;
     OidcSignInButtons *m_oidc = nullptr;
 };
 
