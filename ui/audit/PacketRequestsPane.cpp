@@ -34,9 +34,11 @@ namespace {
 QPushButton *button(const QString &text, const QKeySequence &shortcut, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
-    b->setShortcut(shortcut);
+    if (!shortcut.isEmpty())
+        b->setShortcut(shortcut); // Refresh has none: F5 is the main window's View > Reload
     const QString plain = QString(text).remove(QLatin1Char('&'));
-    b->setToolTip(QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+    b->setToolTip(
+        shortcut.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
     b->setAccessibleName(QString(plain).remove(QStringLiteral("…")));
     return b;
 }
@@ -84,13 +86,13 @@ PacketRequestsPane::PacketRequestsPane(Workspace &workspace, PacketRequestServic
     m_build = button(tr("&Build packet…"), QKeySequence(Qt::CTRL | Qt::Key_B), this);
     m_cancel = button(tr("&Cancel build"), QKeySequence(Qt::Key_Escape), this);
     m_cancel->setEnabled(false);
-    m_openBuilt = button(tr("&Verify built packet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this);
+    m_openBuilt = button(tr("&Verify built packet"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
     m_openBuilt->setEnabled(false);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Build progress"));
-    auto *refresh = button(tr("&Refresh"), QKeySequence(Qt::Key_F5), this);
+    auto *refresh = button(tr("Re&fresh"), QKeySequence(), this);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_approve, m_reject, m_build, m_cancel, m_progress, m_openBuilt, refresh})
         actions->addWidget(w);

@@ -48,9 +48,11 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
 QPushButton *button(const QString &text, const QKeySequence &shortcut, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
-    b->setShortcut(shortcut);
-    b->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                shortcut.toString(QKeySequence::NativeText)));
+    if (!shortcut.isEmpty())
+        b->setShortcut(shortcut); // Refresh has none: F5 is the main window's View > Reload
+    const QString plain = QString(text).remove(QLatin1Char('&'));
+    b->setToolTip(
+        shortcut.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     return b;
 }
@@ -63,11 +65,11 @@ ComplianceView::ComplianceView(Workspace &workspace, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    m_setStatus = button(tr("&Set status…"), QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    m_setStatus = button(tr("&Set status…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     m_exportSoc2 = button(tr("Export SOC 2 evidence &map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
     m_exportDoc =
-        button(tr("&Technical documentation (Art. 11)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
-    auto *refresh = button(tr("&Refresh"), QKeySequence(Qt::Key_F5), this);
+        button(tr("&Technical documentation (Art. 11)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this);
+    auto *refresh = button(tr("&Refresh"), QKeySequence(), this);
     for (QPushButton *b : {m_setStatus, m_exportSoc2, m_exportDoc, refresh})
         actions->addWidget(b);
     actions->addStretch();
@@ -189,7 +191,7 @@ void ComplianceView::updatePermissions()
             lines << s;
     m_notice->setText(lines.join(QLatin1Char('\n')));
     m_notice->setVisible(!lines.isEmpty());
-    m_setStatus->setToolTip(setRefusal.isEmpty() ? tr("Set the selected control's status (Ctrl+E)") : setRefusal);
+    m_setStatus->setToolTip(setRefusal.isEmpty() ? tr("Set the selected control's status (Ctrl+Shift+S)") : setRefusal);
 }
 
 void ComplianceView::showError(const QString &message)
