@@ -15,6 +15,12 @@ if [ -z "${LEXECON_SECRET_FILE:-}" ]; then
     fi
 fi
 if [ ! -f "$workspace/workspace.db" ]; then
-    ./build/app/lexecon-cli --data-dir "$workspace" demo
+    # The demo team (ada, olivia, omar, aubrey, victor) shares one password made for this
+    # workspace; it is kept beside the workspace, readable only by you.
+    summary=$(./build/app/lexecon-cli --data-dir "$workspace" demo)
+    (umask 077 && printf '%s\n' "$summary" | sed -n 's/.*"demo_password": "\(.*\)".*/\1/p' > "$workspace.password")
+fi
+if [ -s "$workspace.password" ]; then
+    echo "Sign in as olivia (compliance officer) or ada (admin) with the password in $workspace.password: $(cat "$workspace.password")"
 fi
 exec ./build/app/lexecon --data-dir "$workspace" "$@"

@@ -11,7 +11,7 @@ export LEXECON_SECRET_FILE="$work/secret" QT_QPA_PLATFORM=offscreen
 "$bin/lexecon-cli" --data-dir "$work/ws" demo >/dev/null
 mkdir -p docs/screenshots
 # As the demo's compliance officer, so the queue shows its actions rather than the read-only notice.
-for view in queue decisions dashboard; do
+for view in queue decisions dashboard policy evidence compliance audit; do
     "$bin/lexecon" --data-dir "$work/ws" --user olivia --view "$view" --screenshot "docs/screenshots/$view.png"
     echo "docs/screenshots/$view.png"
 done
@@ -19,3 +19,8 @@ done
 "$bin/lexecon-cli" --data-dir "$work/ws" ledger checkpoint >/dev/null 2>&1
 "$bin/lexecon" --data-dir "$work/ws" --user olivia --view ledger --screenshot docs/screenshots/ledger.png
 echo docs/screenshots/ledger.png
+# Administration and settings as the demo's administrator, who may change them.
+for view in admin settings; do
+    "$bin/lexecon" --data-dir "$work/ws" --user ada --view "$view" --screenshot "docs/screenshots/$view.png"
+    echo "docs/screenshots/$view.png"
+done
