@@ -26,8 +26,9 @@ Policy policy(const char *mode, const char *relations, const char *extraTerm = "
     return *loaded;
 }
 
-const char *kBase = "{'relation_id':'r1','type':'permits','source':'actor:bot','target':'action:read'},"
-                    "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','justification':'no'}";
+const char *kBase =
+    "{'relation_id':'r1','type':'permits','source':'actor:bot','target':'action:read'},"
+    "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','justification':'no'}";
 
 } // namespace
 
@@ -51,24 +52,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QStringList>("fields");
 
-        QTest::newRow("added") << QString::fromLatin1(kBase) +
-                                      ",{'relation_id':'r3','type':'permits','source':'actor:agent','target':'action:read'}"
-                               << "added" << "r3" << QStringList{};
+        QTest::newRow("added")
+            << QString::fromLatin1(kBase) +
+                   ",{'relation_id':'r3','type':'permits','source':'actor:agent','target':'action:read'}"
+            << "added"
+            << "r3" << QStringList{};
         QTest::newRow("removed") << "{'relation_id':'r1','type':'permits','source':'actor:bot','target':'action:read'}"
-                                 << "removed" << "r2" << QStringList{};
+                                 << "removed"
+                                 << "r2" << QStringList{};
         QTest::newRow("target changed")
             << "{'relation_id':'r1','type':'permits','source':'actor:bot','target':'action:export'},"
-               "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','justification':'no'}"
-            << "changed" << "r1" << QStringList{"target"};
+               "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','justification':'no'"
+               "}"
+            << "changed"
+            << "r1" << QStringList{"target"};
         QTest::newRow("object and justification changed")
             << "{'relation_id':'r1','type':'permits','source':'actor:bot','target':'action:read'},"
                "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','object':'data:pii',"
                "'justification':'never'}"
-            << "changed" << "r2" << QStringList{"object", "justification"};
+            << "changed"
+            << "r2" << QStringList{"object", "justification"};
         QTest::newRow("type changed")
             << "{'relation_id':'r1','type':'forbids','source':'actor:bot','target':'action:read'},"
-               "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','justification':'no'}"
-            << "changed" << "r1" << QStringList{"type"};
+               "{'relation_id':'r2','type':'forbids','source':'actor:bot','target':'action:export','justification':'no'"
+               "}"
+            << "changed"
+            << "r1" << QStringList{"type"};
     }
 
     void relationChanges()
@@ -77,7 +86,8 @@ private Q_SLOTS:
         QFETCH(QString, change);
         QFETCH(QString, id);
         QFETCH(QStringList, fields);
-        const PolicyDiff diff = PolicyDiff::between(policy("strict", kBase), policy("strict", after.toUtf8().constData()));
+        const PolicyDiff diff =
+            PolicyDiff::between(policy("strict", kBase), policy("strict", after.toUtf8().constData()));
         QCOMPARE(diff.relations().size(), 1);
         const PolicyDiff::Entry e = diff.relations().first();
         QCOMPARE(PolicyDiff::changeName(e.change), change);
@@ -92,9 +102,10 @@ private Q_SLOTS:
     {
         const PolicyDiff diff = PolicyDiff::between(
             policy("strict", kBase),
-            policy("strict", (QByteArray(kBase) + ",{'relation_id':'r3','type':'permits','source':'actor:agent','target':"
-                                                  "'action:read','object':'data:pii'}")
-                                 .constData()));
+            policy("strict",
+                   (QByteArray(kBase) + ",{'relation_id':'r3','type':'permits','source':'actor:agent','target':"
+                                        "'action:read','object':'data:pii'}")
+                       .constData()));
         QCOMPARE(diff.relations().first().after, QStringLiteral("permits actor:agent → action:read on data:pii"));
         QCOMPARE(diff.relations().first().kind, QStringLiteral("permits"));
     }
