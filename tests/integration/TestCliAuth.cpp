@@ -22,8 +22,15 @@ class TestCliAuth : public QObject
     const QByteArray m_next = "Hk8$other-lantern";
     QString m_secret;
     QStringList m_backupCodes;
+    mutable QByteArray m_logs;
 
-    CliResult cli(const QStringList &args) const { return m_cli->run(args); }
+    // Every command's log lines (stderr) are kept for the scan for secrets at the end.
+    CliResult cli(const QStringList &args) const
+    {
+        CliResult r = m_cli->run(args);
+        m_logs += r.err;
+        return r;
+    }
 
     QString file(const QString &name, const QByteArray &content) const
     {
@@ -198,7 +205,8 @@ private Q_SLOTS:
             QVERIFY2(ledger.out.contains(type), type);
         QVERIFY(!ledger.out.contains("argon2"));
 
-        QHash<QString, QByteArray> contents{{QStringLiteral("ledger entries"), ledger.out}};
+        QHash<QString, QByteArray> contents{{QStringLiteral("ledger entries"), ledger.out},
+                                            {QStringLiteral("the commands' logs"), m_logs}};
         QDirIterator it(m_cli->dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
