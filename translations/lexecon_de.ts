@@ -4277,6 +4277,65 @@ Hex: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::SignInSettingsBox</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Password lifetime in days</source>
+        <translation>Gültigkeit des Passworts in Tagen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Idle minutes before the desk locks</source>
+        <translation>Minuten ohne Eingabe bis zur Sperre</translation>
+    </message>
+    <message>
+        <source>Save sign-&amp;in settings</source>
+        <translation>Anmelde&amp;einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Sign-in settings message</source>
+        <translation>Meldung zu den Anmeldeeinstellungen</translation>
+    </message>
+    <message>
+        <source>Passwords &amp;expire after:</source>
+        <translation>Passwörter laufen &amp;ab nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an idle desk after:</source>
+        <translation>Arbeitsplatz ohne Eingabe &amp;sperren nach:</translation>
+    </message>
+    <message>
+        <source>change sign-in settings</source>
+        <translation>Anmeldeeinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: nobody is signed in.</source>
+        <translation>⚠ Nicht gespeichert: Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. A new idle time applies from the next sign-in.</source>
+        <translation>Gespeichert. Eine neue Sperrzeit gilt ab der nächsten Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::SlaSettingsBox</name>
     <message>
         <source>Escalation SLA</source>

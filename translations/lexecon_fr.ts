@@ -4277,6 +4277,65 @@ Hex : %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::SignInSettingsBox</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Password lifetime in days</source>
+        <translation>Durée de validité du mot de passe en jours</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle minutes before the desk locks</source>
+        <translation>Minutes d’inactivité avant le verrouillage du poste</translation>
+    </message>
+    <message>
+        <source>Save sign-&amp;in settings</source>
+        <translation>Enregistrer les paramètres de &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in settings message</source>
+        <translation>Message des paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Passwords &amp;expire after:</source>
+        <translation>Les mots de passe &amp;expirent après :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an idle desk after:</source>
+        <translation>&amp;Verrouiller un poste inactif après :</translation>
+    </message>
+    <message>
+        <source>change sign-in settings</source>
+        <translation>modifier les paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: nobody is signed in.</source>
+        <translation>⚠ Non enregistré : personne n’est connecté.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved. A new idle time applies from the next sign-in.</source>
+        <translation>Enregistré. Un nouveau délai d’inactivité s’applique à partir de la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::SlaSettingsBox</name>
     <message>
         <source>Escalation SLA</source>

@@ -207,6 +207,8 @@ void MainWindow::setActingUser(const Principal &user)
     m_compliance->setActingUser(user);
     m_audit->setActingUser(user);
     m_settingsView->setActingUser(user);
+    // The workspace's idle time as it is now (the Settings screen may have changed it).
+    m_session->guard().setIdleTimeoutMs(AuthSettings(m_workspace.database()).idleLockMs());
     m_session->begin(user);
     m_account->updateState();
     centralWidget()->show();

@@ -1,6 +1,8 @@
 #include "admin/ListenerController.h"
 #include "settings/RiskWeightsBox.h"
 #include "settings/SettingsView.h"
+#include "settings/SignInSettingsBox.h"
+#include "auth/AuthSettings.h"
 #include "settings/SlaSettingsBox.h"
 
 #include "auth/Principal.h"
@@ -121,6 +123,30 @@ private Q_SLOTS:
         QVERIFY(!view.slaSettings()->save());
         QVERIFY(view.slaSettings()->messageText().contains(QStringLiteral("manage_settings")));
         QCOMPARE(ledgerSize(), before);
+    }
+
+    void signInSettingsAreSavedForTheWorkspace()
+    {
+        Ui::SettingsView view(*m_ws, *m_listener, *m_desk);
+        Ui::SignInSettingsBox *box = view.signInSettings();
+        QCOMPARE(box->idleMinutesBox()->value(), AuthSettings::DefaultIdleLockMinutes);
+        QCOMPARE(box->passwordDaysBox()->value(), AuthSettings::DefaultPasswordMaxAgeDays);
+
+        view.setActingUser(user(QStringLiteral("vera")));
+        QVERIFY(!box->saveButton()->isEnabled());
+        box->idleMinutesBox()->setValue(5);
+        QVERIFY(!box->save());
+        QVERIFY(box->messageText().contains(QStringLiteral("manage_settings")));
+        QCOMPARE(AuthSettings(m_ws->database()).idleLockMinutes(), AuthSettings::DefaultIdleLockMinutes);
+
+        view.setActingUser(user(QStringLiteral("ada")));
+        box->idleMinutesBox()->setValue(5);
+        box->passwordDaysBox()->setValue(0);
+        QVERIFY(box->save());
+        const AuthSettings saved(m_ws->database());
+        QCOMPARE(saved.idleLockMinutes(), 5);
+        QCOMPARE(saved.idleLockMs(), qint64(5 * 60 * 1000));
+        QCOMPARE(saved.passwordMaxAgeMs(), qint64(0)); // 0: passwords no longer expire
     }
 
     void slaIsSavedAndApplied()

@@ -1,6 +1,7 @@
 #include "SettingsView.h"
 
 #include "RiskWeightsBox.h"
+#include "SignInSettingsBox.h"
 #include "SlaSettingsBox.h"
 #include "admin/ListenerController.h"
 #include "admin/ListenerSettingsDialog.h"
@@ -35,6 +36,7 @@ SettingsView::SettingsView(Workspace &workspace, ListenerController &listener, Q
     m_notice->setAccessibleName(tr("Settings permissions notice"));
     m_sla = new SlaSettingsBox(workspace, this);
     m_weights = new RiskWeightsBox(workspace, this);
+    m_signIn = new SignInSettingsBox(workspace, this);
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -47,6 +49,7 @@ SettingsView::SettingsView(Workspace &workspace, ListenerController &listener, Q
     pageLayout->addWidget(workspaceTitle);
     pageLayout->addWidget(m_sla);
     pageLayout->addWidget(m_weights);
+    pageLayout->addWidget(m_signIn);
     pageLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -138,6 +141,7 @@ void SettingsView::setActingUser(const Principal &user)
     m_user = user;
     m_sla->setActingUser(m_user);
     m_weights->setActingUser(m_user);
+    m_signIn->setActingUser(m_user);
     updateNotice();
 }
 
@@ -147,6 +151,7 @@ void SettingsView::reload()
     m_language->setCurrentIndex(at < 0 ? 0 : at);
     m_sla->load();
     m_weights->load();
+    m_signIn->load();
 }
 
 void SettingsView::updateListener()

@@ -20,6 +20,7 @@ namespace Lexecon::Ui {
 
 class ListenerController;
 class RiskWeightsBox;
+class SignInSettingsBox;
 class SlaSettingsBox;
 
 // The settings screen: the data dir (read-only, Open folder), the intake listener (this desk's),
@@ -39,6 +40,7 @@ public:
 
     SlaSettingsBox *slaSettings() const { return m_sla; }
     RiskWeightsBox *riskWeights() const { return m_weights; }
+    SignInSettingsBox *signInSettings() const { return m_signIn; }
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *dataDirEdit() const { return m_dataDir; }
     QPushButton *listenerSettingsButton() const { return m_listenerSettings; }
@@ -70,6 +72,7 @@ private:
     QComboBox *m_language = nullptr;
     SlaSettingsBox *m_sla = nullptr;
     RiskWeightsBox *m_weights = nullptr;
+    SignInSettingsBox *m_signIn = nullptr;
 };
 
 } // namespace Lexecon::Ui
