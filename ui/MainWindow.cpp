@@ -66,11 +66,24 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     addPage(QStringLiteral("dashboard"), tr("Risk dashboard"), new RiskDashboardView(workspace, this));
     m_policy = new PolicyView(workspace, this);
     addPage(QStringLiteral("policy"), tr("Policies"), m_policy);
-    m_evidence = new EvidenceView(workspace, this);
-    addPage(QStringLiteral("evidence"), tr("Evidence"), m_evidence);
-    addPage(QStringLiteral("ledger"), tr("Ledger"), new LedgerView(workspace, this));
-    m_compliance = new ComplianceView(workspace, this);
-    addPage(QStringLiteral("compliance"), tr("Compliance"), m_compliance);
+    // Evidence, the ledger and compliance read across the whole workspace when they open (seconds
+    // with a million decisions), so each is made when first shown, not at the window's start.
+    addLazyPage(QStringLiteral("evidence"), tr("Evidence"), [this, &workspace]() -> QWidget * {
+        m_evidence = new EvidenceView(workspace, this);
+        return m_evidence;
+    });
+    addLazyPage(QStringLiteral("ledger"), tr("Ledger"), [this, &workspace]() -> QWidget * {
+        m_ledger = new LedgerView(workspace, this);
+        if (m_actingUser)
+            m_ledger->setActingUser(*m_actingUser);
+        return m_ledger;
+    });
+    addLazyPage(QStringLiteral("compliance"), tr("Compliance"), [this, &workspace]() -> QWidget * {
+        m_compliance = new ComplianceView(workspace, this);
+        if (m_actingUser)
+            m_compliance->setActingUser(*m_actingUser);
+        return m_compliance;
+    });
     m_audit = new AuditPacketsView(workspace, this);
     addPage(QStringLiteral("audit"), tr("Audit packets"), m_audit);
     m_admin = new AdministrationView(workspace, this);
@@ -84,7 +97,15 @@ MainWindow::MainWindow(Workspace &workspace, QSettings *settings, QWidget *paren
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({m_nav->maximumWidth(), width() - m_nav->maximumWidth()}); // no gap beside the navigation
     setCentralWidget(splitter);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (auto make = m_lazyPages.take(row)) {
+            QWidget *placeholder = m_pages->widget(row);
+            m_pages->insertWidget(row, make());
+            m_pages->removeWidget(placeholder);
+            placeholder->deleteLater();
+        }
+        m_pages->setCurrentIndex(row);
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_decisions->exportAction());
@@ -201,10 +222,13 @@ void MainWindow::setActingUser(const Principal &user)
     m_userStatus->setText(tr("Signed in as %1 (%2)").arg(user.name(), Roles::name(user.role())));
     m_queue->setActingUser(user);
     m_decisions->setActingUser(user);
-    findChild<LedgerView *>()->setActingUser(user);
+    if (m_ledger)
+        m_ledger->setActingUser(user);
     m_admin->setActingUser(user);
     m_policy->setActingUser(user);
-    m_compliance->setActingUser(user);
+    m_actingUser = user;
+    if (m_compliance)
+        m_compliance->setActingUser(user);
     m_audit->setActingUser(user);
     m_settingsView->setActingUser(user);
     // The workspace's idle time as it is now (the Settings screen may have changed it).
@@ -244,6 +268,12 @@ void MainWindow::promptSignIn(const QString &fixedUser)
             close();
     });
     dialog->open();
+}
+
+void MainWindow::addLazyPage(const QString &name, const QString &title, std::function<QWidget *()> make)
+{
+    addPage(name, title, new QWidget(this));
+    m_lazyPages.insert(int(m_viewNames.size()) - 1, std::move(make));
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)

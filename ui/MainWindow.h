@@ -2,7 +2,11 @@
 
 #include "auth/Principal.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
+#include <optional>
 
 #include <memory>
 
@@ -23,6 +27,7 @@ class AuditPacketsView;
 class ComplianceView;
 class DecisionLogView;
 class EvidenceView;
+class LedgerView;
 class ListenerController;
 class ListenerStatusWidget;
 class OidcSignInButtons;
@@ -66,6 +71,8 @@ private:
     // sign-in closes the window.
     void promptSignIn(const QString &fixedUser);
     void addPage(const QString &name, const QString &title, QWidget *page);
+    // A page made by make() when first shown; a placeholder until then.
+    void addLazyPage(const QString &name, const QString &title, std::function<QWidget *()> make);
 
     Workspace &m_workspace;
     QListWidget *m_nav = nullptr;
@@ -85,9 +92,13 @@ private:
     AdministrationView *m_admin = nullptr;
     PolicyView *m_policy = nullptr;
     EvidenceView *m_evidence = nullptr;
+    LedgerView *m_ledger = nullptr;
     ComplianceView *m_compliance = nullptr;
     AuditPacketsView *m_audit = nullptr;
     SettingsView *m_settingsView = nullptr;
+    std::optional<Principal> m_actingUser;
+    // Pages made when first shown (by navigation row).
+    QHash<int, std::function<QWidget *()>> m_lazyPages;
     OidcSignInButtons *m_oidc = nullptr;
 };
 

@@ -1,7 +1,11 @@
 #include "MainWindow.h"
+#include "compliance/ComplianceView.h"
 #include "decisions/DecisionLogView.h"
+#include "evidence/EvidenceView.h"
+#include "ledger/LedgerView.h"
 
 #include "auth/Principal.h"
+#include "auth/UserService.h"
 #include "decision/DecisionLogModel.h"
 #include "decision/DecisionService.h"
 #include "mock/MockClock.h"
@@ -90,6 +94,31 @@ private Q_SLOTS:
             for (int x = 0; x < shot.width(); x += 7)
                 colours.insert(shot.pixel(x, y));
         QVERIFY(colours.size() > 5);
+    }
+
+    // Evidence, the ledger and compliance read the whole workspace, so they are made when first
+    // shown, and then take the signed-in user like the others.
+    void heavyViewsAreMadeWhenFirstShown()
+    {
+        Ui::MainWindow window(*m_ws);
+        QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()) ||
+                m_ws->users().find(QStringLiteral("ada")));
+        window.setActingUser(*m_ws->users().principalFor(QStringLiteral("ada")));
+        QVERIFY(!window.findChild<Ui::LedgerView *>());
+        QVERIFY(!window.findChild<Ui::ComplianceView *>());
+        QVERIFY(!window.findChild<Ui::EvidenceView *>());
+        const QStringList names = window.viewNames();
+        QVERIFY(window.showView(QStringLiteral("compliance")));
+        auto *compliance = window.findChild<Ui::ComplianceView *>();
+        QVERIFY(compliance);
+        QCOMPARE(window.viewNames(), names); // the navigation is unchanged
+        QVERIFY(window.showView(QStringLiteral("ledger")));
+        QVERIFY(window.findChild<Ui::LedgerView *>());
+        QVERIFY(window.showView(QStringLiteral("evidence")));
+        QVERIFY(window.findChild<Ui::EvidenceView *>());
+        // Shown again: the same view, not a second one.
+        QVERIFY(window.showView(QStringLiteral("compliance")));
+        QCOMPARE(window.findChildren<Ui::ComplianceView *>().size(), 1);
     }
 };
 
