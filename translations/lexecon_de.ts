@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Lexecon::ComplianceControlsModel</name>
-    <message>
-        <source>Not implemented</source>
-        <translation>Nicht umgesetzt</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Teilweise umgesetzt</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifiziert</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>attestation by %1</source>
-        <translation>Bestätigung durch %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 am %2: %3</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Beauftragter</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Kontrolle</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>From evidence</source>
-        <translation>Aus Nachweisen</translation>
-    </message>
-    <message>
-        <source>Set by officer</source>
-        <translation>Von Beauftragten gesetzt</translation>
-    </message>
-</context>
-<context>
     <name>Lexecon::DecisionLogModel</name>
     <message>
         <source>escalated (pending)</source>
@@ -403,18 +328,6 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>First password</source>
-        <translation>Erstes Passwort</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>Passwort wiederholen</translation>
-    </message>
-    <message>
-        <source>Password rules</source>
-        <translation>Passwortregeln</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -441,14 +354,6 @@
     <message>
         <source>&amp;Set password</source>
         <translation>Passwort &amp;festlegen</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol. Give it to the user in person; they change it later.</source>
-        <translation>Das Passwort braucht mindestens %1 Zeichen mit einem Großbuchstaben, einem Kleinbuchstaben, einer Ziffer und einem Sonderzeichen. Übergeben Sie es dem Benutzer persönlich; er ändert es später.</translation>
-    </message>
-    <message>
-        <source>The password meets the rules. Type it again under Repeat.</source>
-        <translation>Das Passwort erfüllt die Regeln. Geben Sie es unter Wiederholen erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -492,18 +397,6 @@
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>Neues Passwort</translation>
-    </message>
-    <message>
-        <source>Repeat new password</source>
-        <translation>Neues Passwort wiederholen</translation>
-    </message>
-    <message>
-        <source>Password rules</source>
-        <translation>Passwortregeln</translation>
-    </message>
-    <message>
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
@@ -518,18 +411,6 @@
     <message>
         <source>&amp;Change password</source>
         <translation>Passwort än&amp;dern</translation>
-    </message>
-    <message>
-        <source>At least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol; not a common password, not your name, no runs like &quot;abcd&quot; or &quot;1111&quot;.</source>
-        <translation>Mindestens %1 Zeichen mit einem Großbuchstaben, einem Kleinbuchstaben, einer Ziffer und einem Sonderzeichen; kein gängiges Passwort, nicht Ihr Name, keine Folgen wie „abcd“ oder „1111“.</translation>
-    </message>
-    <message>
-        <source>The new password meets the rules. Type it again under Repeat.</source>
-        <translation>Das neue Passwort erfüllt die Regeln. Geben Sie es unter Wiederholen erneut ein.</translation>
-    </message>
-    <message>
-        <source>The new password meets the rules.</source>
-        <translation>Das neue Passwort erfüllt die Regeln.</translation>
     </message>
 </context>
 <context>
@@ -1823,18 +1704,6 @@ Hex: %2</translation>
         <translation>Name des Administrators</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>Passwort wiederholen</translation>
-    </message>
-    <message>
-        <source>Password rules</source>
-        <translation>Passwortregeln</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1849,14 +1718,6 @@ Hex: %2</translation>
     <message>
         <source>&amp;Create administrator</source>
         <translation>Administrator &amp;anlegen</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
-        <translation>Das Passwort braucht mindestens %1 Zeichen mit einem Großbuchstaben, einem Kleinbuchstaben, einer Ziffer und einem Sonderzeichen.</translation>
-    </message>
-    <message>
-        <source>The password meets the rules. Type it again under Repeat.</source>
-        <translation>Das Passwort erfüllt die Regeln. Geben Sie es unter Wiederholen erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2246,33 @@ Hex: %2</translation>
     <message>
         <source>The backup codes could not be saved to %1: %2</source>
         <translation>Die Sicherungscodes konnten nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>At least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol; not a common password, not your name, no runs like &quot;abcd&quot; or &quot;1111&quot;.</source>
+        <translation>Mindestens %1 Zeichen mit einem Großbuchstaben, einem Kleinbuchstaben, einer Ziffer und einem Sonderzeichen; kein gängiges Passwort, nicht Ihr Name, keine Folgen wie „abcd“ oder „1111“.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules. Type it again under Repeat.</source>
+        <translation>Das Passwort erfüllt die Regeln. Geben Sie es unter Wiederholen erneut ein.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>Das Passwort erfüllt die Regeln.</translation>
     </message>
 </context>
 <context>

@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Lexecon::ComplianceControlsModel</name>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mis en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mis en œuvre</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mis en œuvre</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <source>attestation by %1</source>
-        <translation>attestation par %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 le %2 : %3</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Contrôle</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>From evidence</source>
-        <translation>D’après les preuves</translation>
-    </message>
-    <message>
-        <source>Set by officer</source>
-        <translation>Défini par un responsable</translation>
-    </message>
-</context>
-<context>
     <name>Lexecon::DecisionLogModel</name>
     <message>
         <source>escalated (pending)</source>
@@ -403,18 +328,6 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <source>First password</source>
-        <translation>Mot de passe initial</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>Répéter le mot de passe</translation>
-    </message>
-    <message>
-        <source>Password rules</source>
-        <translation>Règles de mot de passe</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -441,14 +354,6 @@
     <message>
         <source>&amp;Set password</source>
         <translation>&amp;Définir le mot de passe</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol. Give it to the user in person; they change it later.</source>
-        <translation>Le mot de passe doit comporter au moins %1 caractères, dont une majuscule, une minuscule, un chiffre et un symbole. Remettez-le à l’utilisateur en personne ; il le changera ensuite.</translation>
-    </message>
-    <message>
-        <source>The password meets the rules. Type it again under Repeat.</source>
-        <translation>Le mot de passe respecte les règles. Saisissez-le à nouveau sous Répéter.</translation>
     </message>
 </context>
 <context>
@@ -492,18 +397,6 @@
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>Nouveau mot de passe</translation>
-    </message>
-    <message>
-        <source>Repeat new password</source>
-        <translation>Répéter le nouveau mot de passe</translation>
-    </message>
-    <message>
-        <source>Password rules</source>
-        <translation>Règles de mot de passe</translation>
-    </message>
-    <message>
         <source>&amp;Current password:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
@@ -518,18 +411,6 @@
     <message>
         <source>&amp;Change password</source>
         <translation>&amp;Changer le mot de passe</translation>
-    </message>
-    <message>
-        <source>At least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol; not a common password, not your name, no runs like &quot;abcd&quot; or &quot;1111&quot;.</source>
-        <translation>Au moins %1 caractères, dont une majuscule, une minuscule, un chiffre et un symbole ; pas un mot de passe courant, pas votre nom, pas de suites comme « abcd » ou « 1111 ».</translation>
-    </message>
-    <message>
-        <source>The new password meets the rules. Type it again under Repeat.</source>
-        <translation>Le nouveau mot de passe respecte les règles. Saisissez-le à nouveau sous Répéter.</translation>
-    </message>
-    <message>
-        <source>The new password meets the rules.</source>
-        <translation>Le nouveau mot de passe respecte les règles.</translation>
     </message>
 </context>
 <context>
@@ -1823,18 +1704,6 @@ Hex : %2</translation>
         <translation>Nom de l’administrateur</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>Répéter le mot de passe</translation>
-    </message>
-    <message>
-        <source>Password rules</source>
-        <translation>Règles de mot de passe</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1849,14 +1718,6 @@ Hex : %2</translation>
     <message>
         <source>&amp;Create administrator</source>
         <translation>&amp;Créer l’administrateur</translation>
-    </message>
-    <message>
-        <source>The password needs at least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol.</source>
-        <translation>Le mot de passe doit comporter au moins %1 caractères, dont une majuscule, une minuscule, un chiffre et un symbole.</translation>
-    </message>
-    <message>
-        <source>The password meets the rules. Type it again under Repeat.</source>
-        <translation>Le mot de passe respecte les règles. Saisissez-le à nouveau sous Répéter.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2246,33 @@ Hex : %2</translation>
     <message>
         <source>The backup codes could not be saved to %1: %2</source>
         <translation>Les codes de secours n’ont pas pu être enregistrés dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Règles de mot de passe</translation>
+    </message>
+    <message>
+        <source>At least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol; not a common password, not your name, no runs like &quot;abcd&quot; or &quot;1111&quot;.</source>
+        <translation>Au moins %1 caractères, dont une majuscule, une minuscule, un chiffre et un symbole ; pas un mot de passe courant, pas votre nom, pas de suites comme « abcd » ou « 1111 ».</translation>
+    </message>
+    <message>
+        <source>The password meets the rules. Type it again under Repeat.</source>
+        <translation>Le mot de passe respecte les règles. Saisissez-le à nouveau sous Répéter.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>Le mot de passe respecte les règles.</translation>
     </message>
 </context>
 <context>

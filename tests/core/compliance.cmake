@@ -2,4 +2,3 @@ add_unit_test(NAME TestComplianceCatalog SOURCES TestComplianceCatalog.cpp LIBS 
 add_unit_test(NAME TestComplianceService SOURCES TestComplianceService.cpp LIBS lexecon_compliance lexecon_test_workspace)
 add_unit_test(NAME TestOversightReport SOURCES TestOversightReport.cpp LIBS lexecon_compliance lexecon_test_workspace)
 add_unit_test(NAME TestTechnicalDocumentation SOURCES TestTechnicalDocumentation.cpp LIBS lexecon_compliance lexecon_test_workspace)
-add_unit_test(NAME TestComplianceControlsModel SOURCES TestComplianceControlsModel.cpp LIBS lexecon_compliance lexecon_test_workspace)

@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/NewPasswordFields.h"
 #include "auth/UserService.h"
 #include "widgets/ErrorLabel.h"
 
@@ -28,27 +29,17 @@ AddUserDialog::AddUserDialog(UserService &users, AuthService &auth, const Princi
     m_role->setAccessibleName(tr("Role"));
     for (Role role : Roles::all())
         m_role->addItem(Roles::name(role), Roles::name(role));
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("First password"));
-    m_repeat = new QLineEdit(this);
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_repeat->setAccessibleName(tr("Repeat password"));
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_hint->setTextFormat(Qt::PlainText);
-    m_hint->setAccessibleName(tr("Password rules"));
+    m_fields = new NewPasswordFields(this);
+    connect(m_fields, &NewPasswordFields::edited, this, &AddUserDialog::updateState);
     m_error = new ErrorLabel(this);
-    for (QLineEdit *edit : {m_name, m_password, m_repeat})
-        connect(edit, &QLineEdit::textChanged, this, &AddUserDialog::updateState);
+    connect(m_name, &QLineEdit::textChanged, this, &AddUserDialog::updateState);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     m_roleLabel = new QLabel(tr("&Role:"), this);
     m_roleLabel->setBuddy(m_role);
     form->addRow(m_roleLabel, m_role);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("R&epeat:"), m_repeat);
+    m_fields->addRows(form, tr("&Password:"), tr("R&epeat:"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     okButton()->setText(tr("&Add user"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
@@ -56,7 +47,7 @@ AddUserDialog::AddUserDialog(UserService &users, AuthService &auth, const Princi
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_hint);
+    layout->addWidget(m_fields->hintLabel());
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
@@ -72,13 +63,23 @@ void AddUserDialog::resetPasswordOf(const QString &name)
     m_role->hide();
     m_roleLabel->hide();
     okButton()->setText(tr("&Set password"));
-    m_password->setFocus();
+    m_fields->passwordEdit()->setFocus();
     updateState();
 }
 
 QPushButton *AddUserDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QLineEdit *AddUserDialog::passwordEdit() const
+{
+    return m_fields->passwordEdit();
+}
+
+QLineEdit *AddUserDialog::repeatEdit() const
+{
+    return m_fields->repeatEdit();
 }
 
 QString AddUserDialog::errorText() const
@@ -89,21 +90,12 @@ QString AddUserDialog::errorText() const
 void AddUserDialog::updateState()
 {
     const QString name = m_name->text().trimmed();
-    QString hint;
-    bool ok = false;
-    if (auto valid = UserService::validateName(name); !name.isEmpty() && !valid)
-        hint = valid.error().message;
-    else if (m_password->text().isEmpty())
-        hint = tr("The password needs at least %1 characters with an upper-case letter, a lower-case letter, a digit "
-                  "and a symbol. Give it to the user in person; they change it later.")
-                   .arg(PasswordPolicy::MinLength);
-    else if (auto checked = PasswordPolicy::check(m_password->text(), name); !checked)
-        hint = checked.error().message;
-    else if (m_repeat->text() != m_password->text())
-        hint = tr("The password meets the rules. Type it again under Repeat.");
-    else
-        ok = !name.isEmpty();
-    m_hint->setText(hint);
+    bool ok = m_fields->update(name) && !name.isEmpty();
+    // A name the core will refuse is said first: it decides whether anything can be created.
+    if (auto valid = UserService::validateName(name); !name.isEmpty() && !valid) {
+        m_fields->hintLabel()->setText(valid.error().message);
+        ok = false;
+    }
     okButton()->setEnabled(ok);
 }
 
@@ -112,7 +104,7 @@ void AddUserDialog::accept()
     m_error->clearError();
     const QString name = m_name->text().trimmed();
     // Checked before the user exists, so a refused password leaves no account without one.
-    if (auto checked = PasswordPolicy::check(m_password->text(), name); !checked) {
+    if (auto checked = PasswordPolicy::check(m_fields->password(), name); !checked) {
         m_error->showError(checked.error().message);
         return;
     }
@@ -123,12 +115,11 @@ void AddUserDialog::accept()
             return;
         }
     }
-    if (auto set = m_auth.setPassword(name, m_password->text(), m_by); !set) {
+    if (auto set = m_auth.setPassword(name, m_fields->password(), m_by); !set) {
         m_error->showError(set.error().message);
         return;
     }
-    m_password->clear();
-    m_repeat->clear();
+    m_fields->clear();
     QDialog::accept();
 }
 

@@ -19,6 +19,7 @@ class UserService;
 namespace Lexecon::Ui {
 
 class ErrorLabel;
+class NewPasswordFields;
 
 // An administrator adds a user with a role and a first password, or (resetPasswordOf) sets a
 // new password for a user who forgot theirs. The password rules show as the admin types; the
@@ -33,8 +34,8 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *roleBox() const { return m_role; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLineEdit *passwordEdit() const;
+    QLineEdit *repeatEdit() const;
     QPushButton *okButton() const;
     QString errorText() const;
 
@@ -51,9 +52,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QLabel *m_roleLabel = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_repeat = nullptr;
-    QLabel *m_hint = nullptr;
+    NewPasswordFields *m_fields = nullptr;
     ErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,7 +1,8 @@
 #include "ChangePasswordDialog.h"
 
+#include "NewPasswordFields.h"
+
 #include "auth/AuthService.h"
-#include "auth/PasswordPolicy.h"
 #include "widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
@@ -22,26 +23,17 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService &auth, const QString &use
     m_reason = new QLabel(this);
     m_reason->setWordWrap(true);
     m_reason->hide();
-    const auto passwordEdit = [this](const QString &name) {
-        auto *edit = new QLineEdit(this);
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setAccessibleName(name);
-        connect(edit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateState);
-        return edit;
-    };
-    m_current = passwordEdit(tr("Current password"));
-    m_new = passwordEdit(tr("New password"));
-    m_repeat = passwordEdit(tr("Repeat new password"));
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_hint->setTextFormat(Qt::PlainText);
-    m_hint->setAccessibleName(tr("Password rules"));
+    m_current = new QLineEdit(this);
+    m_current->setEchoMode(QLineEdit::Password);
+    m_current->setAccessibleName(tr("Current password"));
+    connect(m_current, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateState);
+    m_fields = new NewPasswordFields(this);
+    connect(m_fields, &NewPasswordFields::edited, this, &ChangePasswordDialog::updateState);
     m_error = new ErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
-    form->addRow(tr("&New password:"), m_new);
-    form->addRow(tr("&Repeat:"), m_repeat);
+    m_fields->addRows(form, tr("&New password:"), tr("&Repeat:"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     okButton()->setText(tr("&Change password"));
@@ -51,7 +43,7 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService &auth, const QString &use
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_reason);
     layout->addLayout(form);
-    layout->addWidget(m_hint);
+    layout->addWidget(m_fields->hintLabel());
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
@@ -61,7 +53,7 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService &auth, const QString &use
 void ChangePasswordDialog::setCurrentPassword(const QString &password)
 {
     m_current->setText(password);
-    m_new->setFocus();
+    m_fields->passwordEdit()->setFocus();
 }
 
 void ChangePasswordDialog::setReason(const QString &reason)
@@ -75,9 +67,19 @@ QPushButton *ChangePasswordDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+QLineEdit *ChangePasswordDialog::newEdit() const
+{
+    return m_fields->passwordEdit();
+}
+
+QLineEdit *ChangePasswordDialog::repeatEdit() const
+{
+    return m_fields->repeatEdit();
+}
+
 QString ChangePasswordDialog::hintText() const
 {
-    return m_hint->text();
+    return m_fields->hintLabel()->text();
 }
 
 QString ChangePasswordDialog::errorText() const
@@ -87,30 +89,14 @@ QString ChangePasswordDialog::errorText() const
 
 void ChangePasswordDialog::updateState()
 {
-    QString hint;
-    bool ok = !m_current->text().isEmpty();
-    if (m_new->text().isEmpty()) {
-        hint = tr("At least %1 characters with an upper-case letter, a lower-case letter, a digit and a symbol; "
-                  "not a common password, not your name, no runs like \"abcd\" or \"1111\".")
-                   .arg(PasswordPolicy::MinLength);
-        ok = false;
-    } else if (auto checked = PasswordPolicy::check(m_new->text(), m_userName); !checked) {
-        hint = checked.error().message;
-        ok = false;
-    } else if (m_repeat->text() != m_new->text()) {
-        hint = tr("The new password meets the rules. Type it again under Repeat.");
-        ok = false;
-    } else {
-        hint = tr("The new password meets the rules.");
-    }
-    m_hint->setText(hint);
-    okButton()->setEnabled(ok);
+    const bool newOk = m_fields->update(m_userName);
+    okButton()->setEnabled(newOk && !m_current->text().isEmpty());
 }
 
 void ChangePasswordDialog::accept()
 {
     m_error->clearError();
-    if (auto changed = m_auth.changePassword(m_userName, m_current->text(), m_new->text()); !changed) {
+    if (auto changed = m_auth.changePassword(m_userName, m_current->text(), m_fields->password()); !changed) {
         m_error->showError(changed.error().message);
         return;
     }

@@ -14,6 +14,7 @@ class AuthService;
 namespace Lexecon::Ui {
 
 class ErrorLabel;
+class NewPasswordFields;
 
 // A user changes their own password (AuthService::changePassword): the current one, the new
 // one twice. The password rules are checked as the user types, with the core's own sentence
@@ -29,8 +30,8 @@ public:
     void setReason(const QString &reason);
 
     QLineEdit *currentEdit() const { return m_current; }
-    QLineEdit *newEdit() const { return m_new; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLineEdit *newEdit() const;
+    QLineEdit *repeatEdit() const;
     QPushButton *okButton() const;
     QString hintText() const;
     QString errorText() const;
@@ -45,9 +46,7 @@ private:
     QString m_userName;
     QLabel *m_reason = nullptr;
     QLineEdit *m_current = nullptr;
-    QLineEdit *m_new = nullptr;
-    QLineEdit *m_repeat = nullptr;
-    QLabel *m_hint = nullptr;
+    NewPasswordFields *m_fields = nullptr;
     ErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

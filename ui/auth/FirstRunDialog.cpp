@@ -1,5 +1,7 @@
 #include "FirstRunDialog.h"
 
+#include "NewPasswordFields.h"
+
 #include "auth/AuthService.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/UserService.h"
@@ -26,24 +28,14 @@ FirstRunDialog::FirstRunDialog(UserService &users, AuthService &auth, QWidget *p
     intro->setWordWrap(true);
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Administrator name"));
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_repeat = new QLineEdit(this);
-    m_repeat->setEchoMode(QLineEdit::Password);
-    m_repeat->setAccessibleName(tr("Repeat password"));
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_hint->setTextFormat(Qt::PlainText);
-    m_hint->setAccessibleName(tr("Password rules"));
+    m_fields = new NewPasswordFields(this);
+    connect(m_fields, &NewPasswordFields::edited, this, &FirstRunDialog::updateState);
     m_error = new ErrorLabel(this);
-    for (QLineEdit *edit : {m_name, m_password, m_repeat})
-        connect(edit, &QLineEdit::textChanged, this, &FirstRunDialog::updateState);
+    connect(m_name, &QLineEdit::textChanged, this, &FirstRunDialog::updateState);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Repeat:"), m_repeat);
+    m_fields->addRows(form, tr("&Password:"), tr("&Repeat:"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     createButton()->setText(tr("&Create administrator"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
@@ -52,7 +44,7 @@ FirstRunDialog::FirstRunDialog(UserService &users, AuthService &auth, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_hint);
+    layout->addWidget(m_fields->hintLabel());
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
@@ -64,6 +56,16 @@ QPushButton *FirstRunDialog::createButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+QLineEdit *FirstRunDialog::passwordEdit() const
+{
+    return m_fields->passwordEdit();
+}
+
+QLineEdit *FirstRunDialog::repeatEdit() const
+{
+    return m_fields->repeatEdit();
+}
+
 QString FirstRunDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -72,21 +74,12 @@ QString FirstRunDialog::errorText() const
 void FirstRunDialog::updateState()
 {
     const QString name = m_name->text().trimmed();
-    QString hint;
-    bool ok = false;
-    if (auto valid = UserService::validateName(name); !name.isEmpty() && !valid)
-        hint = valid.error().message;
-    else if (m_password->text().isEmpty())
-        hint = tr("The password needs at least %1 characters with an upper-case letter, a lower-case letter, a digit "
-                  "and a symbol.")
-                   .arg(PasswordPolicy::MinLength);
-    else if (auto checked = PasswordPolicy::check(m_password->text(), name); !checked)
-        hint = checked.error().message;
-    else if (m_repeat->text() != m_password->text())
-        hint = tr("The password meets the rules. Type it again under Repeat.");
-    else
-        ok = !name.isEmpty();
-    m_hint->setText(hint);
+    bool ok = m_fields->update(name) && !name.isEmpty();
+    // A name the core will refuse is said first: it decides whether anything can be created.
+    if (auto valid = UserService::validateName(name); !name.isEmpty() && !valid) {
+        m_fields->hintLabel()->setText(valid.error().message);
+        ok = false;
+    }
     createButton()->setEnabled(ok);
 }
 
@@ -94,7 +87,7 @@ void FirstRunDialog::accept()
 {
     m_error->clearError();
     const QString name = m_name->text().trimmed();
-    if (auto checked = PasswordPolicy::check(m_password->text(), name); !checked) {
+    if (auto checked = PasswordPolicy::check(m_fields->password(), name); !checked) {
         m_error->showError(checked.error().message);
         return;
     }
@@ -103,7 +96,7 @@ void FirstRunDialog::accept()
         m_error->showError(user.error().message);
         return;
     }
-    if (auto set = m_auth.setPassword(name, m_password->text(), Principal::system()); !set) {
+    if (auto set = m_auth.setPassword(name, m_fields->password(), Principal::system()); !set) {
         m_error->showError(set.error().message);
         return;
     }
@@ -113,8 +106,7 @@ void FirstRunDialog::accept()
         return;
     }
     m_principal = *principal;
-    m_password->clear();
-    m_repeat->clear();
+    m_fields->clear();
     QDialog::accept();
 }
 

@@ -19,6 +19,7 @@ class UserService;
 namespace Lexecon::Ui {
 
 class ErrorLabel;
+class NewPasswordFields;
 
 // The first start of a workspace without users: creates the first administrator with a
 // password (UserService::add as the first user, then AuthService::setPassword). The password
@@ -32,8 +33,8 @@ public:
 
     std::optional<Principal> principal() const { return m_principal; }
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLineEdit *passwordEdit() const;
+    QLineEdit *repeatEdit() const;
     QPushButton *createButton() const;
     QString errorText() const;
 
@@ -47,9 +48,7 @@ private:
     AuthService &m_auth;
     std::optional<Principal> m_principal;
     QLineEdit *m_name = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_repeat = nullptr;
-    QLabel *m_hint = nullptr;
+    NewPasswordFields *m_fields = nullptr;
     ErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
