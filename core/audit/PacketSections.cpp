@@ -18,6 +18,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <optional>
 
 namespace Lexecon {
 
@@ -208,46 +209,26 @@ Result<void> PacketSections::decisions()
     return {};
 }
 
-Result<void> PacketSections::escalations()
+template<typename Fetch, typename Visit>
+Result<void> PacketSections::pagedSection(const QString &name, Fetch fetch, Visit visit)
 {
     const bool json = m_terms.formats.contains(QStringLiteral("json"));
     if (json)
-        if (auto ok = m_out.begin(QStringLiteral("escalations.json")); !ok)
+        if (auto ok = m_out.begin(name + QStringLiteral(".json")); !ok)
             return ok;
     JsonArrayOut out([&](QByteArrayView b) {
         if (json)
             m_out.write(b);
     });
-    EscalationFilter filter;
-    filter.sortKey = EscalationFilter::SortKey::Deadline;
-    filter.limit = kPage;
-    for (filter.offset = 0;; filter.offset += kPage) {
-        auto page = m_src.escalations->list(filter);
+    for (int offset = 0;; offset += kPage) {
+        auto page = fetch(offset);
         if (!page)
             return page.error();
-        for (const Escalation &e : *page) {
-            if (!inRange(e.createdAtMs))
-                continue;
-            ++m_summary.escalations;
-            ++m_summary.escalationStatuses[e.status];
-            ++m_summary.escalationPriorities[e.priority];
-            if (e.breachedAtMs > 0 || (e.resolvedAtMs > e.slaDeadlineMs && e.slaDeadlineMs > 0)) {
-                ++m_summary.slaBreached;
-                ++m_summary.breachesByPriority[e.priority];
-            }
-            // An escalation is opened by its decision's ledger entry: that is the entry it cites.
-            qint64 index = m_escalatedDecisionIndex.value(e.decisionId, -1);
-            if (index < 0 && !m_escalatedDecisionIndex.contains(e.decisionId)) {
-                if (auto d = m_src.decisions->get(e.decisionId))
-                    index = d->ledgerIndex;
-            }
-            if (index >= 0)
-                m_cited.push_back(index);
-            QJsonObject o = e.toJson();
-            o.insert(QStringLiteral("decision_ledger_index"), indexOrNull(index));
-            out.add(o);
+        for (const auto &row : *page) {
+            if (std::optional<QJsonObject> o = visit(row))
+                out.add(*o);
         }
-        if (!report(QStringLiteral("escalations"), 0.5))
+        if (!report(name, 0.5))
             return {};
         if (page->size() < kPage)
             break;
@@ -259,45 +240,60 @@ Result<void> PacketSections::escalations()
     return done ? Result<void>() : Result<void>(done.error());
 }
 
+Result<void> PacketSections::escalations()
+{
+    EscalationFilter filter;
+    filter.sortKey = EscalationFilter::SortKey::Deadline;
+    filter.limit = kPage;
+    const auto fetch = [&](int offset) {
+        filter.offset = offset;
+        return m_src.escalations->list(filter);
+    };
+    return pagedSection(QStringLiteral("escalations"), fetch, [&](const Escalation &e) -> std::optional<QJsonObject> {
+        if (!inRange(e.createdAtMs))
+            return std::nullopt;
+        ++m_summary.escalations;
+        ++m_summary.escalationStatuses[e.status];
+        ++m_summary.escalationPriorities[e.priority];
+        if (e.breachedAtMs > 0 || (e.resolvedAtMs > e.slaDeadlineMs && e.slaDeadlineMs > 0)) {
+            ++m_summary.slaBreached;
+            ++m_summary.breachesByPriority[e.priority];
+        }
+        // An escalation is opened by its decision's ledger entry: that is the entry it cites.
+        qint64 index = m_escalatedDecisionIndex.value(e.decisionId, -1);
+        if (index < 0 && !m_escalatedDecisionIndex.contains(e.decisionId)) {
+            if (auto d = m_src.decisions->get(e.decisionId))
+                index = d->ledgerIndex;
+        }
+        if (index >= 0)
+            m_cited.push_back(index);
+        QJsonObject o = e.toJson();
+        o.insert(QStringLiteral("decision_ledger_index"), indexOrNull(index));
+        return o;
+    });
+}
+
 Result<void> PacketSections::overrides()
 {
-    const bool json = m_terms.formats.contains(QStringLiteral("json"));
-    if (json)
-        if (auto ok = m_out.begin(QStringLiteral("overrides.json")); !ok)
-            return ok;
-    JsonArrayOut out([&](QByteArrayView b) {
-        if (json)
-            m_out.write(b);
-    });
     OverrideFilter filter;
     if (m_terms.fromMs > 0)
         filter.fromMs = m_terms.fromMs;
     if (m_terms.toMs > 0)
         filter.toMs = m_terms.toMs;
     filter.limit = kPage;
-    for (filter.offset = 0;; filter.offset += kPage) {
-        auto page = m_src.overrides->list(filter);
-        if (!page)
-            return page.error();
-        for (const Override &o : *page) {
-            ++m_summary.overrides;
-            ++m_summary.overrideTypes[Overrides::typeName(o.type)];
-            if (o.isRevoked())
-                ++m_summary.overridesRevoked;
-            if (o.ledgerIndex >= 0)
-                m_cited.push_back(o.ledgerIndex);
-            out.add(o.toJson());
-        }
-        if (!report(QStringLiteral("overrides"), 0.5))
-            return {};
-        if (page->size() < kPage)
-            break;
-    }
-    if (!json)
-        return {};
-    out.finish();
-    auto done = m_out.end();
-    return done ? Result<void>() : Result<void>(done.error());
+    const auto fetch = [&](int offset) {
+        filter.offset = offset;
+        return m_src.overrides->list(filter);
+    };
+    return pagedSection(QStringLiteral("overrides"), fetch, [&](const Override &o) -> std::optional<QJsonObject> {
+        ++m_summary.overrides;
+        ++m_summary.overrideTypes[Overrides::typeName(o.type)];
+        if (o.isRevoked())
+            ++m_summary.overridesRevoked;
+        if (o.ledgerIndex >= 0)
+            m_cited.push_back(o.ledgerIndex);
+        return o.toJson();
+    });
 }
 
 Result<void> PacketSections::evidence()
@@ -380,36 +376,15 @@ Result<void> PacketSections::compliance()
 
 Result<void> PacketSections::interventions()
 {
-    const bool json = m_terms.formats.contains(QStringLiteral("json"));
-    if (json)
-        if (auto ok = m_out.begin(QStringLiteral("interventions.json")); !ok)
-            return ok;
-    JsonArrayOut out([&](QByteArrayView b) {
-        if (json)
-            m_out.write(b);
-    });
     const qint64 to = m_terms.toMs > 0 ? m_terms.toMs : 253402300799999LL; // 9999-12-31T23:59:59.999Z
-    for (int offset = 0;; offset += kPage) {
-        auto page = m_src.interventions->list(m_terms.fromMs, to, kPage, offset);
-        if (!page)
-            return page.error();
-        for (const Intervention &i : *page) {
-            ++m_summary.interventions;
-            ++m_summary.interventionTypes[Interventions::typeName(i.type)];
-            if (i.ledgerIndex >= 0)
-                m_cited.push_back(i.ledgerIndex);
-            out.add(i.toJson());
-        }
-        if (!report(QStringLiteral("interventions"), 0.5))
-            return {};
-        if (page->size() < kPage)
-            break;
-    }
-    if (!json)
-        return {};
-    out.finish();
-    auto done = m_out.end();
-    return done ? Result<void>() : Result<void>(done.error());
+    const auto fetch = [&](int offset) { return m_src.interventions->list(m_terms.fromMs, to, kPage, offset); };
+    return pagedSection(QStringLiteral("interventions"), fetch, [&](const Intervention &i) -> std::optional<QJsonObject> {
+        ++m_summary.interventions;
+        ++m_summary.interventionTypes[Interventions::typeName(i.type)];
+        if (i.ledgerIndex >= 0)
+            m_cited.push_back(i.ledgerIndex);
+        return i.toJson();
+    });
 }
 
 } // namespace Lexecon

@@ -40,6 +40,11 @@ private:
     Result<void> evidence();
     Result<void> compliance();
     Result<void> interventions();
+    // Writes NAME.json (when json is a chosen format) as one array over pages fetch(offset)
+    // returns until a short one; visit(row) counts the row in the summary and gives its JSON,
+    // or nothing to leave the row out.
+    template<typename Fetch, typename Visit>
+    Result<void> pagedSection(const QString &name, Fetch fetch, Visit visit);
     bool inRange(qint64 ms) const;
     bool wants(const QString &section) const;
     bool report(const QString &stage, double fraction);
