@@ -1,0 +1,1 @@
+-- Reserved for Art. 12 record keeping (retention classes, legal holds, erasure). Filled in by the retention work.
