@@ -15,7 +15,11 @@ struct DecisionRecord
     QString decisionId;
     QString requester; // ledger actor of the principal that asked: "apikey:bot", "cli"
     DecisionRequest request;
-    QString requestHash;
+    // Salted commitment to the canonical request (core/crypto/Commitment.h): what the ledger entry
+    // carries. The salt is kept in the row and deleted when the request is anonymized or erased.
+    QString requestCommitment;
+    QByteArray requestSalt;
+    QString anonymizedAt; // set once the request's personal content was removed (core/retention)
     QString outcome;      // approved | denied | escalated: the pipeline's answer, never changed
     QString finalOutcome; // approved | denied | pending: after human resolution and overrides
     bool overridden = false;

@@ -5,8 +5,8 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
+#include "crypto/Commitment.h"
 #include "crypto/NodeIdentity.h"
-#include "crypto/Sha256.h"
 #include "escalation/EscalationService.h"
 #include "evidence/EvidenceStore.h"
 #include "intervention/InterventionLog.h"
@@ -106,7 +106,11 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     r.decisionId = Ulid::make(QStringLiteral("dec_"), r.createdMs);
     r.requester = requester;
     r.request = request;
-    r.requestHash = Sha256::hex(CanonicalJson::serialize(request.toJson()));
+    // A salted commitment, not a plain hash: a request is guessable personal data, and the ledger
+    // entry must stop pointing at it once the salt is erased (GDPR, core/retention).
+    const Commitment requestCommitment = Commitment::make(CanonicalJson::serialize(request.toJson()));
+    r.requestCommitment = requestCommitment.value;
+    r.requestSalt = requestCommitment.salt;
 
     const std::shared_ptr<const CompiledPolicy> policy = m_s.policies->active();
     if (!policy) {
@@ -192,10 +196,10 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
 
     QJsonObject payload{{QStringLiteral("decision_id"), r.decisionId},
                         {QStringLiteral("outcome"), r.outcome},
-                        {QStringLiteral("request_hash"), r.requestHash},
+                        {QStringLiteral("request_commitment"), r.requestCommitment},
                         {QStringLiteral("risk_score"), r.riskScore},
                         {QStringLiteral("risk_level"), r.riskLevel},
-                        {QStringLiteral("evidence_sha256"), artifact->sha256}};
+                        {QStringLiteral("evidence_commitment"), artifact->commitment}};
     if (!r.policyHash.isEmpty())
         payload.insert(QStringLiteral("policy_hash"), r.policyHash);
     if (!r.escalationId.isEmpty())

@@ -12,9 +12,9 @@ namespace Lexecon {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "decision_id, requester, request_json, request_hash, outcome, final_outcome, overridden, reasons_json, "
+    "decision_id, requester, request_json, request_commitment, outcome, final_outcome, overridden, reasons_json, "
     "policy_version, policy_hash, policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, "
-    "token_id, ledger_index, entry_hash, created_at, created_ms, trace_parent");
+    "token_id, ledger_index, entry_hash, created_at, created_ms, trace_parent, request_salt, anonymized_at");
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -32,9 +32,18 @@ DecisionRecord fromRow(const QSqlQuery &q)
     r.decisionId = q.value(0).toString();
     r.requester = q.value(1).toString();
     auto request = DecisionRequest::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
-    if (request)
+    if (request) {
         r.request = *request;
-    r.requestHash = q.value(3).toString();
+    } else {
+        // An anonymized request keeps only its non-personal fields (core/retention).
+        const QJsonObject kept = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        r.request.action = kept.value(QStringLiteral("action")).toString();
+        r.request.tool = kept.value(QStringLiteral("tool")).toString();
+        for (const QJsonValue &d : kept.value(QStringLiteral("data_classes")).toArray())
+            r.request.dataClasses << d.toString();
+        r.request.risk = kept.value(QStringLiteral("risk")).toObject();
+    }
+    r.requestCommitment = q.value(3).toString();
     r.outcome = q.value(4).toString();
     r.finalOutcome = q.value(5).toString();
     r.overridden = q.value(6).toInt() != 0;
@@ -53,6 +62,8 @@ DecisionRecord fromRow(const QSqlQuery &q)
     r.timestamp = q.value(19).toString();
     r.createdMs = q.value(20).toLongLong();
     r.request.traceParent = q.value(21).toString();
+    r.requestSalt = q.value(22).toByteArray();
+    r.anonymizedAt = q.value(23).toString();
     return r;
 }
 
@@ -108,10 +119,10 @@ namespace {
 
 const QString kInsert = QStringLiteral(
     "INSERT INTO decisions (decision_id, requester, request_id, actor, action, resource, tool, request_json, "
-    "request_hash, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
+    "request_commitment, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
     "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
-    "ledger_index, entry_hash, created_at, created_ms, trace_parent) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "ledger_index, entry_hash, created_at, created_ms, trace_parent, request_salt) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 constexpr int kLedgerIndexColumn = 22;
 constexpr int kEntryHashColumn = 23;
 
@@ -121,11 +132,12 @@ DecisionStore::Row DecisionStore::row(const DecisionRecord &r)
 {
     return Row{{r.decisionId, r.requester, Sql::nullIfEmpty(r.request.requestId), r.request.actor, r.request.action,
                 Sql::nullIfEmpty(r.request.resource), Sql::nullIfEmpty(r.request.tool), compact(r.request.toJson()),
-                r.requestHash, r.outcome, r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons),
+                r.requestCommitment, r.outcome, r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons),
                 r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion), Sql::nullIfEmpty(r.policyHash),
                 Sql::nullIfEmpty(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk),
                 Sql::nullIfEmpty(r.escalationId), Sql::nullIfEmpty(r.capabilityToken), Sql::nullIfEmpty(r.tokenId),
-                r.ledgerIndex, r.entryHash, r.timestamp, r.createdMs, Sql::nullIfEmpty(r.request.traceParent)}};
+                r.ledgerIndex, r.entryHash, r.timestamp, r.createdMs, Sql::nullIfEmpty(r.request.traceParent),
+                r.requestSalt.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(r.requestSalt)}};
 }
 
 Result<void> DecisionStore::insert(QSqlDatabase &conn, Row row, qint64 ledgerIndex, const QString &entryHash)

@@ -3,7 +3,8 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
-#include "crypto/Sha256.h"
+#include "crypto/Commitment.h"
+#include "storage/Sql.h"
 #include "ledger/LedgerWriter.h"
 #include "risk/RiskLevel.h"
 #include "storage/Database.h"
@@ -303,7 +304,9 @@ Result<Escalation> EscalationService::applyResolution(const QString &escalationI
 
     QJsonObject payload = basePayload(*current);
     payload.insert(QStringLiteral("outcome"), resolution.outcome);
-    payload.insert(QStringLiteral("reason_sha256"), Sha256::hex(resolution.reason.toUtf8()));
+    // Salted: the reviewer's reason is free text about a person; the salt is erased with it.
+    const Commitment reasonCommitment = Commitment::make(resolution.reason.toUtf8());
+    payload.insert(QStringLiteral("reason_commitment"), reasonCommitment.value);
     if (resolution.bySla)
         payload.insert(QStringLiteral("sla_breach"), true);
     Escalation child;
@@ -345,6 +348,11 @@ Result<Escalation> EscalationService::applyResolution(const QString &escalationI
              if (!*saved)
                  return Error::conflict(
                      QStringLiteral("escalation %1 changed while resolving; try again").arg(escalationId));
+             if (auto salted = Sql::execOne(conn,
+                                            QStringLiteral("UPDATE escalations SET reason_salt = ? WHERE escalation_id = ?"),
+                                            {reasonCommitment.salt, escalationId});
+                 !salted)
+                 return salted;
              if (child.isValid()) {
                  if (auto stored = storeNew(conn, child); !stored)
                      return stored;

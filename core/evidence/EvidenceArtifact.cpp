@@ -56,6 +56,10 @@ QJsonObject EvidenceArtifact::toJson() const
                   {QStringLiteral("retention_until"), retentionUntil},
                   {QStringLiteral("title"), title},
                   {QStringLiteral("ledger_index"), ledgerIndex < 0 ? QJsonValue() : QJsonValue(ledgerIndex)}};
+    if (!commitment.isEmpty())
+        o.insert(QStringLiteral("commitment"), commitment);
+    if (!anonymizedAt.isEmpty())
+        o.insert(QStringLiteral("anonymized_at"), anonymizedAt);
     return o;
 }
 

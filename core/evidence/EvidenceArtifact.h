@@ -34,7 +34,12 @@ struct EvidenceArtifact
 {
     QString artifactId; // evd_ ULID
     EvidenceType type = EvidenceType::DecisionLog;
-    QString sha256; // hex of the content
+    QString sha256; // hex of the content (content addressing); blanked by anonymization
+    // Salted commitment to the content (core/crypto/Commitment.h): what ledger payloads carry.
+    // The salt stays in the row until the content is anonymized or erased (core/retention).
+    QString commitment;
+    QByteArray salt;
+    QString anonymizedAt; // empty: the content is still held
     qint64 size = 0;
     QString mediaType;
     QString decisionId; // empty when the artifact belongs to no decision
@@ -48,6 +53,7 @@ struct EvidenceArtifact
     // rows read back leave it empty (content() reads it on demand).
     QByteArray inlineContent;
 
+    bool isAnonymized() const { return !anonymizedAt.isEmpty(); }
     QJsonObject toJson() const;
 };
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
+#include "crypto/Commitment.h"
 #include "crypto/Sha256.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
@@ -33,7 +34,7 @@ constexpr int kMaxTitleLength = 200;
 constexpr qint64 kReadChunk = 1024 * 1024;
 
 const QString kColumns = QStringLiteral("artifact_id, type, sha256, size, media_type, decision_id, created_at, "
-                                        "created_by, retention_until, title, ledger_index");
+                                        "created_by, retention_until, title, ledger_index, commitment, anonymized_at");
 // What is read back: the columns, and whether the content is in the row (not the content itself,
 // so that listing a million artifacts does not load their content).
 const QString kSelectColumns = kColumns + QStringLiteral(", content IS NOT NULL");
@@ -52,7 +53,9 @@ EvidenceArtifact fromRow(const QSqlQuery &q)
     a.retentionUntil = q.value(8).toString();
     a.title = q.value(9).toString();
     a.ledgerIndex = Sql::int64OrNegative(q.value(10));
-    a.storedInline = q.value(11).toInt() != 0;
+    a.commitment = q.value(11).toString();
+    a.anonymizedAt = q.value(12).toString();
+    a.storedInline = q.value(13).toInt() != 0;
     return a;
 }
 
@@ -141,6 +144,9 @@ Result<EvidenceArtifact> EvidenceStore::prepare(EvidenceType type, const QByteAr
     a.artifactId = Ulid::make(QStringLiteral("evd_"), m_clock);
     a.type = type;
     a.sha256 = Sha256::hex(content);
+    const Commitment commitment = Commitment::make(content);
+    a.commitment = commitment.value;
+    a.salt = commitment.salt;
     a.size = content.size();
     a.mediaType = mediaType;
     a.decisionId = decisionId;
@@ -193,14 +199,16 @@ Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const Evidenc
                                    .arg(a.artifactId)
                                    .arg(a.inlineContent.size())
                                    .arg(a.size));
-    static const QString insert =
-        QStringLiteral("INSERT INTO evidence_artifacts (%1, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kColumns);
+    static const QString insert = QStringLiteral(
+        "INSERT INTO evidence_artifacts (artifact_id, type, sha256, size, media_type, decision_id, created_at, "
+        "created_by, retention_until, title, ledger_index, content, commitment, salt) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     return Sql::execOneCached(
         conn, insert,
         {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType, Sql::nullIfEmpty(a.decisionId),
          a.createdAt, a.createdBy, a.retentionUntil, a.title, Sql::nullIfNegative(a.ledgerIndex),
-         a.storedInline ? QVariant(a.inlineContent) : QVariant(QMetaType::fromType<QByteArray>())});
+         a.storedInline ? QVariant(a.inlineContent) : QVariant(QMetaType::fromType<QByteArray>()),
+         Sql::nullIfEmpty(a.commitment), a.salt.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(a.salt)});
 }
 
 Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,
@@ -218,7 +226,7 @@ Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArra
     const QJsonObject payload{
         {QStringLiteral("artifact_id"), artifact.artifactId},
         {QStringLiteral("type"), EvidenceTypes::name(type)},
-        {QStringLiteral("sha256"), artifact.sha256},
+        {QStringLiteral("content_commitment"), artifact.commitment},
         {QStringLiteral("size"), artifact.size},
         {QStringLiteral("media_type"), artifact.mediaType},
         {QStringLiteral("decision_id"), decisionId.isEmpty() ? QJsonValue() : QJsonValue(decisionId)}};
@@ -255,6 +263,10 @@ Result<QByteArray> EvidenceStore::content(const QString &artifactId)
     auto artifact = get(artifactId);
     if (!artifact)
         return artifact.error();
+    if (artifact->isAnonymized())
+        return Error::notFound(QStringLiteral("The content of evidence %1 was removed at %2 (retention or a GDPR "
+                                              "erasure); only its record and its ledger commitment remain.")
+                                   .arg(artifactId, artifact->anonymizedAt));
     if (artifact->storedInline) {
         auto bytes = inlineContent(artifactId);
         if (!bytes)
@@ -339,6 +351,9 @@ Result<void> EvidenceStore::verify(const QString &artifactId)
     auto artifact = get(artifactId);
     if (!artifact)
         return artifact.error();
+    // Anonymized content is gone on purpose; the ledger still holds its commitment.
+    if (artifact->isAnonymized())
+        return {};
     QString problem;
     if (artifact->storedInline) {
         auto bytes = inlineContent(artifactId);
@@ -374,8 +389,10 @@ Result<EvidenceVerification> EvidenceStore::verifyAll(const std::function<bool(q
     while (rows->next()) {
         const EvidenceArtifact a = fromRow(*rows);
         QString problem;
-        if (a.storedInline) {
-            problem = checkInline(a, rows->value(12).toByteArray());
+        if (a.isAnonymized()) {
+            // removed on purpose (retention or erasure): nothing to re-hash
+        } else if (a.storedInline) {
+            problem = checkInline(a, rows->value(14).toByteArray());
         } else {
             auto known = fileProblems.constFind(a.sha256);
             problem = known != fileProblems.constEnd() ? *known : fileProblems.insert(a.sha256, checkFile(a)).value();
@@ -410,10 +427,12 @@ Result<void> EvidenceStore::forEachWithContent(
         return rows.error();
     while (rows->next()) {
         const EvidenceArtifact a = fromRow(*rows);
+        if (a.isAnonymized())
+            continue; // its content was removed on purpose; there is nothing to export
         QByteArray content;
         QString problem;
         if (a.storedInline) {
-            content = rows->value(12).toByteArray();
+            content = rows->value(14).toByteArray();
             problem = checkInline(a, content);
         } else {
             QFile f(pathFor(a.sha256));

@@ -88,7 +88,7 @@ QJsonObject Override::toJson() const
             {QStringLiteral("type"), Overrides::typeName(type)},
             {QStringLiteral("scope"), Overrides::scopeName(scope)},
             {QStringLiteral("justification"), justification},
-            {QStringLiteral("justification_sha256"), justificationSha256},
+            {QStringLiteral("justification_commitment"), justificationCommitment},
             {QStringLiteral("original_outcome"), originalOutcome},
             {QStringLiteral("new_outcome"), newOutcome},
             {QStringLiteral("created_by"), createdBy},

@@ -43,7 +43,10 @@ struct Override
     OverrideType type = OverrideType::HumanReview;
     OverrideScope scope = OverrideScope::SingleDecision;
     QString justification;       // trimmed; at least 20 characters
-    QString justificationSha256; // what the ledger entry carries instead of the text
+    // Salted commitment to the justification (core/crypto/Commitment.h): what the ledger entry
+    // carries instead of the text. The salt stays in the row until the text is erased.
+    QString justificationCommitment;
+    QByteArray justificationSalt;
     QString originalOutcome;     // the outcome in effect before this override
     QString newOutcome;          // approved or denied
     QString createdBy;           // ledger actor

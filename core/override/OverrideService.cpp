@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
-#include "crypto/Sha256.h"
+#include "crypto/Commitment.h"
 #include "evidence/EvidenceStore.h"
 #include "intervention/InterventionLog.h"
 #include "ledger/LedgerWriter.h"
@@ -27,9 +27,9 @@ const QString kEscalated = QStringLiteral("escalated");
 const QString kOverridden = QStringLiteral("overridden");
 
 const QString kColumns =
-    QStringLiteral("override_id, decision_id, type, scope, justification, justification_sha256, "
+    QStringLiteral("override_id, decision_id, type, scope, justification, justification_commitment, "
                    "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, "
-                   "ledger_index, revoked_at, revoked_by, revoke_reason");
+                   "ledger_index, revoked_at, revoked_by, revoke_reason, justification_salt");
 
 Override fromRow(const QSqlQuery &q)
 {
@@ -39,7 +39,7 @@ Override fromRow(const QSqlQuery &q)
     o.type = Overrides::typeFromName(q.value(2).toString()).value_or(OverrideType::HumanReview);
     o.scope = Overrides::scopeFromName(q.value(3).toString()).value_or(OverrideScope::SingleDecision);
     o.justification = q.value(4).toString();
-    o.justificationSha256 = q.value(5).toString();
+    o.justificationCommitment = q.value(5).toString();
     o.originalOutcome = q.value(6).toString();
     o.newOutcome = q.value(7).toString();
     o.createdBy = q.value(8).toString();
@@ -50,6 +50,7 @@ Override fromRow(const QSqlQuery &q)
     o.revokedAt = q.value(13).toString();
     o.revokedBy = q.value(14).toString();
     o.revokeReason = q.value(15).toString();
+    o.justificationSalt = q.value(16).toByteArray();
     return o;
 }
 
@@ -175,7 +176,10 @@ Result<Override> OverrideService::create(const QString &decisionId, OverrideType
     o.type = type;
     o.scope = scope;
     o.justification = *text;
-    o.justificationSha256 = Sha256::hex(o.justification.toUtf8());
+    // Salted: the ledger must not keep a guessable hash of free text about a person (GDPR erasure).
+    const Commitment justificationCommitment = Commitment::make(o.justification.toUtf8());
+    o.justificationCommitment = justificationCommitment.value;
+    o.justificationSalt = justificationCommitment.salt;
     o.originalOutcome = *original;
     o.newOutcome = *chosen;
     o.createdBy = by.ledgerActor();
@@ -199,10 +203,10 @@ Result<Override> OverrideService::create(const QString &decisionId, OverrideType
         {QStringLiteral("scope"), Overrides::scopeName(scope)},
         {QStringLiteral("original_outcome"), o.originalOutcome},
         {QStringLiteral("new_outcome"), o.newOutcome},
-        {QStringLiteral("justification_sha256"), o.justificationSha256},
+        {QStringLiteral("justification_commitment"), o.justificationCommitment},
         {QStringLiteral("expires_at"), o.expiresAt.isEmpty() ? QJsonValue() : QJsonValue(o.expiresAt)},
         {QStringLiteral("evidence_id"), o.evidenceId},
-        {QStringLiteral("evidence_sha256"), evidence->sha256},
+        {QStringLiteral("evidence_commitment"), evidence->commitment},
         {QStringLiteral("responsibility_id"), responsibilityId},
         {QStringLiteral("intervention_id"), interventionId}};
     auto entry = m_ledger.append({QStringLiteral("override_created"), by.ledgerActor(), payload,
@@ -231,12 +235,12 @@ Result<void> OverrideService::writeRows(QSqlDatabase &conn, Override &o, const L
     auto inserted = Sql::execOne(
         conn,
         QStringLiteral(
-            "INSERT INTO overrides (override_id, decision_id, type, scope, justification, justification_sha256, "
-            "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, ledger_index) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "INSERT INTO overrides (override_id, decision_id, type, scope, justification, justification_commitment, "
+            "original_outcome, new_outcome, created_by, created_at, expires_at, evidence_id, ledger_index, "
+            "justification_salt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.overrideId, o.decisionId, Overrides::typeName(o.type), Overrides::scopeName(o.scope), o.justification,
-         o.justificationSha256, o.originalOutcome, o.newOutcome, o.createdBy, o.createdAt, Sql::nullIfEmpty(o.expiresAt),
-         o.evidenceId, o.ledgerIndex});
+         o.justificationCommitment, o.originalOutcome, o.newOutcome, o.createdBy, o.createdAt,
+         Sql::nullIfEmpty(o.expiresAt), o.evidenceId, o.ledgerIndex, o.justificationSalt});
     if (!inserted)
         return inserted;
 
@@ -303,9 +307,10 @@ Result<Override> OverrideService::revoke(const QString &overrideId, const QStrin
     o.revokedAt = Timestamp::format(m_clock.nowMs());
     o.revokedBy = by.ledgerActor();
     o.revokeReason = *text;
+    const Commitment reasonCommitment = Commitment::make(o.revokeReason.toUtf8());
     const QJsonObject payload{{QStringLiteral("override_id"), o.overrideId},
                               {QStringLiteral("decision_id"), o.decisionId},
-                              {QStringLiteral("reason_sha256"), Sha256::hex(o.revokeReason.toUtf8())}};
+                              {QStringLiteral("reason_commitment"), reasonCommitment.value}};
     auto entry = m_ledger.append(
         {QStringLiteral("override_revoked"), by.ledgerActor(), payload,
          [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
@@ -313,8 +318,10 @@ Result<Override> OverrideService::revoke(const QString &overrideId, const QStrin
              auto updated =
                  Sql::execOne(conn,
                               QStringLiteral("UPDATE overrides SET revoked_at = ?, revoked_by = ?, revoke_reason = ?, "
-                                             "revoke_ledger_index = ? WHERE override_id = ? AND revoked_at IS NULL"),
-                              {o.revokedAt, o.revokedBy, o.revokeReason, e.index, o.overrideId});
+                                             "revoke_reason_salt = ?, revoke_ledger_index = ? "
+                                             "WHERE override_id = ? AND revoked_at IS NULL"),
+                              {o.revokedAt, o.revokedBy, o.revokeReason, reasonCommitment.salt, e.index,
+                               o.overrideId});
              if (!updated)
                  return updated;
              if (m_revokedHook)

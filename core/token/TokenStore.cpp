@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Timestamp.h"
-#include "crypto/Sha256.h"
+#include "crypto/Commitment.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -47,12 +47,14 @@ Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const
         decisionId = q->value(0).toString();
     }
     const QString now = Timestamp::format(m_clock.nowMs());
+    // Salted: the reason is free text that may name a person; the salt is erased with it.
+    const Commitment reasonCommitment = Commitment::make(reason.toUtf8());
     LedgerAppend append;
     append.type = QStringLiteral("token_revoked");
     append.actor = by.ledgerActor();
     append.payload = {{QStringLiteral("jti"), jti},
                       {QStringLiteral("decision_id"), decisionId},
-                      {QStringLiteral("reason_sha256"), Sha256::hex(reason.toUtf8())}};
+                      {QStringLiteral("reason_commitment"), reasonCommitment.value}};
     append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
         auto seen = Sql::exec(conn, QStringLiteral("SELECT revoked_at FROM token_revocations WHERE jti = ?"), {jti});
         if (!seen)
@@ -63,9 +65,9 @@ Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const
         seen->finish();
         return Sql::execOne(
             conn,
-            QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            {jti, now, by.ledgerActor(), reason, entry.index});
+            QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index, "
+                           "reason_salt) VALUES (?, ?, ?, ?, ?, ?)"),
+            {jti, now, by.ledgerActor(), reason, entry.index, reasonCommitment.salt});
     };
     auto entry = m_ledger.append(append);
     if (!entry)

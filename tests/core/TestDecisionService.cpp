@@ -1,5 +1,7 @@
 #include "auth/UserService.h"
+#include "common/CanonicalJson.h"
 #include "common/Ulid.h"
+#include "crypto/Commitment.h"
 #include "crypto/NodeIdentity.h"
 #include "decision/DecisionService.h"
 #include "escalation/EscalationService.h"
@@ -433,8 +435,14 @@ private Q_SLOTS:
         QCOMPARE(log.ledgerIndex, r.ledgerIndex);
         QVERIFY(!QFile::exists(m_ws->evidence().pathFor(log.sha256)));
         const QByteArray content = m_ws->evidence().content(log.artifactId).value();
-        QCOMPARE(LedgerStore(m_ws->database()).entry(r.ledgerIndex)->payload.value(QStringLiteral("evidence_sha256")).toString(),
-                 log.sha256);
+        // The ledger holds a salted commitment to the log, which opens with the salt kept in its row.
+        const QJsonObject payload = LedgerStore(m_ws->database()).entry(r.ledgerIndex)->payload;
+        QCOMPARE(payload.value(QStringLiteral("evidence_commitment")).toString(), log.commitment);
+        QVERIFY(!payload.contains(QStringLiteral("evidence_sha256")));
+        QVERIFY(log.commitment != log.sha256);
+        QCOMPARE(payload.value(QStringLiteral("request_commitment")).toString(), r.requestCommitment);
+        QVERIFY(Commitment::verify(r.requestCommitment, r.requestSalt, CanonicalJson::serialize(r.request.toJson())));
+        QVERIFY(!payload.contains(QStringLiteral("request_hash")));
         // The bearer token is signed before the append but never enters the (long-kept) evidence.
         QVERIFY(!content.contains(r.capabilityToken.toLatin1()));
         QVERIFY(QJsonDocument::fromJson(content).object().value(QStringLiteral("capability_token")).isNull());

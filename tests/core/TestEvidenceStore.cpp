@@ -144,12 +144,14 @@ private Q_SLOTS:
         QCOMPARE(back->createdAt, Timestamp::format(m_fx.clock.nowMs()));
         QCOMPARE(*m_store->content(a->artifactId), content);
 
-        // One ledger entry; it carries the hash, not the title.
+        // One ledger entry; it carries a salted commitment to the content, not its plain hash or the title.
         auto entry = LedgerStore(m_fx.db).entry(back->ledgerIndex);
         QVERIFY(entry.ok());
         QCOMPARE(entry->type, QStringLiteral("evidence_stored"));
         QCOMPARE(entry->payload.value(QStringLiteral("artifact_id")).toString(), a->artifactId);
-        QCOMPARE(entry->payload.value(QStringLiteral("sha256")).toString(), sha);
+        QCOMPARE(entry->payload.value(QStringLiteral("content_commitment")).toString(), back->commitment);
+        QVERIFY(!entry->payload.contains(QStringLiteral("sha256")));
+        QVERIFY(!entry->canonical.contains(sha.toLatin1()));
         QVERIFY(!entry->canonical.contains("Decision log"));
         QCOMPARE(m_fx.ledgerSize(), 2);
     }
@@ -417,6 +419,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::newRow("update") << "UPDATE evidence_artifacts SET sha256 = 'x'";
         QTest::newRow("update inline content") << "UPDATE evidence_artifacts SET content = X'00'";
+        // Marking it anonymized does not open a general update: the facts stay fixed.
+        QTest::newRow("anonymize and change its type")
+            << "UPDATE evidence_artifacts SET anonymized_at = 'x', content = NULL, salt = NULL, sha256 = '', "
+               "title = '', type = 'screenshot'";
+        QTest::newRow("anonymize but keep the content")
+            << "UPDATE evidence_artifacts SET anonymized_at = 'x', salt = NULL, sha256 = '', title = ''";
         QTest::newRow("delete") << "DELETE FROM evidence_artifacts";
     }
     void tableIsAppendOnly()

@@ -1,6 +1,7 @@
 #include "auth/Principal.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
+#include "crypto/Commitment.h"
 #include "crypto/Sha256.h"
 #include "evidence/EvidenceStore.h"
 #include "intervention/InterventionLog.h"
@@ -338,8 +339,12 @@ private Q_SLOTS:
         auto entry = LedgerStore(m_fx.db).entry(o->ledgerIndex);
         QCOMPARE(entry->type, QStringLiteral("override_created"));
         QCOMPARE(entry->actor, by.ledgerActor());
-        QCOMPARE(entry->payload.value(QStringLiteral("justification_sha256")).toString(),
-                 Sha256::hex(kJustification.toUtf8()));
+        // A salted commitment: it opens with the salt in the row, and differs from the plain hash.
+        const QString commitment = entry->payload.value(QStringLiteral("justification_commitment")).toString();
+        QCOMPARE(commitment, o->justificationCommitment);
+        QVERIFY(commitment != Sha256::hex(kJustification.toUtf8()));
+        QVERIFY(Commitment::verify(commitment, o->justificationSalt, kJustification.toUtf8()));
+        QCOMPARE(entry->payload.value(QStringLiteral("evidence_commitment")).toString(), a.commitment);
         QCOMPARE(entry->payload.value(QStringLiteral("override_id")).toString(), o->overrideId);
         QCOMPARE(entry->payload.value(QStringLiteral("new_outcome")).toString(), QStringLiteral("approved"));
         QVERIFY(!entry->canonical.contains(kJustification.toUtf8()));

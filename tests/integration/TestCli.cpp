@@ -275,7 +275,7 @@ void TestCli::successPaths_data()
     QTest::newRow("override create") << QStringList{"override", "create", "${DENIED}", "--type", "policy_exception", "--scope", "single_decision",
                                                     "--justification", "Manager signed export form 42 for the regulator.", "--by", "alice"} << 0
         << QStringList{"decision_id=${DENIED}", "original_outcome=denied", "new_outcome=approved", "created_by=user:alice",
-                       "override_id~^ovr_", "justification_sha256~" + hex64, "ledger_index=11"}
+                       "override_id~^ovr_", "justification_commitment~" + hex64, "ledger_index=11"}
         << QStringLiteral("override_created");
     QTest::newRow("override create executive with expiry") << QStringList{"override", "create", "${DENIED}", "--type", "executive_override", "--scope",
                                                                           "single_decision", "--justification", "Chief Risk Officer approved this one export.",
