@@ -1,0 +1,87 @@
+#include "RecordAnonymizer.h"
+
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Lexecon {
+
+QByteArray RecordAnonymizer::anonymizedRequest(const QByteArray &requestJson)
+{
+    const QJsonObject request = QJsonDocument::fromJson(requestJson).object();
+    QJsonObject kept;
+    for (const char *field : {"action", "tool", "data_classes", "risk"}) {
+        const QString key = QString::fromLatin1(field);
+        if (request.contains(key))
+            kept.insert(key, request.value(key));
+    }
+    kept.insert(QStringLiteral("anonymized"), true);
+    return QJsonDocument(kept).toJson(QJsonDocument::Compact);
+}
+
+Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &decisionId, const QByteArray &requestJson,
+                                         RetentionStatus endStatus, const QString &at, Counts &counts)
+{
+    auto decision = Sql::exec(
+        conn,
+        QStringLiteral("UPDATE decisions SET request_json = ?, actor = '', resource = NULL, request_id = NULL, "
+                       "trace_parent = NULL, capability_token = NULL, request_salt = NULL, anonymized_at = ?, "
+                       "retention_status = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
+        {anonymizedRequest(requestJson), at, RetentionClasses::statusName(endStatus), decisionId});
+    if (!decision)
+        return decision.error();
+    counts.decisions += decision->numRowsAffected();
+
+    auto files = Sql::exec(conn,
+                           QStringLiteral("SELECT sha256 FROM evidence_artifacts WHERE decision_id = ? AND "
+                                          "anonymized_at IS NULL AND content IS NULL"),
+                           {decisionId});
+    if (!files)
+        return files.error();
+    while (files->next())
+        counts.contentFiles << files->value(0).toString();
+    files->finish();
+
+    auto evidence = Sql::exec(conn,
+                              QStringLiteral("UPDATE evidence_artifacts SET content = NULL, salt = NULL, sha256 = '', "
+                                             "title = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
+                              {at, decisionId});
+    if (!evidence)
+        return evidence.error();
+    counts.evidence += evidence->numRowsAffected();
+
+    auto overrides = Sql::exec(
+        conn,
+        QStringLiteral("UPDATE overrides SET justification = '', justification_salt = NULL, revoke_reason_salt = NULL, "
+                       "revoke_reason = CASE WHEN revoke_reason IS NULL THEN NULL ELSE '' END, anonymized_at = ? "
+                       "WHERE decision_id = ? AND (anonymized_at IS NULL OR justification <> '' "
+                       "OR COALESCE(revoke_reason, '') <> '')"),
+        {at, decisionId});
+    if (!overrides)
+        return overrides.error();
+    counts.overrides += overrides->numRowsAffected();
+
+    const QList<std::pair<QString, QVariantList>> rest{
+        {QStringLiteral("UPDATE escalations SET summary = '', actor = '', reason_salt = NULL, "
+                        "reason = CASE WHEN reason IS NULL THEN NULL ELSE '' END WHERE decision_id = ?"),
+         {decisionId}},
+        {QStringLiteral("UPDATE token_revocations SET reason = '', reason_salt = NULL "
+                        "WHERE jti IN (SELECT jti FROM tokens WHERE decision_id = ?)"),
+         {decisionId}},
+        {QStringLiteral("UPDATE tokens SET sub = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
+         {at, decisionId}},
+        {QStringLiteral("UPDATE interventions SET reason = '', anonymized_at = ? "
+                        "WHERE decision_id = ? AND anonymized_at IS NULL"),
+         {at, decisionId}},
+        {QStringLiteral("UPDATE responsibility_records SET reasoning = '', anonymized_at = ? "
+                        "WHERE decision_id = ? AND anonymized_at IS NULL"),
+         {at, decisionId}}};
+    for (const auto &[sql, binds] : rest) {
+        if (auto q = Sql::exec(conn, sql, binds); !q)
+            return q.error();
+    }
+    return {};
+}
+
+} // namespace Lexecon

@@ -1,0 +1,1 @@
+add_unit_test(NAME TestRetentionService SOURCES TestRetentionService.cpp LIBS lexecon_retention lexecon_test_workspace lexecon_test_support)
