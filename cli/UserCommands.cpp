@@ -142,17 +142,20 @@ int mfaReset(Workspace &ws, const QStringList &words)
     return ExitOk;
 }
 
-// user passwd NAME --password-file CURRENT --new-password-file NEW   (the user's own change)
+// user passwd NAME --password-file CURRENT --new-password-file NEW [--totp CODE | --backup-code C]
+//                                                                    (the user's own change)
 // user passwd NAME --new-password-file NEW --by ADMIN                (an admin sets it)
 int passwd(Workspace &ws, const QStringList &words)
 {
     auto args = Args::parse(words, {QStringLiteral("password-file"), QStringLiteral("new-password-file"),
-                                    QStringLiteral("by")});
+                                    QStringLiteral("by"), QStringLiteral("totp"), QStringLiteral("backup-code")});
     if (!args)
         return fail(args.error());
     if (args->positionals().size() != 1
-        || args->has(QStringLiteral("password-file")) == args->has(QStringLiteral("by")))
-        return usage(QStringLiteral("user passwd NAME --password-file CURRENT --new-password-file NEW\n"
+        || args->has(QStringLiteral("password-file")) == args->has(QStringLiteral("by"))
+        || (args->has(QStringLiteral("totp")) && args->has(QStringLiteral("backup-code"))))
+        return usage(QStringLiteral("user passwd NAME --password-file CURRENT --new-password-file NEW "
+                                    "[--totp CODE | --backup-code C]\n"
                                     "       user passwd NAME --new-password-file NEW --by ADMIN"));
     auto next = readPasswordFile(*args, QStringLiteral("new-password-file"));
     if (!next)
@@ -167,7 +170,12 @@ int passwd(Workspace &ws, const QStringList &words)
         auto current = readPasswordFile(*args, QStringLiteral("password-file"));
         if (!current)
             return fail(current.error());
-        changed = ws.auth().changePassword(args->positional(0), *current, *next);
+        SecondFactor factor;
+        if (args->has(QStringLiteral("totp")))
+            factor = SecondFactor::totp(args->value(QStringLiteral("totp")));
+        else if (args->has(QStringLiteral("backup-code")))
+            factor = SecondFactor::backupCode(args->value(QStringLiteral("backup-code")));
+        changed = ws.auth().changePassword(args->positional(0), *current, *next, factor);
     }
     if (!changed)
         return fail(changed.error());

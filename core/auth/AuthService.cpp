@@ -88,9 +88,11 @@ Error AuthService::asError(const SignInResult &r)
     return Error::forbidden(r.message);
 }
 
-SignInResult AuthService::refuseUnknown(const QString &context)
+SignInResult AuthService::refuseUnknown(const QString &userName, const QString &context)
 {
     const qint64 now = m_clock.nowMs();
+    if (const qint64 until = m_decoys.lockedUntil(userName, now))
+        return lockedResult(until, now);
     qint64 attempts = 0;
     {
         QMutexLocker lock(&m_unknownMutex);
@@ -110,6 +112,8 @@ SignInResult AuthService::refuseUnknown(const QString &context)
                                 {QStringLiteral("context"), context},
                                 {QStringLiteral("attempts"), attempts}},
                                {}});
+    if (const qint64 until = m_decoys.recordFailure(userName, now))
+        return lockedResult(until, now);
     return result(SignInResult::Status::Refused, QStringLiteral("invalid_credentials"), wrongCredentials());
 }
 
@@ -184,10 +188,12 @@ Result<AuthService::Verified> AuthService::verify(const QString &userName, const
         return row.error();
     if (!row->exists) {
         PasswordHasher::verify(dummyHash(), password);
-        return asError(refuseUnknown(context));
+        return asError(refuseUnknown(userName, context));
     }
-    if (row->lockedUntilMs > now)
+    if (row->lockedUntilMs > now) {
+        PasswordHasher::verify(dummyHash(), password); // the same time as any other answer
         return asError(lockedResult(row->lockedUntilMs, now));
+    }
     if (row->passwordHash.isEmpty() || !PasswordHasher::verify(row->passwordHash, password))
         return asError(recordFailure(*row, QStringLiteral("password"), context));
     Verified verified;
@@ -212,10 +218,12 @@ SignInResult AuthService::signIn(const QString &userName, const QString &passwor
     const CredentialRow row = *read;
     if (!row.exists) {
         PasswordHasher::verify(dummyHash(), password);
-        return refuseUnknown(context);
+        return refuseUnknown(userName, context);
     }
-    if (row.lockedUntilMs > now)
+    if (row.lockedUntilMs > now) {
+        PasswordHasher::verify(dummyHash(), password); // the same time as any other answer
         return lockedResult(row.lockedUntilMs, now);
+    }
     if (row.passwordHash.isEmpty()) {
         PasswordHasher::verify(dummyHash(), password);
         return recordFailure(row, QStringLiteral("no_password"), context);
@@ -306,7 +314,7 @@ SignInResult AuthService::signIn(const QString &userName, const QString &passwor
 }
 
 Result<void> AuthService::storeNewPassword(const CredentialRow &row, const QString &newPassword, const QString &actor,
-                                           const QString &how)
+                                           const QString &how, const Verified *verified)
 {
     if (auto ok = PasswordPolicy::check(newPassword, row.userName); !ok)
         return ok;
@@ -326,7 +334,16 @@ Result<void> AuthService::storeNewPassword(const CredentialRow &row, const QStri
     auto entry = m_ledger.append({QStringLiteral("password_changed"),
                                   actor,
                                   {{QStringLiteral("user"), row.userName}, {QStringLiteral("how"), how}},
-                                  [&](QSqlDatabase &conn, const LedgerEntry &) {
+                                  [&](QSqlDatabase &conn, const LedgerEntry &) -> Result<void> {
+                                      if (verified && verified->step >= 0)
+                                          if (auto claimed = CredentialStore::claimStep(conn, row.nameKey, verified->step);
+                                              !claimed)
+                                              return claimed;
+                                      if (verified && !verified->backupHash.isEmpty())
+                                          if (auto used = CredentialStore::consumeBackupCode(conn, row.nameKey,
+                                                                                             verified->backupHash, now);
+                                              !used)
+                                              return used;
                                       return CredentialStore::storePassword(conn, row.nameKey, *hash, now);
                                   }});
     return entry ? Result<void>() : Result<void>(entry.error());
@@ -347,14 +364,31 @@ Result<void> AuthService::setPassword(const QString &userName, const QString &ne
 }
 
 Result<void> AuthService::changePassword(const QString &userName, const QString &currentPassword,
-                                         const QString &newPassword)
+                                         const QString &newPassword, const SecondFactor &factor)
 {
-    auto verified = verify(userName, currentPassword, SecondFactor::none(), QStringLiteral("change_password"));
-    if (!verified)
-        return verified.error();
-    if (verified->row.disabled)
+    const QString context = QStringLiteral("change_password");
+    // The password is checked first and alone, so nobody learns whether a user has a second
+    // factor without knowing the password.
+    auto checked = verify(userName, currentPassword, SecondFactor::none(), context);
+    if (!checked)
+        return checked.error();
+    Verified verified = *checked;
+    if (verified.row.disabled)
         return Error::forbidden(QStringLiteral("This account is disabled; ask an admin to enable it."));
-    return storeNewPassword(verified->row, newPassword, userActor(verified->row.userName), QStringLiteral("changed"));
+    if (verified.row.totpActive()) {
+        if (factor.kind == SecondFactor::Kind::None)
+            return Error::invalid(QStringLiteral("code"),
+                                  QStringLiteral("Two-factor sign-in is on for %1; enter the code from the "
+                                                 "authenticator app, or a backup code, to change the password.")
+                                      .arg(verified.row.userName));
+        if (checkFactor(verified.row, factor, verified) != Check::Ok)
+            return asError(recordFailure(verified.row, QStringLiteral("second_factor"), context));
+    }
+    auto stored = storeNewPassword(verified.row, newPassword, userActor(verified.row.userName),
+                                   QStringLiteral("changed"), &verified);
+    if (!stored && stored.error().code == Error::Code::Conflict && verified.step >= 0)
+        return asError(recordFailure(verified.row, QStringLiteral("second_factor"), context)); // a racing use of the code
+    return stored;
 }
 
 Result<PasswordStatus> AuthService::passwordStatus(const QString &userName) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CredentialStore.h"
+#include "DecoyLockout.h"
 #include "Principal.h"
 #include "SignInResult.h"
 #include "common/Result.h"
@@ -51,8 +52,11 @@ public:
     // policy and the history of 5 apply.
     Result<void> setPassword(const QString &userName, const QString &newPassword, const Principal &by);
     // The user's own change; needs the current password (a wrong one counts as a failure and
-    // can lock the account). Works on an expired password, so the user can renew it.
-    Result<void> changePassword(const QString &userName, const QString &currentPassword, const QString &newPassword);
+    // can lock the account) and, when the user has two-factor sign-in on, a code or backup code
+    // too, so that a stolen password cannot lock the owner out. Works on an expired password,
+    // so the user can renew it.
+    Result<void> changePassword(const QString &userName, const QString &currentPassword, const QString &newPassword,
+                                const SecondFactor &factor = {});
     Result<PasswordStatus> passwordStatus(const QString &userName) const;
 
     // What MfaService checks before changing a user's second factor. Verifies the password
@@ -72,12 +76,16 @@ public:
 
 private:
     enum class Check { Ok, WrongPassword, NoPassword, WrongCode };
+    // verified, when given, is the second factor the change was confirmed with; its TOTP step or
+    // backup code is claimed in the same transaction, so it cannot be used again.
     Result<void> storeNewPassword(const CredentialRow &row, const QString &newPassword, const QString &actor,
-                                  const QString &how);
+                                  const QString &how, const Verified *verified = nullptr);
     Check checkFactor(const CredentialRow &row, const SecondFactor &factor, Verified &verified) const;
     // Counts one failure (sign_in_failed, or account_locked on the fifth) and returns what to tell the user.
     SignInResult recordFailure(const CredentialRow &row, const QString &reason, const QString &context);
-    SignInResult refuseUnknown(const QString &context);
+    // Refuses a name without an account exactly as a wrong password (and, after five, as a
+    // locked account) is refused.
+    SignInResult refuseUnknown(const QString &userName, const QString &context);
     SignInResult lockedResult(qint64 lockedUntilMs, qint64 nowMs) const;
     static Error asError(const SignInResult &result);
 
@@ -88,6 +96,7 @@ private:
     QMutex m_unknownMutex;
     qint64 m_unknownWindowStartMs = -1;
     qint64 m_unknownPending = 0;
+    DecoyLockout m_decoys{MaxFailures, LockoutMs};
 };
 
 } // namespace Lexecon

@@ -122,6 +122,29 @@ private Q_SLOTS:
         QCOMPARE(m_fx.scalar(QStringLiteral("SELECT failed_count FROM credentials WHERE name_key = 'ann'")), 0);
     }
 
+    // Five failures of a name without an account answer exactly as five of a real one, so the
+    // lockout message does not tell a stranger which names exist.
+    void unknownNamesLockLikeRealAccounts()
+    {
+        QList<SignInResult> real, ghost;
+        for (int i = 0; i < 6; ++i) {
+            real << m_auth->signIn(QStringLiteral("ann"), QStringLiteral("wrong"));
+            ghost << m_auth->signIn(QStringLiteral("nobody-here"), QStringLiteral("wrong"));
+        }
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(ghost.at(i).status, real.at(i).status);
+            QCOMPARE(ghost.at(i).reason, real.at(i).reason);
+            QCOMPARE(ghost.at(i).message, real.at(i).message);
+            QCOMPARE(ghost.at(i).lockedForMs, real.at(i).lockedForMs);
+        }
+        QCOMPARE(ghost.last().status, SignInResult::Status::Locked);
+        // Unknown names write no account rows.
+        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT COUNT(*) FROM credentials WHERE name_key = 'nobody-here'")), 0);
+        m_fx.clock.advanceMinutes(31);
+        QCOMPARE(m_auth->signIn(QStringLiteral("nobody-here"), QStringLiteral("wrong")).status,
+                 SignInResult::Status::Refused);
+    }
+
     void countStartsAfreshWhenALockoutEnds()
     {
         for (int i = 0; i < 5; ++i)

@@ -152,6 +152,55 @@ private Q_SLOTS:
                  accepted);
     }
 
+    // A password alone must not let someone who stole it lock the owner out by changing it.
+    void changingThePasswordNeedsTheCodeWithMfaOn()
+    {
+        enrolAnn();
+        m_fx.clock.advanceSeconds(30);
+        const QString next = QStringLiteral("Qv7#lantern-orchard");
+        const int changes = countOf(QStringLiteral("password_changed"));
+
+        auto alone = m_auth->changePassword(QStringLiteral("ann"), m_password, next);
+        QVERIFY(!alone.ok());
+        QCOMPARE(alone.error().field, QStringLiteral("code"));
+        // A wrong password is refused as such, so the answer does not tell whether MFA is on.
+        auto wrongPassword = m_auth->changePassword(QStringLiteral("ann"), QStringLiteral("not it"), next);
+        QVERIFY(!wrongPassword.ok());
+        QVERIFY(wrongPassword.error().field != QLatin1String("code"));
+
+        auto wrongCode =
+            m_auth->changePassword(QStringLiteral("ann"), m_password, next, SecondFactor::totp(QStringLiteral("000000") == codeAt(0) ? QStringLiteral("111111") : QStringLiteral("000000")));
+        QVERIFY(!wrongCode.ok());
+        QCOMPARE(countOf(QStringLiteral("password_changed")), changes);
+
+        const QString code = codeAt(0);
+        auto changed = m_auth->changePassword(QStringLiteral("ann"), m_password, next, SecondFactor::totp(code));
+        QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().message));
+        QCOMPARE(countOf(QStringLiteral("password_changed")), changes + 1);
+        // The code was claimed by the change: it does not sign in afterwards.
+        QVERIFY(!m_auth->signIn(QStringLiteral("ann"), next, SecondFactor::totp(code)).signedIn());
+        m_fx.clock.advanceSeconds(30);
+        QVERIFY(m_auth->signIn(QStringLiteral("ann"), next, SecondFactor::totp(codeAt(0))).signedIn());
+
+        // A backup code confirms a change too, once.
+        const QString backup = m_backupCodes.first();
+        const QString third = QStringLiteral("Mz4!harbour-violet");
+        QVERIFY(m_auth->changePassword(QStringLiteral("ann"), next, third, SecondFactor::backupCode(backup)).ok());
+        QVERIFY(!m_auth->changePassword(QStringLiteral("ann"), third, next, SecondFactor::backupCode(backup)).ok());
+        QCOMPARE(m_mfa->status(QStringLiteral("ann"))->backupCodesLeft, 9);
+    }
+
+    void wrongCodesWhileChangingThePasswordCountTowardsLockout()
+    {
+        enrolAnn();
+        const QString next = QStringLiteral("Qv7#lantern-orchard");
+        for (int i = 0; i < 5; ++i)
+            (void)m_auth->changePassword(QStringLiteral("ann"), m_password, next, SecondFactor::totp(QStringLiteral("abcdef")));
+        m_fx.clock.advanceSeconds(30);
+        QCOMPARE(m_auth->signIn(QStringLiteral("ann"), m_password, SecondFactor::totp(codeAt(0))).status,
+                 SignInResult::Status::Locked);
+    }
+
     void wrongCodesCountTowardsLockout()
     {
         enrolAnn();

@@ -7,6 +7,7 @@ add_unit_test(NAME TestPasswordPolicy SOURCES TestPasswordPolicy.cpp LIBS lexeco
 add_unit_test(NAME TestTotp SOURCES TestTotp.cpp LIBS lexecon_base)
 add_unit_test(NAME TestSessionGuard SOURCES TestSessionGuard.cpp LIBS lexecon_base)
 add_unit_test(NAME TestAuthService SOURCES TestAuthService.cpp LIBS lexecon_base lexecon_test_support)
+add_unit_test(NAME TestDecoyLockout SOURCES TestDecoyLockout.cpp LIBS lexecon_base)
 add_unit_test(NAME TestOidcIdentityService SOURCES TestOidcIdentityService.cpp LIBS lexecon_oidc lexecon_test_support)
 add_unit_test(NAME TestOidcProviderStore SOURCES TestOidcProviderStore.cpp LIBS lexecon_oidc lexecon_test_support)
 add_unit_test(NAME TestMfaService SOURCES TestMfaService.cpp LIBS lexecon_base lexecon_test_support)

@@ -20,6 +20,7 @@ class TestCliAuth : public QObject
     std::unique_ptr<CliRunner> m_cli;
     const QByteArray m_password = "Gx7#quiet-ferry";
     const QByteArray m_next = "Hk8$other-lantern";
+    const QByteArray m_renewed = "Tq5%willow-garnet";
     QString m_secret;
     QStringList m_backupCodes;
     mutable QByteArray m_logs;
@@ -169,6 +170,29 @@ private Q_SLOTS:
             1);
     }
 
+    // With MFA on, the password alone does not change the password (else a stolen one locks
+    // the owner out); a backup code (or TOTP code) confirms the change and is used up by it.
+    void changingThePasswordNeedsTheSecondFactor()
+    {
+        QCOMPARE(m_backupCodes.size(), 10);
+        const QString current = file(QStringLiteral("pw-ann"), m_password);
+        const QString renewed = file(QStringLiteral("pw-ann-new"), m_renewed);
+        const QStringList passwd{QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("ann"),
+                                 QStringLiteral("--password-file"), current, QStringLiteral("--new-password-file"),
+                                 renewed};
+        const CliResult alone = cli(passwd);
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains("code"), alone.describe().constData());
+        QCOMPARE(check(QStringLiteral("ann"), m_renewed, {QStringLiteral("--backup-code"), m_backupCodes.at(2)}).exitCode, 1);
+
+        const CliResult confirmed = cli(passwd + QStringList{QStringLiteral("--backup-code"), m_backupCodes.at(1)});
+        QVERIFY2(confirmed.exitCode == 0, confirmed.describe().constData());
+        const CliResult signedIn =
+            check(QStringLiteral("ann"), m_renewed, {QStringLiteral("--backup-code"), m_backupCodes.at(2)});
+        QVERIFY2(signedIn.exitCode == 0, signedIn.describe().constData());
+        QCOMPARE(check(QStringLiteral("ann"), m_password, {QStringLiteral("--backup-code"), m_backupCodes.at(3)}).exitCode, 1);
+    }
+
     void locksAfterFiveFailures()
     {
         const CliResult passwd =
@@ -189,7 +213,7 @@ private Q_SLOTS:
     void noSecretInTheDataDirOrLedger()
     {
         QVERIFY(!m_secret.isEmpty());
-        QList<QByteArray> secrets = {m_password, m_next, "Lamp#harbor-2026x", m_secret.toLatin1(),
+        QList<QByteArray> secrets = {m_password, m_next, m_renewed, "Lamp#harbor-2026x", m_secret.toLatin1(),
                                      m_secret.toLower().toLatin1()};
         const CliResult raw =
             CliRunner::tool(QStringLiteral("base32"), {QStringLiteral("-d")}, m_secret.toLatin1() + "====\n");

@@ -240,6 +240,35 @@ private Q_SLOTS:
         QVERIFY(!m_ws->auth().signIn(QStringLiteral("olivia"), kPassword).signedIn());
     }
 
+    // With two-factor sign-in on, the dialog asks for the code once the core says the password
+    // was right but a code is missing, and the change goes through with it.
+    void changingThePasswordAsksForTheCodeWithMfaOn()
+    {
+        addUser(QStringLiteral("olivia"), Role::ComplianceOfficer);
+        auto enrolment = m_ws->mfa().beginEnrolment(QStringLiteral("olivia"), Principal::system());
+        QVERIFY(enrolment);
+        QVERIFY(m_ws->mfa().confirmEnrolment(QStringLiteral("olivia"), oathtool(enrolment->secretBase32, m_clock.nowMs())));
+        m_clock.advanceSeconds(30);
+
+        Ui::ChangePasswordDialog dialog(m_ws->auth(), QStringLiteral("olivia"));
+        dialog.show();
+        QVERIFY(dialog.codeEdit()->isHidden());
+        type(dialog.currentEdit(), kPassword);
+        type(dialog.newEdit(), kNewPassword);
+        type(dialog.repeatEdit(), kNewPassword);
+        dialog.okButton()->click();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(dialog.codeEdit()->isVisible());
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(!dialog.okButton()->isEnabled()); // until a code is typed
+        type(dialog.codeEdit(), oathtool(enrolment->secretBase32, m_clock.nowMs()));
+        QVERIFY(dialog.okButton()->isEnabled());
+        dialog.okButton()->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_ws->auth().signIn(QStringLiteral("olivia"), kNewPassword).status,
+                 SignInResult::Status::SecondFactorRequired);
+    }
+
     void idleTimeLocksTheWindowAndTheSameUserUnlocksIt()
     {
         addUser(QStringLiteral("olivia"), Role::ComplianceOfficer);

@@ -48,6 +48,8 @@ void AccountActions::changePassword()
     if (!user)
         return;
     ChangePasswordDialog dialog(m_workspace.auth(), user->name(), m_window);
+    if (auto status = m_workspace.mfa().status(user->name()); status && status->enabled)
+        dialog.setCodeRequired(true);
     if (dialog.exec() == QDialog::Accepted)
         QMessageBox::information(m_window, tr("Password changed"), tr("Your password was changed."));
 }

@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "widgets/ErrorLabel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,11 +30,18 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService &auth, const QString &use
     connect(m_current, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateState);
     m_fields = new NewPasswordFields(this);
     connect(m_fields, &NewPasswordFields::edited, this, &ChangePasswordDialog::updateState);
+    m_code = new QLineEdit(this);
+    m_code->setAccessibleName(tr("Authentication code"));
+    m_code->setPlaceholderText(tr("6-digit code from your authenticator app"));
+    connect(m_code, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateState);
+    m_useBackup = new QCheckBox(tr("Use a &backup code instead"), this);
     m_error = new ErrorLabel(this);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Current password:"), m_current);
-    m_fields->addRows(form, tr("&New password:"), tr("&Repeat:"));
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Current password:"), m_current);
+    m_form->addRow(tr("C&ode:"), m_code);
+    m_form->addRow(QString(), m_useBackup);
+    m_fields->addRows(m_form, tr("&New password:"), tr("&Repeat:"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     okButton()->setText(tr("&Change password"));
@@ -42,11 +50,18 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService &auth, const QString &use
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_reason);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_fields->hintLabel());
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
+    setCodeRequired(false);
+}
+
+void ChangePasswordDialog::setCodeRequired(bool required)
+{
+    m_form->setRowVisible(m_code, required);
+    m_form->setRowVisible(m_useBackup, required);
     updateState();
 }
 
@@ -90,14 +105,26 @@ QString ChangePasswordDialog::errorText() const
 void ChangePasswordDialog::updateState()
 {
     const bool newOk = m_fields->update(m_userName);
-    okButton()->setEnabled(newOk && !m_current->text().isEmpty());
+    const bool codeOk = m_code->isHidden() || !m_code->text().trimmed().isEmpty();
+    okButton()->setEnabled(newOk && codeOk && !m_current->text().isEmpty());
 }
 
 void ChangePasswordDialog::accept()
 {
     m_error->clearError();
-    if (auto changed = m_auth.changePassword(m_userName, m_current->text(), m_fields->password()); !changed) {
+    SecondFactor factor;
+    const QString code = m_code->text().trimmed();
+    if (!m_code->isHidden() && !code.isEmpty())
+        factor = m_useBackup->isChecked() ? SecondFactor::backupCode(code) : SecondFactor::totp(code);
+    if (auto changed = m_auth.changePassword(m_userName, m_current->text(), m_fields->password(), factor);
+        !changed) {
         m_error->showError(changed.error().message);
+        if (changed.error().field == QLatin1String("code")) {
+            setCodeRequired(true);
+            m_code->setFocus();
+        } else if (!factor.code.isEmpty()) {
+            m_code->clear(); // a code is used once, right or wrong
+        }
         return;
     }
     QDialog::accept();
