@@ -8,28 +8,37 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace Lexecon {
 
-// One file of a packet as written: where its bytes sit in the spool and their SHA-256.
+// One file of a packet as written: its name, size and SHA-256.
 struct PacketFile
 {
     QString name;
-    qint64 offset = 0;
-    qint64 size = 0;
-    QString sha256; // lowercase hex
+    qint64 offset = 0; // of its local header in the zip
+    qint64 size = 0;   // uncompressed
+    QString sha256;    // lowercase hex
 };
 
-// Writes a packet's files without holding them in memory: every file is appended to one spool
-// file (while its SHA-256 is computed), and writeZip() hands libzip a window of the spool per
-// file, which libzip reads while it writes the archive. Memory stays bounded by the number of
-// files, not their size. The zip64 extensions libzip adds for more than 65,535 files are read by
-// Info-ZIP unzip and by libzip itself.
+// Writes a packet's zip directly, one file after another, without holding the files in memory
+// or copying them through a spool: each file's bytes are hashed (SHA-256 for SHA256SUMS, CRC-32
+// for the zip), deflated where that pays and written to the archive as they come. Whole files
+// (proofs, the key, the reports) get their local header with the final sizes; a streamed file
+// (begin/write/end) gets a zip64 extra field whose sizes are filled in when it ends, so no file
+// is limited to 4 GiB. writeZip() appends the central directory (zip64 when there are more than
+// 65,535 files, which Info-ZIP unzip and libzip read) and moves the archive into place. Memory
+// is a few hundred bytes per file.
 class PacketArchiveWriter
 {
 public:
-    explicit PacketArchiveWriter(QString spoolPath);
+    // workPath: where the archive is written while it is built (ideally beside the final path,
+    // so the move is a rename); removed unless writeZip() succeeds.
+    explicit PacketArchiveWriter(QString workPath);
     ~PacketArchiveWriter();
+    PacketArchiveWriter(const PacketArchiveWriter &) = delete;
+    PacketArchiveWriter &operator=(const PacketArchiveWriter &) = delete;
 
     Result<void> open();
     // Streams one file: begin, write any number of times, end.
@@ -42,20 +51,45 @@ public:
 
     const QList<PacketFile> &files() const { return m_files; }
     bool contains(const QString &name) const;
-    qint64 totalBytes() const { return m_offset; }
+    qint64 totalBytes() const { return m_totalBytes; } // uncompressed bytes of all files
 
-    // progress(fraction) returns false to cancel; a cancelled or failed write removes zipPath.
+    // Finishes the archive and moves it to zipPath. progress(fraction) returns false to cancel;
+    // a cancelled or failed write leaves no file behind.
     Result<void> writeZip(const QString &zipPath, const std::function<bool(double)> &progress = {});
 
+    // Whether a file of this name is deflated (text) or stored (already dense or tiny).
+    static bool compresses(const QString &name);
+
 private:
-    QString m_spoolPath;
-    QFile m_spool;
+    struct Entry
+    {
+        quint32 crc = 0;
+        quint64 compressed = 0;
+        bool deflated = false;
+        bool zip64Local = false; // streamed: sizes in a zip64 extra field
+    };
+    struct Deflater;
+
+    void writeRaw(QByteArrayView bytes); // sets m_failed on error
+    void writeLocalHeader(const QByteArray &name, const Entry &e, quint64 size);
+    void emitCompressed(QByteArrayView bytes, bool finish);
+    Error ioError(const QString &what) const;
+
+    QString m_workPath;
+    QFile m_file;
     QList<PacketFile> m_files;
+    std::vector<Entry> m_entries;
     PacketFile m_current;
+    Entry m_currentEntry;
     bool m_open = false;
-    bool m_writeFailed = false;
-    qint64 m_offset = 0;
+    bool m_failed = false;
+    bool m_committed = false;
+    qint64 m_totalBytes = 0;
+    quint16 m_dosTime = 0;
+    quint16 m_dosDate = 0;
     Sha256 m_hash;
+    std::unique_ptr<Deflater> m_large; // one raw deflate stream, reset per file
+    QByteArray m_buffer;               // compressed output
 };
 
 } // namespace Lexecon

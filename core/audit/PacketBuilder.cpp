@@ -19,7 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
+#include <QDir>
 
 #include <algorithm>
 
@@ -113,10 +113,9 @@ Result<PacketBuildResult> PacketBuilder::run(const PacketTerms &terms, const Pac
                                              "leave pdf out of --formats or build the packet from the desktop."));
     if (outPath.isEmpty())
         return Error::invalid(QStringLiteral("out"), QStringLiteral("No output file was given; send --out FILE.zip."));
-    QTemporaryDir work;
-    if (!work.isValid())
-        return Error::internal(QStringLiteral("Cannot create a temporary folder for the packet: %1").arg(work.errorString()));
-    PacketArchiveWriter out(work.filePath(QStringLiteral("spool")));
+    // The archive is written beside its final name and renamed into place when complete.
+    const QFileInfo outInfo(outPath);
+    PacketArchiveWriter out(outInfo.absoluteDir().filePath(QStringLiteral(".%1.partial").arg(outInfo.fileName())));
     if (auto ok = out.open(); !ok)
         return ok.error();
 

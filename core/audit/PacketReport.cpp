@@ -1,5 +1,7 @@
 #include "PacketReport.h"
 
+#include "PacketCharts.h"
+
 #include <QList>
 #include <QPair>
 
@@ -16,6 +18,7 @@ struct Table
     Rows rows;
     qint64 total = 0;
     QString note;
+    PacketChart (*chart)(const PacketSummary &) = nullptr; // drawn above the table in HTML
 };
 
 Rows ordered(const QMap<QString, qint64> &m, const QStringList &order = {})
@@ -70,7 +73,8 @@ QList<Table> tables(const PacketSummary &s)
               ordered(s.finalOutcomes, {QStringLiteral("approved"), QStringLiteral("denied"), QStringLiteral("pending")}),
               s.decisions,
               QStringLiteral("After human review and overrides; %1 decisions were overridden.").arg(s.overriddenDecisions)});
-    t.append({QStringLiteral("Risk level distribution"), QStringLiteral("Level"), ordered(s.riskLevels, levels), s.decisions, {}});
+    t.append({QStringLiteral("Risk level distribution"), QStringLiteral("Level"), ordered(s.riskLevels, levels), s.decisions, {},
+              &PacketCharts::riskLevels});
     t.append({QStringLiteral("Escalations by status"), QStringLiteral("Status"),
               ordered(s.escalationStatuses, {QStringLiteral("pending"), QStringLiteral("in_review"), QStringLiteral("deferred"),
                                              QStringLiteral("resolved")}),
@@ -81,14 +85,87 @@ QList<Table> tables(const PacketSummary &s)
     t.append({QStringLiteral("Escalations by priority"), QStringLiteral("Priority"), ordered(s.escalationPriorities, levels),
               s.escalations, {}});
     t.append({QStringLiteral("SLA breaches by priority"), QStringLiteral("Priority"), breaches, s.slaBreached,
-              QStringLiteral("%1 of %2 escalations missed their SLA deadline.").arg(s.slaBreached).arg(s.escalations)});
+              QStringLiteral("%1 of %2 escalations missed their SLA deadline.").arg(s.slaBreached).arg(s.escalations),
+              &PacketCharts::slaByPriority});
     t.append({QStringLiteral("Overrides by type"), QStringLiteral("Type"), ordered(s.overrideTypes), s.overrides,
-              QStringLiteral("%1 of %2 overrides were later revoked.").arg(s.overridesRevoked).arg(s.overrides)});
+              QStringLiteral("%1 of %2 overrides were later revoked.").arg(s.overridesRevoked).arg(s.overrides),
+              &PacketCharts::overridesByType});
     t.append({QStringLiteral("Evidence by type"), QStringLiteral("Type"), ordered(s.evidenceTypes), s.evidence,
               QStringLiteral("%1 bytes of evidence in total.").arg(s.evidenceBytes)});
     t.append({QStringLiteral("Human interventions by type"), QStringLiteral("Type"), ordered(s.interventionTypes),
               s.interventions, {}});
     return t;
+}
+
+// The data of the outcomes-over-time chart: one row per period, one column per outcome.
+QList<QStringList> seriesRows(const PacketCharts::Series &series, QStringList &header)
+{
+    header = QStringList{series.unit == QLatin1String("month") ? QStringLiteral("Month (UTC)") : QStringLiteral("Day (UTC)")}
+             + series.outcomes + QStringList{QStringLiteral("Total")};
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < series.periods.size(); ++i) {
+        QStringList row{series.periods.at(i)};
+        qint64 sum = 0;
+        for (qint64 v : series.counts.at(i)) {
+            row << QString::number(v);
+            sum += v;
+        }
+        rows << (row << QString::number(sum));
+    }
+    return rows;
+}
+
+QList<QStringList> resolutionRows(const PacketSummary &s)
+{
+    QList<QStringList> rows;
+    QStringList keys = PacketCharts::levels();
+    for (auto it = s.escalationPriorities.cbegin(); it != s.escalationPriorities.cend(); ++it)
+        if (!keys.contains(it.key()))
+            keys << it.key();
+    for (const QString &p : keys) {
+        const double h = PacketCharts::meanResolutionHours(s, p);
+        rows << QStringList{p, QString::number(s.escalationPriorities.value(p)), QString::number(s.resolvedByPriority.value(p)),
+                            h < 0 ? QStringLiteral("-") : QString::number(h, 'f', 1)};
+    }
+    return rows;
+}
+
+const QStringList kResolutionHeader{QStringLiteral("Priority"), QStringLiteral("Escalations"), QStringLiteral("Resolved"),
+                                    QStringLiteral("Mean hours to resolution")};
+
+QString mdTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString out = QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|---|");
+    for (qsizetype i = 1; i < header.size(); ++i)
+        out += QStringLiteral("---:|");
+    out += QLatin1Char('\n');
+    for (const QStringList &r : rows)
+        out += QStringLiteral("| ") + r.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+    return out;
+}
+
+QString htmlTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString out = QStringLiteral("<table>\n<tr>");
+    for (const QString &h : header)
+        out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    out += QStringLiteral("</tr>\n");
+    for (const QStringList &r : rows) {
+        out += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < r.size(); ++i)
+            out += i == 0 ? QStringLiteral("<td>%1</td>").arg(r.at(i).toHtmlEscaped())
+                          : QStringLiteral("<td class=\"n\" align=\"right\">%1</td>").arg(r.at(i).toHtmlEscaped());
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+// A chart with its text equivalent; the data table follows it.
+QString htmlChart(const PacketChart &c)
+{
+    if (c.svg.isEmpty())
+        return QStringLiteral("<p>%1</p>\n").arg(c.text.toHtmlEscaped());
+    return QStringLiteral("<div class=\"chart\">\n%1</div>\n<p class=\"chart-text\">%2</p>\n").arg(c.svg, c.text.toHtmlEscaped());
 }
 
 const char kVerifyMd[] =
@@ -119,6 +196,12 @@ QString PacketReport::markdown(const PacketMeta &meta, const PacketSummary &summ
                .arg(summary.evidence)
                .arg(summary.interventions)
                .arg(summary.citedEntries);
+    {
+        QStringList header;
+        const auto rows = seriesRows(PacketCharts::outcomeSeries(summary), header);
+        out += QStringLiteral("\n## Decisions by outcome over time\n\n");
+        out += rows.isEmpty() ? QStringLiteral("No decisions in this packet.\n") : mdTable(header, rows);
+    }
     for (const Table &t : tables(summary)) {
         out += QStringLiteral("\n## %1\n\n| %2 | Count | Share | |\n|---|---:|---:|---|\n").arg(t.title, t.keyHeader);
         for (const auto &[k, n] : t.rows)
@@ -127,6 +210,7 @@ QString PacketReport::markdown(const PacketMeta &meta, const PacketSummary &summ
         if (!t.note.isEmpty())
             out += QLatin1Char('\n') + t.note + QLatin1Char('\n');
     }
+    out += QStringLiteral("\n## Mean time to resolution by priority\n\n") + mdTable(kResolutionHeader, resolutionRows(summary));
     out += QStringLiteral("\n## How to check this packet\n\n") + QString::fromLatin1(kVerifyMd);
     return out;
 }
@@ -150,9 +234,19 @@ QString PacketReport::html(const PacketMeta &meta, const PacketSummary &summary)
                .arg(summary.evidence)
                .arg(summary.interventions)
                .arg(summary.citedEntries);
+    {
+        const PacketChart chart = PacketCharts::outcomesOverTime(summary);
+        QStringList header;
+        const auto rows = seriesRows(PacketCharts::outcomeSeries(summary), header);
+        out += QStringLiteral("<h2>%1</h2>\n").arg(esc(chart.title)) + htmlChart(chart);
+        if (!rows.isEmpty())
+            out += htmlTable(header, rows);
+    }
     for (const Table &t : tables(summary)) {
-        out += QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>Count</th><th>Share</th><th></th></tr>\n")
-                   .arg(esc(t.title), esc(t.keyHeader));
+        out += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.title));
+        if (t.chart)
+            out += htmlChart(t.chart(summary));
+        out += QStringLiteral("<table>\n<tr><th>%1</th><th>Count</th><th>Share</th><th></th></tr>\n").arg(esc(t.keyHeader));
         for (const auto &[k, n] : t.rows)
             out += QStringLiteral("<tr><td>%1</td><td class=\"n\" align=\"right\">%2</td><td class=\"n\" align=\"right\">%3</td>"
                                   "<td class=\"bar\"><font color=\"#2f6fb0\">%4</font></td></tr>\n")
@@ -162,6 +256,10 @@ QString PacketReport::html(const PacketMeta &meta, const PacketSummary &summary)
         out += QStringLiteral("<tr><th>Total</th><th align=\"right\">%1</th><th></th><th></th></tr>\n</table>\n").arg(t.total);
         if (!t.note.isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(esc(t.note));
+    }
+    {
+        const PacketChart chart = PacketCharts::resolutionByPriority(summary);
+        out += QStringLiteral("<h2>%1</h2>\n").arg(esc(chart.title)) + htmlChart(chart) + htmlTable(kResolutionHeader, resolutionRows(summary));
     }
     QString verify = esc(QString::fromLatin1(kVerifyMd));
     verify.replace(QStringLiteral("```\n"), QString());

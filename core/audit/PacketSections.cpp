@@ -172,6 +172,7 @@ Result<void> PacketSections::decisions()
             ++m_summary.outcomes[d.outcome];
             ++m_summary.finalOutcomes[d.finalOutcome];
             ++m_summary.riskLevels[d.riskLevel];
+            ++m_summary.outcomesByDay[d.timestamp.left(10)][d.outcome];
             if (d.overridden)
                 ++m_summary.overriddenDecisions;
             if (d.ledgerIndex >= 0)
@@ -258,6 +259,10 @@ Result<void> PacketSections::escalations()
         if (e.breachedAtMs > 0 || (e.resolvedAtMs > e.slaDeadlineMs && e.slaDeadlineMs > 0)) {
             ++m_summary.slaBreached;
             ++m_summary.breachesByPriority[e.priority];
+        }
+        if (e.resolvedAtMs > 0 && e.resolvedAtMs >= e.createdAtMs) {
+            ++m_summary.resolvedByPriority[e.priority];
+            m_summary.resolutionMsByPriority[e.priority] += e.resolvedAtMs - e.createdAtMs;
         }
         // An escalation is opened by its decision's ledger entry: that is the entry it cites.
         qint64 index = m_escalatedDecisionIndex.value(e.decisionId, -1);

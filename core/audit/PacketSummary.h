@@ -53,6 +53,11 @@ struct PacketSummary
     qint64 interventions = 0;
     QMap<QString, qint64> interventionTypes;
     qint64 citedEntries = 0;
+    // For the report's charts: decisions per UTC day ("2026-11-22") and outcome, and per
+    // escalation priority how many were resolved and their summed time to resolution.
+    QMap<QString, QMap<QString, qint64>> outcomesByDay;
+    QMap<QString, qint64> resolvedByPriority;
+    QMap<QString, qint64> resolutionMsByPriority;
 
     // The manifest's "counts": {"decisions", "escalations", "overrides", "evidence", "interventions",
     // "ledger_proofs", plus the breakdowns}.

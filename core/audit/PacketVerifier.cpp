@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -55,6 +54,72 @@ struct ProofItem
     QByteArray text;
 };
 
+// The "index" of a ledger entry's canonical JSON (SPEC section 5: keys sorted, so it reads
+// {"actor":"...","index":N,...}). That shape is read directly; anything else is parsed in full.
+qint64 carriedIndex(const QByteArray &canonical)
+{
+    static const QByteArray head = QByteArrayLiteral("{\"actor\":\"");
+    static const QByteArray key = QByteArrayLiteral(",\"index\":");
+    if (canonical.startsWith(head)) {
+        qsizetype i = head.size();
+        while (i < canonical.size() && canonical.at(i) != '"')
+            i += canonical.at(i) == '\\' ? 2 : 1;
+        if (QByteArrayView(canonical).sliced(qMin(i + 1, canonical.size())).startsWith(key)) {
+            qsizetype j = i + 1 + key.size(), start = j;
+            qint64 n = 0;
+            while (j < canonical.size() && j - start < 18 && canonical.at(j) >= '0' && canonical.at(j) <= '9')
+                n = n * 10 + (canonical.at(j++) - '0');
+            if (j > start && j < canonical.size() && (canonical.at(j) == ',' || canonical.at(j) == '}')
+                && (canonical.at(start) != '0' || j == start + 1))
+                return n;
+        }
+    }
+    const QJsonValue v = QJsonDocument::fromJson(canonical).object().value(QStringLiteral("index"));
+    return v.isDouble() ? v.toInteger(-1) : -1;
+}
+
+// One line of evidence/inline.jsonl as the builder writes it: {"content_base64":"...","sha256":"..."}.
+// Other spellings of the same JSON are parsed in full.
+bool inlineLineHashes(QByteArrayView line)
+{
+    static const QByteArray head = QByteArrayLiteral("{\"content_base64\":\"");
+    static const QByteArray mid = QByteArrayLiteral("\",\"sha256\":\"");
+    QByteArray content, sha;
+    const qsizetype m = line.indexOf(mid);
+    if (line.startsWith(head) && m > 0 && line.endsWith("\"}") && line.size() == m + mid.size() + 64 + 2) {
+        auto decoded = QByteArray::fromBase64Encoding(line.sliced(head.size(), m - head.size()).toByteArray(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return false;
+        content = decoded.decoded;
+        sha = line.sliced(m + mid.size(), 64).toByteArray();
+    } else {
+        const QJsonObject o = QJsonDocument::fromJson(line.toByteArray()).object();
+        sha = o.value(QStringLiteral("sha256")).toString().toLatin1();
+        content = QByteArray::fromBase64(o.value(QStringLiteral("content_base64")).toString().toLatin1());
+    }
+    return !sha.isEmpty() && Sha256::hash(content).toHex() == sha;
+}
+
+// The entry index in "ledger/proofs/<index>.tlog-proof" (decimal, no leading zeros), or -1.
+qint64 proofFileIndex(const QString &name)
+{
+    static const QString prefix = QStringLiteral("ledger/proofs/");
+    static const QString suffix = QStringLiteral(".tlog-proof");
+    if (!name.startsWith(prefix) || !name.endsWith(suffix))
+        return -1;
+    const QStringView digits = QStringView(name).sliced(prefix.size(), name.size() - prefix.size() - suffix.size());
+    if (digits.isEmpty() || digits.size() > 18 || (digits.size() > 1 && digits.front() == QLatin1Char('0')))
+        return -1;
+    qint64 n = 0;
+    for (const QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        n = n * 10 + (c.unicode() - '0');
+    }
+    return n;
+}
+
 QString checkProof(const ProofItem &item, const TrustedCheckpoint &cp)
 {
     auto proof = TlogProof::parse(item.text);
@@ -71,8 +136,7 @@ QString checkProof(const ProofItem &item, const TrustedCheckpoint &cp)
     }
     if (cp.body.treeSize <= 0 || proof->index >= cp.body.treeSize)
         return QStringLiteral("%1: entry %2 is beyond the checkpoint's %3 entries").arg(item.name).arg(proof->index).arg(cp.body.treeSize);
-    const QJsonValue entryIndex = QJsonDocument::fromJson(proof->extra).object().value(QStringLiteral("index"));
-    if (!entryIndex.isDouble() || entryIndex.toInteger(-1) != proof->index)
+    if (carriedIndex(proof->extra) != proof->index)
         return QStringLiteral("%1: the entry it carries is not ledger entry %2").arg(item.name).arg(proof->index);
     auto included = MerkleProof::verifyInclusion(MerkleTree::leafHash(proof->extra), proof->index, cp.body.treeSize,
                                                  proof->hashes, cp.body.rootHash);
@@ -117,10 +181,7 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
         if (line.trimmed().isEmpty())
             return;
         ++inlineArtifacts;
-        const QJsonObject o = QJsonDocument::fromJson(line.toByteArray()).object();
-        const QString sha = o.value(QStringLiteral("sha256")).toString();
-        const QByteArray content = QByteArray::fromBase64(o.value(QStringLiteral("content_base64")).toString().toLatin1());
-        if (sha.isEmpty() || Sha256::hex(content) != sha)
+        if (!inlineLineHashes(line))
             fail(evidence, QStringLiteral("evidence/inline.jsonl line %1: the content does not hash to its sha256").arg(inlineArtifacts));
     };
 
@@ -131,21 +192,34 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     if (!sumsBytes) {
         fail(sums, QStringLiteral("SHA256SUMS is missing or unreadable: %1").arg(sumsBytes.error().message));
     } else {
-        static const QRegularExpression line(QStringLiteral("^([0-9a-f]{64}) [ *](.+)$"));
+        // "<64 lowercase hex> <' ' or '*'><name>", read directly (100,000 lines).
+        const auto isHex = [](QByteArrayView h) {
+            for (const char c : h)
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                    return false;
+            return true;
+        };
         int lineNo = 0;
-        for (const QByteArray &raw : sumsBytes->split('\n')) {
+        const QByteArrayView all(*sumsBytes);
+        listed.reserve(all.count('\n') + 1);
+        for (qsizetype at = 0; at < all.size();) {
+            qsizetype nl = all.indexOf('\n', at);
+            if (nl < 0)
+                nl = all.size();
+            const QByteArrayView raw = all.sliced(at, nl - at);
+            at = nl + 1;
             ++lineNo;
             if (raw.isEmpty())
                 continue;
-            const auto m = line.match(QString::fromUtf8(raw));
-            if (!m.hasMatch()) {
+            if (raw.size() < 67 || !isHex(raw.first(64)) || raw.at(64) != ' ' || (raw.at(65) != ' ' && raw.at(65) != '*')) {
                 fail(sums, QStringLiteral("SHA256SUMS line %1 is not \"<sha256>  <file>\"").arg(lineNo));
                 continue;
             }
-            if (listed.contains(m.captured(2)))
-                fail(sums, QStringLiteral("SHA256SUMS lists %1 twice").arg(m.captured(2)));
-            listed.insert(m.captured(2), m.captured(1).toLatin1());
-            listedOrder << m.captured(2);
+            const QString name = QString::fromUtf8(raw.sliced(66));
+            if (listed.contains(name))
+                fail(sums, QStringLiteral("SHA256SUMS lists %1 twice").arg(name));
+            listed.insert(name, raw.first(64).toByteArray());
+            listedOrder << name;
         }
     }
     sums.detail = sums.ok ? QStringLiteral("SHA256SUMS lists %1 files.").arg(listed.size())
@@ -227,7 +301,6 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
                 fail(proofs, r);
         batch.clear();
     };
-    static const QRegularExpression proofName(QStringLiteral("^ledger/proofs/(\\d+)\\.tlog-proof$"));
     qint64 done = 0;
     for (const PacketEntry &e : zip.entries()) {
         if (progress && (++done % 1024) == 0)
@@ -240,8 +313,8 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
         const bool isListed = listed.contains(e.name);
         if (!isListed && e.name != kSums && e.name != kSig)
             fail(unlisted, QStringLiteral("%1 is not listed in SHA256SUMS").arg(e.name));
-        const auto m = e.name.startsWith(kProofPrefix) ? proofName.match(e.name) : QRegularExpressionMatch();
-        const bool isProof = m.hasMatch() && e.size < (1 << 20);
+        const qint64 proofIndex = e.name.startsWith(kProofPrefix) ? proofFileIndex(e.name) : -1;
+        const bool isProof = proofIndex >= 0 && e.size < (1 << 20);
         if (!isListed && !isProof)
             continue;
         Sha256 hasher;
@@ -270,8 +343,8 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
             fail(hashes, QStringLiteral("%1 does not match its SHA-256 in SHA256SUMS").arg(e.name));
         if (isProof) {
             ++v.proofs;
-            proofIndexes.insert(m.captured(1).toLongLong());
-            batch.append(ProofItem{e.name, m.captured(1).toLongLong(), keep});
+            proofIndexes.insert(proofIndex);
+            batch.append(ProofItem{e.name, proofIndex, keep});
             if (batch.size() >= kProofBatch)
                 flush();
         }

@@ -8,7 +8,7 @@
 
 using namespace Lexecon;
 
-// The spool-backed zip writer: streamed and whole files come back byte for byte with the
+// The streaming zip writer: streamed and whole files come back byte for byte with the
 // SHA-256 it computed, empty files stay empty, more than 65,535 entries work (zip64), and a
 // cancelled write leaves no file.
 class TestPacketArchiveWriter : public QObject
