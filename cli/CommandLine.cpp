@@ -18,6 +18,7 @@ const char kUsage[] =
     "          override create, token verify, user add|list|mfa-*|passwd, auth check, ledger verify|entries, node key, serve, demo\n"
     "          apikey create|list|revoke, packet build|verify|request|approve|reject|list|show\n"
     "          compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot\n"
+    "          retention status|run|holds|hold|release|verify, erase subject\n"
     "see docs/cli.md for every option";
 
 } // namespace
@@ -57,6 +58,8 @@ int run(const QStringList &arguments)
         {QStringLiteral("serve"), serveCommand},
         {QStringLiteral("compliance"), complianceCommand},
         {QStringLiteral("packet"), packetCommand},
+        {QStringLiteral("retention"), retentionCommand},
+        {QStringLiteral("erase"), eraseCommand},
     };
     const QString command = words.takeFirst();
     // Checking a proof needs only the node's public key: it works without any workspace.

@@ -36,6 +36,10 @@ int packetCommand(Workspace &ws, const QStringList &words);
 int packetVerifyCommand(const QStringList &words);
 // `compliance frameworks|status|gaps|set|soc2-map|oversight|techdoc|snapshot` (docs/cli.md).
 int complianceCommand(Workspace &ws, const QStringList &words);
+// `retention status|run|holds|hold|release|verify` (EU AI Act Art. 12 record keeping, docs/cli.md).
+int retentionCommand(Workspace &ws, const QStringList &words);
+// `erase subject SUBJECT --by USER` (GDPR Art. 17, docs/cli.md).
+int eraseCommand(Workspace &ws, const QStringList &words);
 // The demo walks clock (the workspace's own) from a month ago to now.
 int demoCommand(Workspace &ws, OffsetClock &clock, const QStringList &words);
 

@@ -46,8 +46,9 @@ public:
     // progress(doneInThisRun) returns false to stop after the current batch.
     Result<RetentionRunReport> runRetention(const Principal &by, qint64 nowMs,
                                             const std::function<bool(qint64)> &progress = {});
-    // Needs view_audit_logs.
-    Result<RetentionStatusReport> status(const Principal &by);
+    // Counts by class and status, and the holds in force. A read: like `decision show`, it takes
+    // no principal (the screen that shows it checks view_audit_logs).
+    Result<RetentionStatusReport> status();
 
     // GDPR Art. 17 erasure of a data subject: every decision whose request actor or
     // context.subject_id equals subject is anonymized now, whatever its class. Refused, changing

@@ -165,13 +165,20 @@ CREATE TRIGGER legal_holds_no_delete BEFORE DELETE ON legal_holds
 BEGIN
     SELECT RAISE(ABORT, 'legal_holds is append-only');
 END;
+-- Besides the single release, a released hold's personal text may be blanked once (the erasure
+-- of its subject): subject, reasons and their salts, nothing else.
 CREATE TRIGGER legal_holds_release_once BEFORE UPDATE ON legal_holds
-WHEN OLD.released_at IS NOT NULL OR NEW.hold_id IS NOT OLD.hold_id OR NEW.scope IS NOT OLD.scope
-    OR NEW.decision_id IS NOT OLD.decision_id OR NEW.subject IS NOT OLD.subject
-    OR NEW.subject_salt IS NOT OLD.subject_salt OR NEW.from_ms IS NOT OLD.from_ms OR NEW.to_ms IS NOT OLD.to_ms
-    OR NEW.reason IS NOT OLD.reason OR NEW.reason_salt IS NOT OLD.reason_salt
+WHEN NEW.hold_id IS NOT OLD.hold_id OR NEW.scope IS NOT OLD.scope
+    OR NEW.decision_id IS NOT OLD.decision_id OR NEW.from_ms IS NOT OLD.from_ms OR NEW.to_ms IS NOT OLD.to_ms
     OR NEW.placed_by IS NOT OLD.placed_by OR NEW.placed_at IS NOT OLD.placed_at
     OR NEW.ledger_index IS NOT OLD.ledger_index
+    OR NOT (
+        (OLD.released_at IS NULL AND NEW.released_at IS NOT NULL AND NEW.subject IS OLD.subject
+         AND NEW.subject_salt IS OLD.subject_salt AND NEW.reason IS OLD.reason AND NEW.reason_salt IS OLD.reason_salt)
+        OR (OLD.released_at IS NOT NULL AND NEW.released_at IS OLD.released_at
+            AND NEW.released_by IS OLD.released_by AND NEW.release_ledger_index IS OLD.release_ledger_index
+            AND COALESCE(NEW.subject, '') = '' AND NEW.subject_salt IS NULL AND NEW.reason = ''
+            AND NEW.reason_salt IS NULL AND COALESCE(NEW.release_reason, '') = '' AND NEW.release_reason_salt IS NULL))
 BEGIN
     SELECT RAISE(ABORT, 'legal_holds: a hold is released once and its terms never change');
 END;
