@@ -10,13 +10,21 @@
 
 namespace {
 
-// `packet build` may render report.pdf, which needs Qt GUI; every other command stays a plain
-// QCoreApplication so that it runs on hosts without a display or GUI libraries loaded.
+// `packet build` may render report.pdf and `compliance techdoc --format pdf` writes one, which
+// needs Qt GUI; every other command stays a plain QCoreApplication so that it runs on hosts
+// without a display or GUI libraries loaded.
 bool needsGui(int argc, char **argv)
 {
-    for (int i = 1; i + 1 < argc; ++i)
+    for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "packet") == 0)
             return qstrcmp(argv[i + 1], "build") == 0;
+        if (qstrcmp(argv[i], "compliance") == 0 && qstrcmp(argv[i + 1], "techdoc") == 0) {
+            for (int j = i + 2; j + 1 < argc; ++j)
+                if (qstrcmp(argv[j], "--format") == 0 && qstrcmp(argv[j + 1], "pdf") == 0)
+                    return true;
+            return false;
+        }
+    }
     return false;
 }
 

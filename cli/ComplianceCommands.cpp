@@ -12,6 +12,10 @@
 #include "workspace/Workspace.h"
 #include "common/Clock.h"
 
+#ifdef LEXECON_HAVE_PDF
+#include "HtmlPdfRenderer.h"
+#endif
+
 #include <QJsonArray>
 #include <QSaveFile>
 
@@ -21,7 +25,7 @@ namespace {
 
 const char kUsage[] = "compliance frameworks | status FRAMEWORK [--control ID] [--verify] | gaps FRAMEWORK [--verify] |\n"
                       "  set FRAMEWORK CONTROL --status S --justification TEXT --by USER | soc2-map --out FILE |\n"
-                      "  oversight [--from TS] [--to TS] [--records] | techdoc --format md|html --out FILE | snapshot [--from TS] [--to TS]";
+                      "  oversight [--from TS] [--to TS] [--records] | techdoc --format md|html|pdf --out FILE | snapshot [--from TS] [--to TS]";
 
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -150,15 +154,32 @@ int techdoc(Workspace &ws, const Args &args)
     auto format = args.required(QStringLiteral("format"));
     if (!format)
         return fail(format.error());
-    if (*format != QLatin1String("md") && *format != QLatin1String("html"))
-        return fail(Error::invalid(QStringLiteral("format"), QStringLiteral("--format must be md or html")));
+    if (*format != QLatin1String("md") && *format != QLatin1String("html") && *format != QLatin1String("pdf"))
+        return fail(Error::invalid(QStringLiteral("format"), QStringLiteral("--format must be md, html or pdf")));
     auto out = args.required(QStringLiteral("out"));
     if (!out)
         return fail(out.error());
     auto doc = TechnicalDocumentation::generate(ws);
     if (!doc)
         return fail(doc.error());
-    const QByteArray bytes = (*format == QLatin1String("md") ? doc->toMarkdown() : doc->toHtml()).toUtf8();
+    QByteArray bytes;
+    if (*format == QLatin1String("pdf")) {
+#ifdef LEXECON_HAVE_PDF
+        if (!HtmlPdfRenderer::available())
+            return fail(Error::invalid(QStringLiteral("format"),
+                                       QStringLiteral("PDF needs Qt's offscreen platform plugin, which is not "
+                                                      "installed here; use --format html and print that.")));
+        auto pdf = HtmlPdfRenderer::render(doc->toHtml(), doc->title);
+        if (!pdf)
+            return fail(pdf.error());
+        bytes = *pdf;
+#else
+        return fail(Error::invalid(QStringLiteral("format"), QStringLiteral("This lexecon-cli was built without Qt GUI, "
+                                                                            "so it cannot write PDF; use --format html.")));
+#endif
+    } else {
+        bytes = (*format == QLatin1String("md") ? doc->toMarkdown() : doc->toHtml()).toUtf8();
+    }
     if (auto written = writeFile(*out, bytes); !written)
         return fail(written.error());
     printWritten(*out, bytes.size());

@@ -16,6 +16,8 @@ packages=(
     openssl oathtool curl sqlite3 xvfb xauth
     # reads the TOTP enrolment QR code back as a phone would (tests/ui/TestSignIn)
     zbar-tools
+    # reads generated PDFs back as text (compliance techdoc, audit packet reports)
+    poppler-utils
     # promtool checks /metrics (tests/core/TestMetrics); wrk loads the HTTP intake (tests/bench)
     prometheus wrk
     # an independent verifier of checkpoints and proofs (tests/interop): Go's sumdb/note and sumdb/tlog

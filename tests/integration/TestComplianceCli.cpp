@@ -67,7 +67,7 @@ private Q_SLOTS:
                                                    "Org chart approved by the board in 2026.", "--by", "olivia"}
                                     << "not_implemented, partially_implemented";
         QTest::newRow("unknown framework") << QStringList{"compliance", "gaps", "sox"} << "iso27001";
-        QTest::newRow("techdoc format") << QStringList{"compliance", "techdoc", "--format", "pdf", "--out", "x"} << "md or html";
+        QTest::newRow("techdoc format") << QStringList{"compliance", "techdoc", "--format", "docx", "--out", "x"} << "md, html or pdf";
     }
     void refusals()
     {
@@ -100,6 +100,16 @@ private Q_SLOTS:
         QFile page(html);
         QVERIFY(page.open(QIODevice::ReadOnly));
         QVERIFY(page.readAll().contains("<section id=\"known_limitations\">"));
+
+        // The PDF is a real document whose text holds the sections (pdftotext, poppler-utils).
+        const QString pdf = m_dir.filePath(QStringLiteral("techdoc.pdf"));
+        QCOMPARE(ok({"compliance", "techdoc", "--format", "pdf", "--out", pdf}).exitCode, 0);
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        const CliResult pdfText = CliRunner::tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(pdfText.exitCode == 0, pdfText.describe().constData());
+        QVERIFY2(pdfText.out.contains("Human oversight"), pdfText.out.left(400).constData());
     }
 
     void oversightAndSnapshotAreJson()
