@@ -10,8 +10,8 @@ namespace Lexecon {
 namespace {
 
 constexpr int kWidth = 640;
-constexpr int kLabelWidth = 130;
-constexpr int kBarArea = 360;
+constexpr int kLabelWidth = 110;
+constexpr int kBarArea = 300;
 constexpr int kRowHeight = 26;
 const char kFont[] = "font-family=\"sans-serif\" font-size=\"12\" fill=\"#222222\"";
 

@@ -103,7 +103,7 @@ QString fill(Workspace &ws, qint64 decisions)
     return failures > 0 ? QStringLiteral("%1 decisions failed").arg(failures.load()) : QString();
 }
 
-// `packet --decisions N [--workspace DIR] [--scope S] [--formats F]`: builds a packet of N
+// `packet --decisions N [--workspace DIR] [--scope S] [--formats F] [--keep FILE]`: builds a packet of N
 // decisions (default json,csv,html,pdf, scope all) and verifies it. --workspace keeps the
 // generated workspace for the next run. Figures: build_s, verify_s, peak RSS of each phase.
 QJsonObject packet(const QStringList &args)
@@ -184,6 +184,11 @@ QJsonObject packet(const QStringList &args)
     const qint64 verifyPeak = peakRssKb();
     if (!verified)
         return {{QStringLiteral("error"), verified.error().message}};
+    // --keep FILE: keep the packet (to look at its report).
+    if (const QString keep = option(QStringLiteral("keep"), {}); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(out, keep);
+    }
     return {{QStringLiteral("decisions"), built->summary.decisions},
             {QStringLiteral("scope"), terms.scope},
             {QStringLiteral("formats"), PacketScope::joinFormats(terms.formats)},

@@ -1,3 +1,4 @@
+#include "audit/PacketCharts.h"
 #include "audit/PacketReport.h"
 
 #include <QtTest>
@@ -32,9 +33,21 @@ private:
         s.escalationStatuses = {{QStringLiteral("pending"), 1}, {QStringLiteral("resolved"), 1}};
         s.slaBreached = 1;
         s.breachesByPriority = {{QStringLiteral("critical"), 1}};
+        s.escalationPriorities = {{QStringLiteral("critical"), 1}, {QStringLiteral("low"), 1}};
+        s.resolvedByPriority = {{QStringLiteral("low"), 1}};
+        s.resolutionMsByPriority = {{QStringLiteral("low"), 5400000}}; // 1.5 h
         s.overrides = 1;
         s.overrideTypes = {{QStringLiteral("human_review"), 1}};
+        s.outcomesByDay = {{QStringLiteral("2026-11-20"), {{QStringLiteral("approved"), 2}}},
+                           {QStringLiteral("2026-11-21"), {{QStringLiteral("approved"), 1}, {QStringLiteral("denied"), 1}}}};
         return s;
+    }
+
+    // The text of one chart's <svg> element.
+    static QString section(const QString &html, const QString &id)
+    {
+        const qsizetype from = html.indexOf(QStringLiteral("id=\"%1\"").arg(id));
+        return from < 0 ? QString() : html.mid(from, html.indexOf(QStringLiteral("</svg>"), from) - from);
     }
 
 private Q_SLOTS:
@@ -57,6 +70,54 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("user:&lt;ana&gt;")));
         QVERIFY(!html.contains(QStringLiteral("user:<ana>")));
         QVERIFY(html.contains(QStringLiteral("<h2>SLA breaches by priority</h2>")));
+    }
+
+    // Each chart is inline SVG with a title and a text equivalent, and its data table follows.
+    void htmlHasChartsWithTheirCounts()
+    {
+        const QString html = PacketReport::html(meta(), summary());
+        for (const char *id : {"chart-outcomes-over-time", "chart-risk-levels", "chart-sla-by-priority",
+                               "chart-resolution-by-priority", "chart-overrides-by-type"})
+            QVERIFY2(html.contains(QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"%1\"").arg(QLatin1String(id))), id);
+        QVERIFY(html.contains(QStringLiteral("<title id=\"chart-risk-levels-title\">Risk level distribution</title>")));
+        QVERIFY(html.contains(QStringLiteral("of 4 decisions: low 2, medium 0, high 0, critical 2.")));
+        // Risk bars: low and critical both have the most decisions, so both fill the bar area.
+        const QString risk = section(html, QStringLiteral("chart-risk-levels"));
+        QCOMPARE(risk.count(QStringLiteral("width=\"300.0\"")), 2);
+        QVERIFY(risk.contains(QStringLiteral(">2 (50.0%)</text>")));
+        // Over time: two days, the second stacked approved + denied; its data table row.
+        const QString time = section(html, QStringLiteral("chart-outcomes-over-time"));
+        QVERIFY(time.contains(QStringLiteral(">2026-11-20</text>")) && time.contains(QStringLiteral(">2026-11-21</text>")));
+        QCOMPARE(time.count(QStringLiteral("fill=\"#2e7d32\"")), 3); // approved: legend + two columns
+        QCOMPARE(time.count(QStringLiteral("fill=\"#c62828\"")), 2); // denied: legend + one column
+        QVERIFY(html.contains(QStringLiteral("<tr><td>2026-11-21</td><td class=\"n\" align=\"right\">1</td><td class=\"n\" "
+                                             "align=\"right\">1</td><td class=\"n\" align=\"right\">2</td></tr>")));
+        const QString sla = section(html, QStringLiteral("chart-sla-by-priority"));
+        QVERIFY(sla.contains(QStringLiteral(">1 of 1 breached (100.0%)</text>")));
+        QVERIFY(sla.contains(QStringLiteral(">0 of 1 breached (0.0%)</text>")));
+        QVERIFY(section(html, QStringLiteral("chart-resolution-by-priority")).contains(QStringLiteral(">1.5 h (1 resolved)</text>")));
+        QVERIFY(section(html, QStringLiteral("chart-overrides-by-type")).contains(QStringLiteral(">human_review</text>")));
+        // No scripts or styles inside the charts.
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+    }
+
+    void monthsReplaceDaysOverLongRanges()
+    {
+        PacketSummary s;
+        for (int d = 0; d < 60; ++d)
+            s.outcomesByDay[QStringLiteral("2026-%1-%2").arg(9 + d / 30, 2, 10, QLatin1Char('0')).arg(1 + d % 30, 2, 10, QLatin1Char('0'))][QStringLiteral("approved")] = 1;
+        const PacketCharts::Series series = PacketCharts::outcomeSeries(s);
+        QCOMPARE(series.unit, QStringLiteral("month"));
+        QCOMPARE(series.periods, (QStringList{QStringLiteral("2026-09"), QStringLiteral("2026-10")}));
+        QCOMPARE(series.counts.at(0).at(0), 30);
+    }
+
+    void markdownHasTheChartData()
+    {
+        const QString md = PacketReport::markdown(meta(), summary());
+        QVERIFY(md.contains(QStringLiteral("| 2026-11-21 | 1 | 1 | 2 |")));
+        QVERIFY(md.contains(QStringLiteral("| low | 1 | 1 | 1.5 |")));
+        QVERIFY(md.contains(QStringLiteral("| critical | 1 | 0 | - |")));
     }
 
     void emptyPacketHasNoDivisionByZero()

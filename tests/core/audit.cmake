@@ -7,3 +7,7 @@ add_unit_test(NAME TestPacketReport SOURCES TestPacketReport.cpp LIBS lexecon_au
 add_unit_test(NAME TestPacketBuilder SOURCES TestPacketBuilder.cpp AuditFixture.h LIBS lexecon_audit lexecon_compliance lexecon_test_workspace)
 add_unit_test(NAME TestPacketVerifier SOURCES TestPacketVerifier.cpp AuditFixture.h
               LIBS lexecon_audit lexecon_compliance lexecon_test_workspace PkgConfig::LIBZIP)
+# The report's PDF (lexecon_print: Qt GUI, offscreen), built wherever the packet's PDF is.
+if(TARGET lexecon_print)
+    add_unit_test(NAME TestPacketPdf SOURCES TestPacketPdf.cpp LIBS lexecon_audit lexecon_print)
+endif()

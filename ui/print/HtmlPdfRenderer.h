@@ -7,7 +7,8 @@
 
 namespace Lexecon {
 
-// Renders HTML to PDF bytes with QTextDocument and QPdfWriter (Qt GUI, no widgets): the
+// Renders HTML to PDF bytes with QTextDocument and QPdfWriter (Qt GUI, no widgets; inline SVG
+// charts are drawn with Qt SVG, which QTextDocument cannot show, as pictures in their place): the
 // renderer the core's PacketBuilder takes for report.pdf. Needs a QGuiApplication (the CLI uses
 // the offscreen platform). A4, 15 mm margins, 300 dpi.
 class HtmlPdfRenderer
