@@ -16,6 +16,8 @@ packages=(
     openssl oathtool curl sqlite3 xvfb xauth
     # reads the TOTP enrolment QR code back as a phone would (tests/ui/TestSignIn)
     zbar-tools
+    # a real Secret Service for the keychain tests (tests/interop/with-keyring.sh) and a second client
+    gnome-keyring libsecret-tools dbus-daemon
     # reads generated PDFs back as text (compliance techdoc, audit packet reports)
     poppler-utils
     # promtool checks /metrics (tests/core/TestMetrics); wrk loads the HTTP intake (tests/bench)
