@@ -1,5 +1,6 @@
 #include "PacketVerifier.h"
 
+#include "PacketInclusionCheck.h"
 #include "PacketReader.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Sha256.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -25,6 +27,7 @@ namespace {
 
 constexpr int kMaxProblems = 20;
 constexpr int kProofBatch = 4096;
+constexpr qint64 kLargeFile = 256 * 1024;
 const QString kSums = QStringLiteral("SHA256SUMS");
 const QString kSig = QStringLiteral("SHA256SUMS.sig");
 const QString kKey = QStringLiteral("node-public-key.pem");
@@ -120,27 +123,97 @@ qint64 proofFileIndex(const QString &name)
     return n;
 }
 
-QString checkProof(const ProofItem &item, const TrustedCheckpoint &cp)
+// A proof's checks that need no other proof; the inclusion path against the packet's own
+// checkpoint is left to PacketInclusionCheck (run in order, as it learns from each proof).
+struct ProofCheck
+{
+    QString problem;
+    bool inclusionPending = false;
+    qint64 index = -1;
+    QByteArray leafHash;
+    QList<QByteArray> hashes;
+};
+
+ProofCheck checkProof(const ProofItem &item, const TrustedCheckpoint &cp)
 {
     auto proof = TlogProof::parse(item.text);
     if (!proof)
-        return QStringLiteral("%1: %2").arg(item.name, proof.error().message);
+        return ProofCheck{QStringLiteral("%1: %2").arg(item.name, proof.error().message)};
     if (proof->index != item.fileIndex)
-        return QStringLiteral("%1 holds the proof of entry %2").arg(item.name).arg(proof->index);
+        return ProofCheck{QStringLiteral("%1 holds the proof of entry %2").arg(item.name).arg(proof->index)};
     if (proof->checkpointNote != cp.note) {
         // Another checkpoint than the packet's: still valid if the node signed it.
         if (!cp.key)
-            return QStringLiteral("%1: its checkpoint differs from ledger/checkpoint and no key checks it").arg(item.name);
+            return ProofCheck{QStringLiteral("%1: its checkpoint differs from ledger/checkpoint and no key checks it").arg(item.name)};
         auto full = TlogProofVerifier::verify(item.text, *cp.key);
-        return full ? QString() : QStringLiteral("%1: %2").arg(item.name, full.error().message);
+        return ProofCheck{full ? QString() : QStringLiteral("%1: %2").arg(item.name, full.error().message)};
     }
     if (cp.body.treeSize <= 0 || proof->index >= cp.body.treeSize)
-        return QStringLiteral("%1: entry %2 is beyond the checkpoint's %3 entries").arg(item.name).arg(proof->index).arg(cp.body.treeSize);
+        return ProofCheck{QStringLiteral("%1: entry %2 is beyond the checkpoint's %3 entries").arg(item.name).arg(proof->index).arg(cp.body.treeSize)};
     if (carriedIndex(proof->extra) != proof->index)
-        return QStringLiteral("%1: the entry it carries is not ledger entry %2").arg(item.name).arg(proof->index);
-    auto included = MerkleProof::verifyInclusion(MerkleTree::leafHash(proof->extra), proof->index, cp.body.treeSize,
-                                                 proof->hashes, cp.body.rootHash);
-    return included ? QString() : QStringLiteral("%1: %2").arg(item.name, included.error().message);
+        return ProofCheck{QStringLiteral("%1: the entry it carries is not ledger entry %2").arg(item.name).arg(proof->index)};
+    return ProofCheck{{}, true, proof->index, MerkleTree::leafHash(proof->extra), proof->hashes};
+}
+
+// The large files (the sections, packed evidence) are read, inflated and hashed on a second
+// reader while the main pass reads the proofs, so both cores work on a big packet.
+struct LargeFile
+{
+    PacketEntry entry;
+    QByteArray expectedHex; // empty: not listed (only hashed for its evidence lines)
+    bool isInline = false;
+};
+
+struct LargeResult
+{
+    QStringList hashProblems;
+    QStringList evidenceProblems;
+    qint64 inlineArtifacts = 0;
+};
+
+LargeResult hashLargeFiles(const QString &path, const QList<LargeFile> &files)
+{
+    LargeResult out;
+    if (files.isEmpty())
+        return out;
+    auto reader = PacketReader::open(path);
+    if (!reader) {
+        for (const LargeFile &f : files)
+            out.hashProblems << QStringLiteral("%1: %2").arg(f.entry.name, reader.error().message);
+        return out;
+    }
+    // evidence/inline.jsonl packs small artifacts one per line; each must hash to its sha256.
+    auto checkLine = [&](QByteArrayView line) {
+        if (line.trimmed().isEmpty())
+            return;
+        ++out.inlineArtifacts;
+        if (!inlineLineHashes(line))
+            out.evidenceProblems << QStringLiteral("evidence/inline.jsonl line %1: the content does not hash to its sha256")
+                                        .arg(out.inlineArtifacts);
+    };
+    for (const LargeFile &f : files) {
+        Sha256 hasher;
+        QByteArray pending;
+        auto read = (*reader)->readChunks(f.entry.index, [&](QByteArrayView chunk) {
+            hasher.addData(chunk);
+            if (!f.isInline)
+                return;
+            pending.append(chunk);
+            qsizetype from = 0, nl;
+            while ((nl = pending.indexOf('\n', from)) >= 0) {
+                checkLine(QByteArrayView(pending.constData() + from, nl - from));
+                from = nl + 1;
+            }
+            pending.remove(0, from);
+        });
+        if (f.isInline)
+            checkLine(pending);
+        if (!read)
+            out.hashProblems << QStringLiteral("%1: %2").arg(f.entry.name, read.error().message);
+        else if (!f.expectedHex.isEmpty() && hasher.result().toHex() != f.expectedHex)
+            out.hashProblems << QStringLiteral("%1 does not match its SHA-256 in SHA256SUMS").arg(f.entry.name);
+    }
+    return out;
 }
 
 QString normalizedFingerprint(const QString &s)
@@ -175,16 +248,6 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     PacketCheck proofs{QStringLiteral("proofs"), true, false, {}, {}};
     PacketCheck manifestCheck{QStringLiteral("manifest"), true, false, {}, {}};
     PacketCheck evidence{QStringLiteral("evidence"), true, false, {}, {}};
-    qint64 inlineArtifacts = 0;
-    // evidence/inline.jsonl packs small artifacts one per line; each must hash to its sha256.
-    auto checkInlineLine = [&](QByteArrayView line) {
-        if (line.trimmed().isEmpty())
-            return;
-        ++inlineArtifacts;
-        if (!inlineLineHashes(line))
-            fail(evidence, QStringLiteral("evidence/inline.jsonl line %1: the content does not hash to its sha256").arg(inlineArtifacts));
-    };
-
     // SHA256SUMS: "<64 hex>  <name>" per line, as sha256sum writes it.
     QHash<QString, QByteArray> listed;
     QStringList listedOrder;
@@ -293,14 +356,32 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     QHash<QString, int> seen;
     QSet<qint64> proofIndexes;
     QList<ProofItem> batch;
+    PacketInclusionCheck inclusion(cp.body.treeSize, cp.body.rootHash);
     auto flush = [&] {
-        const QList<QString> results = QtConcurrent::blockingMapped<QList<QString>>(
+        const QList<ProofCheck> results = QtConcurrent::blockingMapped<QList<ProofCheck>>(
             batch, [&cp](const ProofItem &item) { return checkProof(item, cp); });
-        for (const QString &r : results)
-            if (!r.isEmpty())
-                fail(proofs, r);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const ProofCheck &r = results.at(i);
+            if (!r.problem.isEmpty()) {
+                fail(proofs, r.problem);
+            } else if (r.inclusionPending) {
+                if (auto ok = inclusion.verify(r.leafHash, r.index, r.hashes); !ok)
+                    fail(proofs, QStringLiteral("%1: %2").arg(batch.at(i).name, ok.error().message));
+            }
+        }
         batch.clear();
     };
+    // The large listed files are picked from the directory first and read on a second thread.
+    QList<LargeFile> large;
+    QSet<qint64> largeIndexes;
+    for (const PacketEntry &e : zip.entries()) {
+        const bool isInline = e.name == QLatin1String("evidence/inline.jsonl");
+        if (!listed.contains(e.name) || e.name.startsWith(kProofPrefix) || !(isInline || e.size >= kLargeFile))
+            continue;
+        large.append(LargeFile{e, listed.value(e.name), isInline});
+        largeIndexes.insert(e.index);
+    }
+    QFuture<LargeResult> largeDone = QtConcurrent::run(hashLargeFiles, path, large);
     qint64 done = 0;
     for (const PacketEntry &e : zip.entries()) {
         if (progress && (++done % 1024) == 0)
@@ -317,24 +398,15 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
         const bool isProof = proofIndex >= 0 && e.size < (1 << 20);
         if (!isListed && !isProof)
             continue;
+        if (largeIndexes.contains(e.index))
+            continue;
         Sha256 hasher;
         QByteArray keep;
-        const bool isInline = e.name == QLatin1String("evidence/inline.jsonl");
         auto read = zip.readChunks(e.index, [&](QByteArrayView chunk) {
             hasher.addData(chunk);
-            if (isProof || isInline)
+            if (isProof)
                 keep.append(chunk);
-            if (isInline) {
-                qsizetype from = 0, nl;
-                while ((nl = keep.indexOf('\n', from)) >= 0) {
-                    checkInlineLine(QByteArrayView(keep.constData() + from, nl - from));
-                    from = nl + 1;
-                }
-                keep.remove(0, from);
-            }
         });
-        if (isInline)
-            checkInlineLine(keep);
         if (!read) {
             fail(hashes, QStringLiteral("%1: %2").arg(e.name, read.error().message));
             continue;
@@ -350,6 +422,12 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
         }
     }
     flush();
+    const LargeResult largeResult = largeDone.result();
+    for (const QString &problem : largeResult.hashProblems)
+        fail(hashes, problem);
+    for (const QString &problem : largeResult.evidenceProblems)
+        fail(evidence, problem);
+    const qint64 inlineArtifacts = largeResult.inlineArtifacts;
     for (const QString &name : listedOrder)
         if (!seen.contains(name))
             fail(missing, QStringLiteral("%1 is listed in SHA256SUMS but not in the packet").arg(name));
