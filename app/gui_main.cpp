@@ -10,9 +10,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -21,6 +25,41 @@
 #include <optional>
 
 using namespace Lexecon;
+
+namespace {
+
+// Fusion's colours for a dark desktop: light text on dark surfaces, a blue highlight.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::Shadow, QColor(0x0a, 0x0a, 0x0a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x9a, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -45,8 +84,22 @@ int main(int argc, char **argv)
     const QCommandLineOption user(QStringLiteral("user"),
                                   QStringLiteral("With --screenshot: render as this workspace user."),
                                   QStringLiteral("NAME"));
-    parser.addOptions({dataDir, view, screenshot, language, user});
+    // The desk follows the system palette. A platform without a colour-scheme setting (offscreen,
+    // a bare X server) can be told; the screenshots of the dark theme use it.
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+                                         QStringLiteral("dark or light instead of the system's colours."),
+                                         QStringLiteral("SCHEME"));
+    parser.addOptions({dataDir, view, screenshot, language, user, colorScheme});
     parser.process(app);
+    if (parser.isSet(colorScheme)) {
+        const QString scheme = parser.value(colorScheme);
+        if (scheme != QLatin1String("dark") && scheme != QLatin1String("light")) {
+            std::fprintf(stderr, "lexecon: --color-scheme is dark or light, not \"%s\"\n", qPrintable(scheme));
+            return 2;
+        }
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+    }
     if (parser.isSet(user) && !parser.isSet(screenshot)) {
         std::fprintf(stderr, "lexecon: --user only works with --screenshot; at the desk, sign in instead\n");
         return 2;
@@ -100,6 +153,14 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(screenshot)) {
         window.show();
+        QApplication::processEvents();
+        // Views read their data off the GUI thread; the picture waits for it (two minutes at most).
+        QElapsedTimer waited;
+        waited.start();
+        QTimer wake;
+        wake.start(20);
+        while (window.isViewLoading() && waited.elapsed() < 120000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QApplication::processEvents();
         const QPixmap shot = window.grab();
         if (!shot.save(parser.value(screenshot), "PNG")) {

@@ -297,6 +297,12 @@ QStringList MainWindow::viewNames() const
     return m_viewNames;
 }
 
+bool MainWindow::isViewLoading() const
+{
+    const QWidget *page = m_pages->currentWidget();
+    return page && page->property("loading").toBool();
+}
+
 void MainWindow::refreshStatus()
 {
     if (auto counts = m_workspace.escalations().counts()) {

@@ -51,6 +51,8 @@ public:
     // Shows the named view (SPEC section 7 names: decisions, ...); false if unknown.
     bool showView(const QString &name);
     QStringList viewNames() const;
+    // True while the shown view still loads its data off the GUI thread (its "loading" property).
+    bool isViewLoading() const;
     ListenerController &listener() { return *m_listener; }
     // Starts the HTTP listener if it was on when the desk last closed.
     void restoreListener();

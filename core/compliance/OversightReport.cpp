@@ -108,10 +108,20 @@ Result<QJsonObject> OversightReport::build(Workspace &ws, qint64 fromMs, qint64 
     auto escalatedDecisions = ws.decisionStore()->count(filter);
     if (!escalatedDecisions)
         return escalatedDecisions.error();
-    filter.outcome = QStringLiteral("overridden");
-    auto overriddenDecisions = ws.decisionStore()->count(filter);
-    if (!overriddenDecisions)
-        return overriddenDecisions.error();
+    // No index serves "overridden" (every decision of the period is read), so it is counted only
+    // when any override exists at all.
+    OverrideFilter anyOverride;
+    anyOverride.limit = 1;
+    auto someOverride = ws.overrides().list(anyOverride);
+    if (!someOverride)
+        return someOverride.error();
+    Result<qint64> overriddenDecisions = qint64(0);
+    if (!someOverride->isEmpty()) {
+        filter.outcome = QStringLiteral("overridden");
+        overriddenDecisions = ws.decisionStore()->count(filter);
+        if (!overriddenDecisions)
+            return overriddenDecisions.error();
+    }
 
     // Escalations created in the period, against their SLA.
     auto escalations = ws.escalations().list(EscalationFilter{});

@@ -231,12 +231,13 @@ Result<PrimitiveEvidence> PrimitiveEvidenceCollector::escalation()
         return any.error();
     if (any->isEmpty())
         return make(p, ControlStatus::NotImplemented, QStringLiteral("No decision has been escalated to a person yet."), 0);
-    auto stats = DecisionStatistics(m_ws.database(), m_ws.clock()).compute(StatisticsPeriod::Last30Days);
+    // The SLA figures only: the dashboard's full report also counts every decision of the period.
+    auto stats = DecisionStatistics(m_ws.database(), m_ws.clock()).slaPerformance(StatisticsPeriod::Last30Days);
     if (!stats)
         return stats.error();
     int due = 0;
     int breached = 0;
-    for (const SlaPerformance &s : std::as_const(stats->sla)) {
+    for (const SlaPerformance &s : std::as_const(*stats)) {
         due += s.due;
         breached += s.breached;
     }
@@ -272,14 +273,15 @@ Result<PrimitiveEvidence> PrimitiveEvidenceCollector::overrides()
     auto any = m_ws.overrides().list(filter);
     if (!any)
         return any.error();
+    const QString p = QStringLiteral("override");
+    if (any->isEmpty())
+        return make(p, ControlStatus::NotImplemented, QStringLiteral("No override has been recorded yet."), 0);
+    // Counted only when overrides exist: no index serves "overridden", so this reads every decision.
     DecisionFilter overridden;
     overridden.outcome = QStringLiteral("overridden");
     auto n = m_ws.decisionStore()->count(overridden);
     if (!n)
         return n.error();
-    const QString p = QStringLiteral("override");
-    if (any->isEmpty())
-        return make(p, ControlStatus::NotImplemented, QStringLiteral("No override has been recorded yet."), 0);
     return make(p, ControlStatus::Implemented,
                 QStringLiteral("%1 decisions were overridden with a recorded justification.").arg(*n), *n,
                 {{QStringLiteral("overridden_decisions"), *n}});

@@ -58,8 +58,14 @@ public:
     static void window(StatisticsPeriod period, qint64 nowMs, qint64 &fromMs, qint64 &bucketMs, int &buckets);
 
     Result<DecisionStatisticsReport> compute(StatisticsPeriod period, int topCount = 5) const;
+    // Only the SLA figures of compute() (low, medium, high, critical): the escalations due in the
+    // period, without counting the period's decisions (compliance evidence needs no more).
+    Result<QList<SlaPerformance>> slaPerformance(StatisticsPeriod period) const;
 
 private:
+    // Fills sla, topActors and topActions of a report whose window is set.
+    Result<void> addEscalations(DecisionStatisticsReport &report, int topCount) const;
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
 };

@@ -51,7 +51,7 @@ public:
     Result<QList<LedgerEntry>> newestFirst(const LedgerFilter &filter, qint64 before, int count);
     // Up to count entries matching filter with an index of `from` or more, oldest first (what was appended).
     Result<QList<LedgerEntry>> matchingFrom(const LedgerFilter &filter, qint64 from, int count);
-    // The entry types present, sorted; one index probe per type, not a scan.
+    // The entry types present, sorted. One scan of the ledger: seconds over millions of entries.
     Result<QStringList> types();
 
 private:

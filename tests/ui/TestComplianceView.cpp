@@ -4,6 +4,7 @@
 #include "compliance/CoverageChart.h"
 #include "compliance/OversightPane.h"
 #include "compliance/SetStatusDialog.h"
+#include "widgets/BackgroundJob.h"
 #include "widgets/ErrorLabel.h"
 
 #include "auth/Principal.h"
@@ -20,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void showsNineFrameworksWithGapsChartAndOversight()
     {
         Ui::ComplianceView view(*m_ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
         view.setActingUser(user(QStringLiteral("olivia")));
         QCOMPARE(view.frameworkList()->count(), 9);
         QCOMPARE(view.reports().size(), 9);
@@ -115,9 +118,33 @@ private Q_SLOTS:
         }
     }
 
+    void opensAtOnceAndFillsInWhenTheEvidenceArrives()
+    {
+        Ui::ComplianceView view(*m_ws);
+        // The evidence is collected off the GUI thread: the screen exists, says it is loading,
+        // and has no assessment yet.
+        QVERIFY(view.isLoading());
+        QVERIFY(view.loadingLabel()->isVisibleTo(&view));
+        QCOMPARE(view.frameworkList()->count(), 9);
+        QVERIFY(view.reports().isEmpty());
+        // A control chosen meanwhile is selected once the controls arrive.
+        view.selectFramework(QStringLiteral("eu_ai_act"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
+        QVERIFY(!view.loadingLabel()->isVisibleTo(&view));
+        QCOMPARE(view.reports().size(), 9);
+        QVERIFY(view.controlsModel()->rowCount() > 5);
+        const QString second = view.controlsModel()->controls().at(1).control.id;
+        view.reload();
+        QVERIFY(view.isLoading());
+        view.selectControl(second);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
+        QCOMPARE(view.controlsTable()->currentIndex().row(), view.controlsModel()->rowOf(second));
+    }
+
     void officerSetsManualStatusWithJustificationAndItShowsWithItsSource()
     {
         Ui::ComplianceView view(*m_ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
         view.setActingUser(user(QStringLiteral("olivia")));
         QVERIFY(view.setStatusButton()->isEnabled());
         QVERIFY(view.permissionText().isEmpty());
@@ -137,6 +164,7 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!dialog); // accepted, closed and deleted
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
 
         QCOMPARE(cell(view, control, Ui::ControlsModel::ManualColumn), QStringLiteral("Verified"));
         QCOMPARE(cell(view, control, Ui::ControlsModel::StatusColumn), QStringLiteral("Verified"));
@@ -155,6 +183,7 @@ private Q_SLOTS:
     void viewerCannotSetStatusAndIsToldWhy()
     {
         Ui::ComplianceView view(*m_ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
         view.setActingUser(user(QStringLiteral("victor")));
         QVERIFY(!view.setStatusButton()->isEnabled());
         QVERIFY(view.permissionText().contains(QStringLiteral("victor (viewer) may not set a control's status")));
@@ -173,12 +202,14 @@ private Q_SLOTS:
                  qPrintable(dialog->errorLabel()->text()));
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         view.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
         QCOMPARE(cell(view, control, Ui::ControlsModel::ManualColumn), QStringLiteral("Not set"));
     }
 
     void exportsEvidenceMapAndTechnicalDocumentation()
     {
         Ui::ComplianceView view(*m_ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
         view.setActingUser(user(QStringLiteral("olivia")));
         const QString md = m_dir.filePath(QStringLiteral("soc2.md"));
         QVERIFY(view.exportSoc2EvidenceMap(md).ok());
@@ -200,6 +231,14 @@ private Q_SLOTS:
             else
                 QVERIFY(file.size() > 500);
         }
+        // The buttons export on a worker: the window stays responsive while the evidence is read.
+        const QString background = m_dir.filePath(QStringLiteral("soc2-background.md"));
+        view.exportInBackground(QStringLiteral("Export"), [&view, background] { return view.exportSoc2EvidenceMap(background); });
+        QVERIFY(view.exportJob()->isRunning() || QFileInfo::exists(background));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.exportJob()->isRunning(), 20000);
+        QTRY_VERIFY(view.loadingLabel()->isHidden());
+        QVERIFY(QFileInfo(background).size() > 100);
+
         auto refused = view.exportTechnicalDocumentation(m_dir.filePath(QStringLiteral("techdoc.txt")));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral(".md, .html or .pdf")));
@@ -208,6 +247,7 @@ private Q_SLOTS:
     void rendersToPng()
     {
         Ui::ComplianceView view(*m_ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
         view.setActingUser(user(QStringLiteral("olivia")));
         view.resize(1280, 800);
         view.selectFramework(QStringLiteral("soc2"));

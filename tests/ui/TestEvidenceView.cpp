@@ -73,13 +73,17 @@ private Q_SLOTS:
     void filtersByTypeAndDecision()
     {
         Ui::EvidenceView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         QVERIFY(view.shownIds().size() >= 5); // two decision logs, two reports, a screenshot
         view.typeFilter()->setCurrentIndex(view.typeFilter()->findData(QStringLiteral("external_report")));
+        QTRY_VERIFY(!view.isLoading());
         QCOMPARE(view.shownIds().size(), 2);
         view.decisionFilter()->setText(m_decision);
         view.reload();
+        QTRY_VERIFY(!view.isLoading());
         QCOMPARE(view.shownIds(), QStringList{m_report.artifactId});
         view.typeFilter()->setCurrentIndex(0);
+        QTRY_VERIFY(!view.isLoading());
         QVERIFY(view.shownIds().contains(m_binary.artifactId));
         QVERIFY(!view.shownIds().contains(m_otherReportId));
         view.selectArtifact(m_report.artifactId);
@@ -88,11 +92,27 @@ private Q_SLOTS:
         QVERIFY(detail.contains(QStringLiteral("Penetration test report")));
     }
 
+    void opensAtOnceAndDropsAPageForAnEarlierFilter()
+    {
+        Ui::EvidenceView view(*m_ws);
+        // The first page is read off the GUI thread; the screen says so meanwhile.
+        QVERIFY(view.isLoading());
+        QVERIFY(view.shownIds().isEmpty());
+        QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("Loading")));
+        // The filter changes before that page arrives: only the new filter's page may show.
+        view.typeFilter()->setCurrentIndex(view.typeFilter()->findData(QStringLiteral("external_report")));
+        QTRY_VERIFY(!view.isLoading());
+        QTest::qWait(200); // the earlier page, had it not been dropped, would land now
+        QCOMPARE(view.shownIds().size(), 2);
+    }
+
     void opensTextAndSavesBinaryContent()
     {
         Ui::EvidenceView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         view.decisionFilter()->setText(m_decision);
         view.reload();
+        QTRY_VERIFY(!view.isLoading());
         const QStringList ids = view.shownIds();
         QString logId;
         for (const QString &id : ids) {
@@ -120,6 +140,8 @@ private Q_SLOTS:
     {
         {
             Ui::EvidenceView view(*m_ws);
+            QTRY_VERIFY(!view.isLoading());
+        QTRY_VERIFY(!view.isLoading());
             QTest::mouseClick(view.checkAllButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(!view.integrityJob()->isRunning(), 10000);
             QTRY_VERIFY(view.checkAllButton()->isEnabled());
@@ -149,6 +171,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
 
         Ui::EvidenceView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         QTest::mouseClick(view.checkAllButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!view.integrityJob()->isRunning(), 10000);
         QTRY_VERIFY(view.checkAllButton()->isEnabled());
@@ -161,8 +184,12 @@ private Q_SLOTS:
 
         // The single check says the same, and the content is refused rather than shown.
         Ui::EvidenceView fresh(*m_ws);
+        QTRY_VERIFY(!fresh.isLoading());
         fresh.selectArtifact(m_report.artifactId);
         QTest::mouseClick(fresh.checkSelectedButton(), Qt::LeftButton);
+        QVERIFY(fresh.isCheckingOne()); // re-hashed off the GUI thread
+        QVERIFY(!fresh.checkSelectedButton()->isEnabled());
+        QTRY_VERIFY(!fresh.isCheckingOne());
         QCOMPARE(fresh.integrityOf(m_report.artifactId), QStringLiteral("altered"));
         QVERIFY(fresh.resultText().contains(QStringLiteral("failed")));
         QVERIFY(!fresh.openSelected());

@@ -143,7 +143,11 @@ private Q_SLOTS:
         Ui::LedgerView view(*m_ws);
         view.show();
         LedgerEntriesModel *model = view.model();
+        // The entries show at once; the type list (a scan of the whole ledger) arrives from a worker.
+        QVERIFY(view.isLoading());
+        QCOMPARE(view.typeFilter()->count(), 1);
         QCOMPARE(model->rowCount(), 40);
+        QTRY_VERIFY(!view.isLoading());
         QCOMPARE(model->entryAt(0)->index, 39);
         // The newest entry is selected and shown.
         QCOMPARE(view.proofPane()->entryIndex(), 39);
@@ -181,6 +185,7 @@ private Q_SLOTS:
     void newEntriesAppearByThemselves()
     {
         Ui::LedgerView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         const int before = view.model()->rowCount();
         for (int i = 0; i < 2; ++i)
@@ -195,6 +200,7 @@ private Q_SLOTS:
     void signsACheckpointAndShowsTheProof()
     {
         Ui::LedgerView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         Ui::EntryProofPane *proof = view.proofPane();
         Ui::CheckpointsPane *checkpoints = view.checkpointsPane();
@@ -228,6 +234,7 @@ private Q_SLOTS:
     void exportedProofVerifiesWithTheCli()
     {
         Ui::LedgerView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         QVERIFY(m_ws->checkpoints().checkpoint().ok());
         view.refresh();
@@ -284,6 +291,7 @@ private Q_SLOTS:
     void verifyReportsAGoodLedger()
     {
         Ui::LedgerView view(*m_ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         QVERIFY(!view.progressBar()->isVisible());
         QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
@@ -304,6 +312,7 @@ private Q_SLOTS:
         bulkAppend(ws->database(), 60000);
         QVERIFY(ws->checkpoints().checkpoint().ok()); // a checkpoint over the bulk entries checks the leaves
         Ui::LedgerView view(*ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         QSignalSpy progressed(view.verifier(), &Ui::LedgerVerifyRunner::progressed);
         int ticks = 0;
@@ -328,6 +337,7 @@ private Q_SLOTS:
         auto ws = makeWorkspace(dir, m_clock, 1);
         bulkAppend(ws->database(), 200000);
         Ui::LedgerView view(*ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view)); // window shortcuts (Esc) work in the active window
@@ -352,6 +362,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto ws = makeWorkspace(dir, m_clock, 20);
         Ui::LedgerView view(*ws);
+        QTRY_VERIFY(!view.isLoading());
         view.show();
         // Rewrite entry 12's bytes behind the triggers' back, as an attacker with the file would.
         QSqlDatabase conn = ws->database()->connection();

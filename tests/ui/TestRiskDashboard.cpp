@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QHorizontalStackedBarSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -101,6 +102,11 @@ private Q_SLOTS:
         QVERIFY(view);
         QVERIFY(view->isVisible());
         QCOMPARE(view->periodBox()->accessibleName(), QStringLiteral("Dashboard period"));
+        // Opening returns at once: the statistics are read off the GUI thread.
+        QVERIFY(view->isLoading());
+        QVERIFY(view->statusLabel()->text().contains(QStringLiteral("Loading")));
+        QTRY_VERIFY(!view->isLoading());
+        QVERIFY(view->statusLabel()->text().contains(QStringLiteral("Decisions in the period")));
 
         // 24 hours: the two escalations today, hour buckets.
         auto *outcomes = only<QStackedBarSeries>(view->chart(RiskDashboardView::OutcomesChart));
@@ -132,6 +138,7 @@ private Q_SLOTS:
         // 7 days: the approvals of five days ago join in, in day buckets.
         QComboBox *period = view->periodBox();
         period->setCurrentIndex(period->findData(int(StatisticsPeriod::Last7Days)));
+        QTRY_VERIFY(!view->isLoading());
         outcomes = only<QStackedBarSeries>(view->chart(RiskDashboardView::OutcomesChart));
         QVERIFY(outcomes);
         QCOMPARE(outcomes->barSets().at(0)->count(), 7);
@@ -139,6 +146,24 @@ private Q_SLOTS:
         QCOMPARE(values(outcomes->barSets().at(2)), (QList<qreal>{0, 0, 0, 0, 0, 0, 2}));
         levels = only<QBarSeries>(view->chart(RiskDashboardView::RiskLevelsChart));
         QCOMPARE(sum(levels->barSets().at(0)), 4.0);
+    }
+
+    void aPeriodChosenWhileLoadingWins()
+    {
+        Ui::MainWindow window(*m_ws);
+        QVERIFY(window.showView(QStringLiteral("dashboard")));
+        window.show();
+        auto *view = window.findChild<RiskDashboardView *>();
+        QVERIFY(view);
+        QVERIFY(view->isLoading());
+        // Two more periods before the first arrives: only the last one's numbers may show.
+        QComboBox *period = view->periodBox();
+        period->setCurrentIndex(period->findData(int(StatisticsPeriod::Last30Days)));
+        period->setCurrentIndex(period->findData(int(StatisticsPeriod::Last7Days)));
+        QTRY_VERIFY(!view->isLoading());
+        QTest::qWait(200); // a stale report, had it not been dropped, would land now
+        QCOMPARE(view->report().period, StatisticsPeriod::Last7Days);
+        QCOMPARE(only<QStackedBarSeries>(view->chart(RiskDashboardView::OutcomesChart))->barSets().at(0)->count(), 7);
     }
 
     void followsTheSystemPalette()
@@ -167,6 +192,7 @@ private Q_SLOTS:
         window.show();
         auto *view = window.findChild<RiskDashboardView *>();
         QVERIFY(view);
+        QTRY_VERIFY(!view->isLoading());
         QTemporaryDir out;
         for (int kind = 0; kind < RiskDashboardView::ChartCount; ++kind) {
             for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("pdf")}) {

@@ -5,6 +5,8 @@
 #include "CoverageChart.h"
 #include "OversightPane.h"
 #include "SetStatusDialog.h"
+#include "widgets/AsyncLoader.h"
+#include "widgets/BackgroundJob.h"
 #include "widgets/PermissionNotice.h"
 
 #include "HtmlPdfRenderer.h"
@@ -15,6 +17,7 @@
 #include "workspace/Workspace.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,6 +32,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Lexecon::Ui {
 
@@ -59,6 +64,17 @@ QPushButton *button(const QString &text, const QKeySequence &shortcut, QWidget *
 
 } // namespace
 
+// What the worker hands back: every framework assessed from one evidence collection, and the
+// Art. 14 figures.
+struct ComplianceView::Loaded
+{
+    QString error;
+    QHash<QString, QList<ControlAssessment>> assessed;
+    QList<GapReport> reports;
+    QJsonObject oversight;
+    QString oversightError;
+};
+
 ComplianceView::ComplianceView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -84,6 +100,16 @@ ComplianceView::ComplianceView(Workspace &workspace, QWidget *parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_loading = new QLabel(tr("Loading the compliance evidence…"), this);
+    m_loading->setAccessibleName(tr("Loading"));
+    m_loading->hide();
+    layout->addWidget(m_loading);
+    m_loader = new AsyncLoader(this);
+    m_exportJob = new BackgroundJob(this);
+    connect(m_loader, &AsyncLoader::loadingChanged, this, [this](bool loading) {
+        m_loading->setVisible(loading || m_exportJob->isRunning());
+        Q_EMIT loadingChanged(loading);
+    });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_frameworks = new QListWidget(split);
@@ -122,7 +148,16 @@ ComplianceView::ComplianceView(Workspace &workspace, QWidget *parent)
     updatePermissions();
 }
 
-ComplianceView::~ComplianceView() = default;
+ComplianceView::~ComplianceView()
+{
+    // An export uses this view's service; it must end before the members go.
+    m_exportJob->waitForFinished();
+}
+
+bool ComplianceView::isLoading() const
+{
+    return m_loader->isLoading();
+}
 
 QWidget *ComplianceView::buildControlsTab()
 {
@@ -216,23 +251,43 @@ void ComplianceView::reload()
 {
     if (!m_service)
         return;
-    // One evidence collection serves all nine frameworks.
-    auto evidence = m_service->evidence();
-    if (!evidence) {
-        showError(evidence.error().message);
+    Workspace *workspace = &m_workspace; // outlives the window and so every load
+    m_loader->load<Loaded>(
+        [service = m_service, workspace] {
+            Loaded out;
+            // One evidence collection serves all nine frameworks.
+            auto evidence = service->evidence();
+            if (!evidence) {
+                out.error = evidence.error().message;
+                return out;
+            }
+            for (const ComplianceFramework &f : service->catalog().frameworks()) {
+                auto controls = service->assess(f.id, *evidence);
+                if (!controls) {
+                    out.error = controls.error().message;
+                    return out;
+                }
+                out.assessed.insert(f.id, *controls);
+                out.reports << GapAnalysis::analyze(f, *controls);
+            }
+            auto oversight = OversightReport::build(*workspace);
+            if (oversight)
+                out.oversight = *oversight;
+            else
+                out.oversightError = oversight.error().message;
+            return out;
+        },
+        [this](Loaded &loaded) { showLoaded(loaded); });
+}
+
+void ComplianceView::showLoaded(Loaded &loaded)
+{
+    if (!loaded.error.isEmpty()) {
+        showError(loaded.error);
         return;
     }
-    m_assessed.clear();
-    m_reports.clear();
-    for (const ComplianceFramework &f : m_service->catalog().frameworks()) {
-        auto controls = m_service->assess(f.id, *evidence);
-        if (!controls) {
-            showError(controls.error().message);
-            return;
-        }
-        m_assessed.insert(f.id, *controls);
-        m_reports << GapAnalysis::analyze(f, *controls);
-    }
+    m_assessed = std::move(loaded.assessed);
+    m_reports = std::move(loaded.reports);
     showError({});
     for (int i = 0; i < m_frameworks->count() && i < m_reports.size(); ++i) {
         const GapReport &r = m_reports[i];
@@ -245,12 +300,13 @@ void ComplianceView::reload()
             tr("%1: %2 of %3 controls implemented or verified").arg(r.frameworkName).arg(r.met).arg(r.total));
     }
     m_chart->setReports(m_reports);
-    auto oversight = OversightReport::build(m_workspace);
-    if (oversight)
-        m_oversight->setReport(*oversight);
+    if (loaded.oversightError.isEmpty())
+        m_oversight->setReport(loaded.oversight);
     else
-        m_oversight->showProblem(oversight.error().message);
+        m_oversight->showProblem(loaded.oversightError);
     showFramework();
+    if (!m_pendingControl.isEmpty())
+        selectControl(std::exchange(m_pendingControl, QString()));
 }
 
 void ComplianceView::selectFramework(const QString &frameworkId)
@@ -262,6 +318,10 @@ void ComplianceView::selectFramework(const QString &frameworkId)
 
 void ComplianceView::selectControl(const QString &controlId)
 {
+    if (isLoading()) {
+        m_pendingControl = controlId; // chosen once the controls arrive
+        return;
+    }
     const int row = m_model->rowOf(controlId);
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, ControlsModel::IdColumn));
@@ -385,14 +445,34 @@ Result<void> ComplianceView::exportTechnicalDocumentation(const QString &path)
                           tr("%1 has no known ending; name the file .md, .html or .pdf.").arg(path));
 }
 
+void ComplianceView::exportInBackground(const QString &title, std::function<Result<void>()> work)
+{
+    auto result = std::make_shared<Result<void>>(Error::internal(tr("The export did not run.")));
+    if (!m_exportJob->start([result, work = std::move(work)](const BackgroundJob::Progress &) { *result = work(); }))
+        return; // one export at a time; the buttons are off meanwhile
+    m_exportSoc2->setEnabled(false);
+    m_exportDoc->setEnabled(false);
+    m_loading->setText(tr("Exporting…"));
+    m_loading->show();
+    connect(
+        m_exportJob, &BackgroundJob::finished, this,
+        [this, title, result] {
+            m_loading->setText(tr("Loading the compliance evidence…"));
+            m_loading->setVisible(isLoading());
+            updatePermissions();
+            if (!*result)
+                QMessageBox::warning(this, title, result->error().message);
+        },
+        Qt::SingleShotConnection);
+}
+
 void ComplianceView::exportSoc2WithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export SOC 2 evidence map"),
                                                       QStringLiteral("soc2-evidence-map.md"), tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    if (auto ok = exportSoc2EvidenceMap(path); !ok)
-        QMessageBox::warning(this, tr("Export SOC 2 evidence map"), ok.error().message);
+    exportInBackground(tr("Export SOC 2 evidence map"), [this, path] { return exportSoc2EvidenceMap(path); });
 }
 
 void ComplianceView::exportTechnicalDocumentationWithDialog()
@@ -403,8 +483,8 @@ void ComplianceView::exportTechnicalDocumentationWithDialog()
                                                       tr("HTML (*.html);;Markdown (*.md);;PDF (*.pdf)"), &filter);
     if (path.isEmpty())
         return;
-    if (auto ok = exportTechnicalDocumentation(path); !ok)
-        QMessageBox::warning(this, tr("Technical documentation (Art. 11)"), ok.error().message);
+    exportInBackground(tr("Technical documentation (Art. 11)"),
+                       [this, path] { return exportTechnicalDocumentation(path); });
 }
 
 } // namespace Lexecon::Ui

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,6 +25,8 @@ class Workspace;
 
 namespace Lexecon::Ui {
 
+class AsyncLoader;
+class BackgroundJob;
 class ControlDetailPane;
 class ControlsModel;
 class CoverageChart;
@@ -38,6 +41,8 @@ class SetStatusDialog;
 class ComplianceView : public QWidget
 {
     Q_OBJECT
+    // True while the evidence is collected (off the GUI thread; seconds with a million decisions).
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
     explicit ComplianceView(Workspace &workspace, QWidget *parent = nullptr);
     ~ComplianceView() override;
@@ -58,6 +63,12 @@ public:
     QString permissionText() const;
     QString currentFramework() const;
     QList<GapReport> reports() const { return m_reports; }
+    bool isLoading() const;
+    QLabel *loadingLabel() const { return m_loading; }
+    // The export started from a button (off the GUI thread: it collects the evidence again).
+    BackgroundJob *exportJob() const { return m_exportJob; }
+    // Writes the export to path on a worker and reports the outcome when done (the buttons use it).
+    void exportInBackground(const QString &title, std::function<Result<void>()> work);
 
     // The dialog for the selected control (nullptr when none is selected); the caller runs it.
     SetStatusDialog *createSetStatusDialog();
@@ -66,6 +77,7 @@ public:
     Result<void> exportTechnicalDocumentation(const QString &path);
 
 public Q_SLOTS:
+    // Collects the evidence and assesses every framework on a worker thread; returns at once.
     void reload();
     void selectFramework(const QString &frameworkId);
     void selectControl(const QString &controlId);
@@ -73,7 +85,12 @@ public Q_SLOTS:
     void exportSoc2WithDialog();
     void exportTechnicalDocumentationWithDialog();
 
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
 private:
+    struct Loaded;
+    void showLoaded(Loaded &loaded);
     QWidget *buildControlsTab();
     QWidget *buildGapsTab();
     void showFramework();
@@ -84,7 +101,11 @@ private:
     QString selectedControlId() const;
 
     Workspace &m_workspace;
-    std::unique_ptr<ComplianceService> m_service;
+    // Shared with the worker collecting evidence, which may still run when a reload starts.
+    std::shared_ptr<ComplianceService> m_service;
+    AsyncLoader *m_loader = nullptr;
+    BackgroundJob *m_exportJob = nullptr;
+    QString m_pendingControl; // selected before the controls arrived
     std::optional<Principal> m_user;
     QHash<QString, QList<ControlAssessment>> m_assessed;
     QList<GapReport> m_reports;
@@ -103,6 +124,7 @@ private:
     QPushButton *m_exportDoc = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_loading = nullptr;
 };
 
 } // namespace Lexecon::Ui

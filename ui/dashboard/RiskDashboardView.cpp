@@ -1,6 +1,7 @@
 #include "RiskDashboardView.h"
 
 #include "common/Clock.h"
+#include "widgets/AsyncLoader.h"
 #include "workspace/Workspace.h"
 
 #include <QBarCategoryAxis>
@@ -81,8 +82,10 @@ QValueAxis *countAxis(QChart *chart, int max, Qt::Alignment side, const QString 
 RiskDashboardView::RiskDashboardView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_statistics(std::make_unique<DecisionStatistics>(workspace.database(), workspace.clock()))
+    , m_statistics(std::make_shared<DecisionStatistics>(workspace.database(), workspace.clock()))
 {
+    m_loader = new AsyncLoader(this);
+    connect(m_loader, &AsyncLoader::loadingChanged, this, &RiskDashboardView::loadingChanged);
     m_period = new QComboBox(this);
     m_period->setAccessibleName(tr("Dashboard period"));
     m_period->addItem(tr("Last 24 hours"), int(StatisticsPeriod::Last24Hours));
@@ -114,6 +117,11 @@ RiskDashboardView::RiskDashboardView(Workspace &workspace, QWidget *parent)
 }
 
 RiskDashboardView::~RiskDashboardView() = default;
+
+bool RiskDashboardView::isLoading() const
+{
+    return m_loader->isLoading();
+}
 
 QChart *RiskDashboardView::chart(ChartKind kind) const
 {
@@ -167,13 +175,20 @@ void RiskDashboardView::changeEvent(QEvent *event)
 void RiskDashboardView::refresh()
 {
     const auto period = StatisticsPeriod(m_period->currentData().toInt());
-    auto report = m_statistics->compute(period);
+    m_loaded = true; // asked for; a failure shows in the status line, and choosing a period asks again
+    m_status->setText(tr("Loading the statistics…"));
+    m_loader->load<Result<DecisionStatisticsReport>>(
+        [statistics = m_statistics, period] { return statistics->compute(period); },
+        [this](Result<DecisionStatisticsReport> &report) { showReport(report); });
+}
+
+void RiskDashboardView::showReport(const Result<DecisionStatisticsReport> &report)
+{
     if (!report) {
         m_status->setText(tr("The statistics cannot be read: %1").arg(report.error().message));
         return;
     }
     m_report = *report;
-    m_loaded = true;
     int decisions = 0;
     for (int n : std::as_const(m_report.riskLevels))
         decisions += n;

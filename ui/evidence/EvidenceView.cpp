@@ -3,6 +3,7 @@
 #include "EvidenceContentDialog.h"
 
 #include "evidence/EvidenceStore.h"
+#include "widgets/AsyncLoader.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/DetailHtml.h"
 #include "workspace/Workspace.h"
@@ -117,6 +118,9 @@ EvidenceView::EvidenceView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_result);
     layout->addWidget(split, 1);
 
+    m_loader = new AsyncLoader(this);
+    connect(m_loader, &AsyncLoader::loadingChanged, this, &EvidenceView::loadingChanged);
+    m_checker = new AsyncLoader(this);
     m_job = new BackgroundJob(this);
     connect(m_job, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(total));
@@ -149,24 +153,53 @@ EvidenceView::EvidenceView(Workspace &workspace, QWidget *parent)
 
 EvidenceView::~EvidenceView() = default;
 
+bool EvidenceView::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+bool EvidenceView::isCheckingOne() const
+{
+    return m_checker->isLoading();
+}
+
 void EvidenceView::reload()
 {
     m_artifacts.clear();
     m_table->setRowCount(0);
     m_exhausted = false;
-    loadMore();
+    fetch(0);
 }
 
 void EvidenceView::loadMore()
+{
+    if (!isLoading())
+        fetch(int(m_artifacts.size()));
+}
+
+void EvidenceView::fetch(int offset)
 {
     EvidenceFilter filter;
     if (const QString type = m_type->currentData().toString(); !type.isEmpty())
         filter.type = EvidenceTypes::fromName(type);
     filter.decisionId = m_decision->text().trimmed();
     filter.limit = PageSize;
-    filter.offset = int(m_artifacts.size());
-    auto page = m_workspace.evidence().list(filter);
+    filter.offset = offset;
+    m_more->setEnabled(false);
+    m_count->setText(tr("Loading…"));
+    if (m_artifacts.isEmpty())
+        m_detail->setHtml(htmlParagraph(tr("Loading the artifacts…")));
+    // A newer fetch (the filters changed) drops this one's page when it arrives.
+    EvidenceStore *store = &m_workspace.evidence();
+    m_loader->load<Result<QList<EvidenceArtifact>>>([store, filter] { return store->list(filter); },
+                                                    [this](Result<QList<EvidenceArtifact>> &page) { showPage(page); });
+}
+
+void EvidenceView::showPage(const Result<QList<EvidenceArtifact>> &page)
+{
     if (!page) {
+        m_count->clear();
+        m_more->setEnabled(!m_exhausted);
         showResult(tr("The artifacts cannot be read: %1").arg(page.error().message), false);
         return;
     }
@@ -263,7 +296,7 @@ void EvidenceView::showSelected()
 {
     const int row = m_table->currentRow();
     const bool any = !selectedId().isEmpty();
-    m_checkOne->setEnabled(any && !m_job->isRunning());
+    m_checkOne->setEnabled(any && !m_job->isRunning() && !m_checker->isLoading());
     m_open->setEnabled(any);
     m_save->setEnabled(any);
     if (!any) {
@@ -296,16 +329,29 @@ void EvidenceView::showSelected()
 void EvidenceView::checkSelected()
 {
     const QString id = selectedId();
-    if (id.isEmpty())
+    if (id.isEmpty() || isCheckingOne())
         return;
-    auto verified = m_workspace.evidence().verify(id);
+    m_checkOne->setEnabled(false);
+    showResult(tr("Checking artifact %1…").arg(id), true);
+    // Re-hashing reads the content (a file may be large): off the GUI thread.
+    EvidenceStore *store = &m_workspace.evidence();
+    m_checker->load<Result<void>>([store, id] { return store->verify(id); },
+                                  [this, id](Result<void> &verified) { showChecked(id, verified); });
+}
+
+void EvidenceView::showChecked(const QString &id, const Result<void> &verified)
+{
+    showSelected(); // enables Check again
     if (!verified && verified.error().code != Error::Code::Integrity) {
         showResult(tr("Artifact %1 could not be checked: %2").arg(id, verified.error().message), false);
         return;
     }
     m_integrity.insert(id, verified ? QString() : verified.error().message);
-    showIntegrity(m_table->currentRow());
-    m_table->resizeColumnToContents(Integrity);
+    // The table may have been reloaded meanwhile: the row is found by id.
+    if (const int row = int(shownIds().indexOf(id)); row >= 0) {
+        showIntegrity(row);
+        m_table->resizeColumnToContents(Integrity);
+    }
     showSelected();
     showResult(verified ? tr("Artifact %1 is intact: its content matches the recorded SHA-256.").arg(id)
                         : tr("Artifact %1 failed the check: %2").arg(id, verified.error().message),

@@ -24,6 +24,7 @@ struct EvidenceVerification;
 
 namespace Lexecon::Ui {
 
+class AsyncLoader;
 class BackgroundJob;
 
 // The evidence screen: stored artifacts filtered by type and by decision, the selected one's
@@ -33,6 +34,8 @@ class BackgroundJob;
 class EvidenceView : public QWidget
 {
     Q_OBJECT
+    // True while a page of artifacts is read (off the GUI thread: listing sorts every artifact).
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
     static constexpr int PageSize = 500;
 
@@ -48,6 +51,9 @@ public:
     QPushButton *openButton() const { return m_open; }
     QProgressBar *progressBar() const { return m_progress; }
     BackgroundJob *integrityJob() const { return m_job; }
+    bool isLoading() const;
+    // True while the selected artifact is re-hashed (off the GUI thread).
+    bool isCheckingOne() const;
     QString resultText() const;
     // "intact", "altered" or "unchecked" for an artifact, as the Integrity column shows it.
     QString integrityOf(const QString &artifactId) const;
@@ -65,7 +71,13 @@ public Q_SLOTS:
     // Writes the selected artifact's verified content to path; false with the reason shown.
     bool saveSelectedTo(const QString &path);
 
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
 private:
+    void fetch(int offset);
+    void showPage(const Result<QList<EvidenceArtifact>> &page);
+    void showChecked(const QString &id, const Result<void> &verified);
     void appendRows(const QList<EvidenceArtifact> &artifacts);
     void showIntegrity(int row);
     void showSelected();
@@ -90,6 +102,8 @@ private:
     QTableWidget *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     BackgroundJob *m_job = nullptr;
+    AsyncLoader *m_loader = nullptr;  // pages of artifacts
+    AsyncLoader *m_checker = nullptr; // one artifact's check
     QList<EvidenceArtifact> m_artifacts; // the rows shown, in table order
     QHash<QString, QString> m_integrity; // artifact id -> problem; empty string: intact
     std::shared_ptr<Result<EvidenceVerification>> m_report;

@@ -6,6 +6,7 @@
 #include "auth/Principal.h"
 #include "ledger/CheckpointService.h"
 #include "ledger/LedgerEntriesModel.h"
+#include "widgets/AsyncLoader.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -35,6 +36,9 @@ LedgerView::LedgerView(Workspace &workspace, QWidget *parent)
 
     m_type = new QComboBox(this);
     m_type->setAccessibleName(tr("Entry type filter"));
+    m_type->addItem(tr("All types"), QString());
+    m_loader = new AsyncLoader(this);
+    connect(m_loader, &AsyncLoader::loadingChanged, this, &LedgerView::loadingChanged);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search type, actor or payload"));
     m_search->setAccessibleName(tr("Search the ledger"));
@@ -175,6 +179,11 @@ LedgerView::LedgerView(Workspace &workspace, QWidget *parent)
 
 LedgerView::~LedgerView() = default;
 
+bool LedgerView::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
 void LedgerView::setActingUser(const Principal &user)
 {
     m_checkpoints->setActingUser(user);
@@ -187,31 +196,60 @@ QString LedgerView::verificationText() const
 
 void LedgerView::reload()
 {
-    const QString current = m_type->currentData().toString();
-    QSignalBlocker block(m_type);
-    m_type->clear();
-    m_type->addItem(tr("All types"), QString());
-    for (const QString &type : m_model->types())
-        m_type->addItem(type, type);
-    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
     m_model->reload();
     m_checkpoints->reload();
     updateCount();
+    loadTypes();
+}
+
+void LedgerView::loadTypes()
+{
+    // Listing the types reads every entry (seconds over a million): never on the GUI thread.
+    m_loader->load<Result<QStringList>>([db = m_workspace.database()] { return LedgerStore(db).types(); },
+                                        [this](Result<QStringList> &types) {
+                                            if (types)
+                                                showTypes(*types);
+                                        });
+}
+
+void LedgerView::showTypes(const QStringList &types)
+{
+    const QString current = m_type->currentData().toString();
+    QSignalBlocker block(m_type);
+    while (m_type->count() > 1)
+        m_type->removeItem(1);
+    for (const QString &type : types)
+        m_type->addItem(type, type);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
 }
 
 void LedgerView::refresh()
 {
     const qint64 before = m_model->ledgerSize();
-    m_model->refresh();
-    // A new type (the first API key, the first override) joins the filter list.
-    if (m_model->ledgerSize() != before && m_type->count() - 1 != m_model->types().size()) {
-        const QString current = m_type->currentData().toString();
-        QSignalBlocker block(m_type);
-        while (m_type->count() > 1)
-            m_type->removeItem(1);
-        for (const QString &type : m_model->types())
-            m_type->addItem(type, type);
-        m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
+    const int added = m_model->refresh();
+    if (m_model->ledgerSize() != before) {
+        // A new type (the first API key, the first override) joins the filter list. Unfiltered and
+        // with every new entry on top, the new rows say which; otherwise read the types again.
+        const LedgerFilter f = m_model->filter();
+        if (f.type.isEmpty() && f.text.isEmpty() && added == m_model->ledgerSize() - before) {
+            QStringList known;
+            for (int i = 1; i < m_type->count(); ++i)
+                known << m_type->itemData(i).toString();
+            bool grew = false;
+            for (int row = 0; row < added; ++row) {
+                const LedgerEntry *e = m_model->entryAt(row);
+                if (e && !known.contains(e->type)) {
+                    known << e->type;
+                    grew = true;
+                }
+            }
+            if (grew) {
+                known.sort();
+                showTypes(known);
+            }
+        } else {
+            loadTypes();
+        }
     }
     m_checkpoints->refresh();
 }

@@ -19,6 +19,7 @@ struct LedgerVerification;
 
 namespace Lexecon::Ui {
 
+class AsyncLoader;
 class CheckpointsPane;
 class EntryProofPane;
 class LedgerVerifyRunner;
@@ -29,6 +30,9 @@ class LedgerVerifyRunner;
 class LedgerView : public QWidget
 {
     Q_OBJECT
+    // True while the entry types for the filter are read (a scan of the whole ledger, off the GUI
+    // thread); the entries themselves come a page at a time and show at once.
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
     explicit LedgerView(Workspace &workspace, QWidget *parent = nullptr);
     ~LedgerView() override;
@@ -45,6 +49,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     // The last verification's outcome as shown (a sentence).
     QString verificationText() const;
+    QComboBox *typeFilter() const { return m_type; }
+    bool isLoading() const;
 
 public Q_SLOTS:
     void reload();
@@ -52,7 +58,12 @@ public Q_SLOTS:
     void refresh();
     void startVerification();
 
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
 private:
+    void loadTypes();
+    void showTypes(const QStringList &types);
     void applyFilter();
     void showSelected();
     void updateCount();
@@ -76,6 +87,7 @@ private:
     LedgerVerifyRunner *m_verifier = nullptr;
     QTimer *m_poll = nullptr;
     QTimer *m_searchDelay = nullptr;
+    AsyncLoader *m_loader = nullptr;
 };
 
 } // namespace Lexecon::Ui

@@ -5,6 +5,7 @@
 #include "escalation/EscalationService.h"
 #include "evidence/EvidenceStore.h"
 #include "responsibility/ResponsibilityTracker.h"
+#include "widgets/ChartPalette.h"
 #include "widgets/DetailHtml.h"
 #include "workspace/Workspace.h"
 
@@ -64,6 +65,7 @@ EscalationDetailPane::EscalationDetailPane(Workspace &workspace, QWidget *parent
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Risk by dimension chart"));
     m_chartView->setMinimumHeight(170);
+    ChartPalette::apply(m_chartView);
 
     m_history = new QTextBrowser(this);
     m_history->setAccessibleName(tr("Escalation history"));
@@ -168,7 +170,6 @@ void EscalationDetailPane::showRisk(const QJsonObject &dimensions)
         *set << value;
         m_dimensions.append({key, value});
     }
-    set->setLabelColor(palette().color(QPalette::Text));
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -184,6 +185,9 @@ void EscalationDetailPane::showRisk(const QJsonObject &dimensions)
     values->setTickCount(6);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    // Dark mode gets a dark chart; the value labels sit outside the bars, on the chart's background.
+    ChartPalette::apply(m_chartView);
+    set->setLabelColor(palette().color(QPalette::Text));
 }
 
 QString EscalationDetailPane::historyHtml(const Escalation &current)
