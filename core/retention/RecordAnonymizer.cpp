@@ -2,6 +2,7 @@
 
 #include "storage/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -21,14 +22,27 @@ QByteArray RecordAnonymizer::anonymizedRequest(const QByteArray &requestJson)
 }
 
 Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &decisionId, const QByteArray &requestJson,
-                                         RetentionStatus endStatus, const QString &at, Counts &counts)
+                                         RetentionStatus endStatus, const QString &at, const RetentionRules &rules,
+                                         Counts &counts)
 {
+    auto risk = Sql::exec(conn, QStringLiteral("SELECT risk_level FROM decisions WHERE decision_id = ?"), {decisionId});
+    if (!risk)
+        return risk.error();
+    const QString riskLevel = risk->next() ? risk->value(0).toString() : QString();
+    risk->finish();
+    const QJsonObject request = QJsonDocument::fromJson(requestJson).object();
+    QStringList dataClasses;
+    for (const QJsonValue &d : request.value(QStringLiteral("data_classes")).toArray())
+        dataClasses << d.toString();
+    const QString cls = RetentionClasses::name(
+        rules.classify(riskLevel, dataClasses, request.value(QStringLiteral("context")).toObject()));
     auto decision = Sql::exec(
         conn,
         QStringLiteral("UPDATE decisions SET request_json = ?, actor = '', resource = NULL, request_id = NULL, "
                        "trace_parent = NULL, capability_token = NULL, request_salt = NULL, anonymized_at = ?, "
-                       "retention_status = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
-        {anonymizedRequest(requestJson), at, RetentionClasses::statusName(endStatus), decisionId});
+                       "retention_status = ?, retention_class = COALESCE(retention_class, ?) "
+                       "WHERE decision_id = ? AND anonymized_at IS NULL"),
+        {anonymizedRequest(requestJson), at, RetentionClasses::statusName(endStatus), cls, decisionId});
     if (!decision)
         return decision.error();
     counts.decisions += decision->numRowsAffected();

@@ -30,8 +30,11 @@ public:
 
     // The request keeping only action, tool, data classes and risk (none of them personal).
     static QByteArray anonymizedRequest(const QByteArray &requestJson);
+    // A decision not yet classified (erased before the job saw it) gets its class from rules, so
+    // that every anonymized decision counts under a class.
     static Result<void> anonymize(QSqlDatabase &conn, const QString &decisionId, const QByteArray &requestJson,
-                                  RetentionStatus endStatus, const QString &at, Counts &counts);
+                                  RetentionStatus endStatus, const QString &at, const RetentionRules &rules,
+                                  Counts &counts);
 };
 
 } // namespace Lexecon

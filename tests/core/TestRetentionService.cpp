@@ -437,6 +437,14 @@ private Q_SLOTS:
         QCOMPARE(after->total, 2);
         QCOMPARE(after->counts.value(QStringLiteral("gdpr_intersect")).value(QStringLiteral("expiring")), 1);
         QCOMPARE(after->counts.value(QStringLiteral("high_risk")).value(QStringLiteral("active")), 1);
+
+        // An erasure before the job has seen a decision classifies it too, so it is counted.
+        decide(QStringLiteral("read_ticket"), kOther);
+        QVERIFY(m_retention->eraseSubject(kOther, m_officer).ok());
+        auto erased = m_retention->status();
+        QCOMPARE(erased->total, 3);
+        QCOMPARE(erased->counts.value(QStringLiteral("gdpr_intersect")).value(QStringLiteral("anonymized")), 1);
+        QVERIFY(!erased->counts.contains(QStringLiteral("unclassified")));
     }
 
     void anonymizationIsTheOnlyUpdateTheTriggersAllow_data()
