@@ -120,7 +120,8 @@ QString LedgerEntriesModel::summarize(const QJsonObject &payload, int maxChars)
     // units, as QString's operator< does).
     const auto isReference = [](const QString &key) {
         return key == QLatin1String("id") || key.endsWith(QLatin1String("_id")) ||
-               key.endsWith(QLatin1String("hash")) || key.endsWith(QLatin1String("sha256"));
+               key.endsWith(QLatin1String("hash")) || key.endsWith(QLatin1String("sha256")) ||
+               key.endsWith(QLatin1String("_commitment")); // salted commitments (core/crypto/Commitment.h)
     };
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         const bool ra = isReference(a), rb = isReference(b);
