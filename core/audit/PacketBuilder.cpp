@@ -36,6 +36,61 @@ QJsonValue timeOrNull(qint64 ms)
     return ms > 0 ? QJsonValue(Timestamp::format(ms)) : QJsonValue(QJsonValue::Null);
 }
 
+QByteArray jsonString(const QString &s)
+{
+    QByteArray out = "\"";
+    for (const char c : s.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (uchar(c) < 0x20)
+            out += "\\u00" + QByteArray::number(int(uchar(c)), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out + '"';
+}
+
+// manifest.json from its indented header text, with the files written so far (every file but
+// manifest.json, SHA256SUMS and SHA256SUMS.sig) and the cited entries in place of their marks.
+Result<void> writeManifest(PacketArchiveWriter &out, const QByteArray &header, const QString &filesMark,
+                           const QString &citedMark, const std::vector<qint64> &cited)
+{
+    const QByteArray fm = jsonString(filesMark), cm = jsonString(citedMark);
+    const qsizetype f = header.indexOf(fm), c = header.indexOf(cm);
+    if (f < 0 || c < 0 || c < f)
+        return Error::internal(QStringLiteral("the manifest's header has no place for its file list"));
+    const QList<PacketFile> files = out.files();
+    if (auto ok = out.begin(QStringLiteral("manifest.json")); !ok)
+        return ok;
+    out.write(QByteArrayView(header).first(f));
+    QByteArray chunk = "[\n";
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        chunk += "        {\"name\": " + jsonString(files.at(i).name) + ", \"size\": " + QByteArray::number(files.at(i).size) + '}';
+        chunk += i + 1 < files.size() ? ",\n" : "\n";
+        if (chunk.size() > (1 << 16)) {
+            out.write(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += "    ]";
+    out.write(chunk);
+    out.write(QByteArrayView(header).sliced(f + fm.size(), c - f - fm.size()));
+    chunk = "[";
+    for (size_t i = 0; i < cited.size(); ++i) {
+        if (i > 0)
+            chunk += (i % 16) ? ", " : ",\n            ";
+        chunk += QByteArray::number(cited[i]);
+        if (chunk.size() > (1 << 16)) {
+            out.write(chunk);
+            chunk.clear();
+        }
+    }
+    out.write(chunk + ']');
+    out.write(QByteArrayView(header).sliced(c + cm.size()));
+    auto done = out.end();
+    return done ? Result<void>() : Result<void>(done.error());
+}
+
 } // namespace
 
 QJsonObject PacketBuildResult::toJson() const
@@ -215,12 +270,10 @@ Result<PacketBuildResult> PacketBuilder::run(const PacketTerms &terms, const Pac
     if (auto ok = out.add(QStringLiteral("VERIFY.txt"), verifyText(meta)); !ok)
         return ok.error();
 
-    QJsonArray files;
-    for (const PacketFile &f : out.files())
-        files.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("size"), f.size}});
-    QJsonArray citedJson;
-    for (qint64 i : cited)
-        citedJson.append(i);
+    // The file list and the cited entries (100,000 each in a big packet) are written as text
+    // straight into manifest.json; the rest is a small QJsonObject with placeholders for them.
+    const QString filesMark = QStringLiteral("@@files@@"), citedMark = QStringLiteral("@@cited_entries@@");
+    const QJsonValue files(filesMark), citedJson(citedMark);
     const QJsonObject manifest{
         {QStringLiteral("packet_version"), PacketMeta::Version},
         {QStringLiteral("packet_id"), meta.packetId},
@@ -253,7 +306,7 @@ Result<PacketBuildResult> PacketBuilder::run(const PacketTerms &terms, const Pac
                                                {QStringLiteral("root_hash"), meta.checkpointRootBase64},
                                                {QStringLiteral("cited_entries"), citedJson}}},
         {QStringLiteral("files"), files}};
-    if (auto ok = out.add(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented)); !ok)
+    if (auto ok = writeManifest(out, QJsonDocument(manifest).toJson(QJsonDocument::Indented), filesMark, citedMark, cited); !ok)
         return ok.error();
 
     QByteArray sums;

@@ -1,6 +1,7 @@
 #include "PacketReader.h"
 
 #include <QFile>
+#include <QMutexLocker>
 
 #include <zip.h>
 
@@ -53,12 +54,17 @@ QStringList PacketReader::names() const
 
 bool PacketReader::contains(const QString &name) const
 {
+    QMutexLocker lock(&m_lock);
     return zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_ENC_GUESS) >= 0;
 }
 
 Result<QByteArray> PacketReader::read(const QString &name, qint64 maxBytes) const
 {
-    const zip_int64_t index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_ENC_GUESS);
+    zip_int64_t index = -1;
+    {
+        QMutexLocker lock(&m_lock);
+        index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_ENC_GUESS);
+    }
     if (index < 0)
         return Error::notFound(QStringLiteral("The packet has no file %1.").arg(name));
     return readIndex(index, maxBytes);
@@ -68,8 +74,11 @@ Result<QByteArray> PacketReader::readIndex(qint64 index, qint64 maxBytes) const
 {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0)
-        return Error::integrity(QStringLiteral("The packet's entry %1 cannot be read: %2").arg(index).arg(zip_strerror(m_zip)));
+    {
+        QMutexLocker lock(&m_lock);
+        if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0)
+            return Error::integrity(QStringLiteral("The packet's entry %1 cannot be read: %2").arg(index).arg(zip_strerror(m_zip)));
+    }
     if (qint64(st.size) > maxBytes)
         return Error::integrity(QStringLiteral("The packet's file %1 has %2 bytes, more than the %3 expected.")
                                     .arg(QString::fromUtf8(st.name))
@@ -85,6 +94,9 @@ Result<QByteArray> PacketReader::readIndex(qint64 index, qint64 maxBytes) const
 
 Result<void> PacketReader::readChunks(qint64 index, const std::function<void(QByteArrayView)> &sink) const
 {
+    // libzip's archive handle is not thread-safe: every call on it holds the lock, the caller's
+    // work on each chunk does not.
+    QMutexLocker lock(&m_lock);
     zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
     if (!file)
         return Error::integrity(QStringLiteral("The packet's entry %1 cannot be opened: %2").arg(index).arg(zip_strerror(m_zip)));
@@ -99,7 +111,9 @@ Result<void> PacketReader::readChunks(qint64 index, const std::function<void(QBy
         }
         if (n == 0)
             break;
+        lock.unlock();
         sink(QByteArrayView(buffer.constData(), qsizetype(n)));
+        lock.relock();
     }
     zip_fclose(file);
     return {};

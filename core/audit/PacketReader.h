@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -42,7 +43,8 @@ public:
     // The whole entry; refuses entries larger than maxBytes (a packet's small files are read whole).
     Result<QByteArray> read(const QString &name, qint64 maxBytes = 64 << 20) const;
     Result<QByteArray> readIndex(qint64 index, qint64 maxBytes) const;
-    // Streams the entry in chunks, for large sections.
+    // Streams the entry in chunks, for large sections. Safe to call from several threads at once
+    // (the verifier reads the large files beside the proofs).
     Result<void> readChunks(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
 
 private:
@@ -50,6 +52,7 @@ private:
 
     QString m_path;
     zip_t *m_zip = nullptr;
+    mutable QMutex m_lock; // around every libzip call on m_zip
     QList<PacketEntry> m_entries;
 };
 

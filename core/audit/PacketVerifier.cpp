@@ -156,7 +156,7 @@ ProofCheck checkProof(const ProofItem &item, const TrustedCheckpoint &cp)
 }
 
 // The large files (the sections, packed evidence) are read, inflated and hashed on a second
-// reader while the main pass reads the proofs, so both cores work on a big packet.
+// thread while the main pass reads the proofs, so both cores work on a big packet.
 struct LargeFile
 {
     PacketEntry entry;
@@ -171,17 +171,9 @@ struct LargeResult
     qint64 inlineArtifacts = 0;
 };
 
-LargeResult hashLargeFiles(const QString &path, const QList<LargeFile> &files)
+LargeResult hashLargeFiles(const PacketReader *reader, const QList<LargeFile> &files)
 {
     LargeResult out;
-    if (files.isEmpty())
-        return out;
-    auto reader = PacketReader::open(path);
-    if (!reader) {
-        for (const LargeFile &f : files)
-            out.hashProblems << QStringLiteral("%1: %2").arg(f.entry.name, reader.error().message);
-        return out;
-    }
     // evidence/inline.jsonl packs small artifacts one per line; each must hash to its sha256.
     auto checkLine = [&](QByteArrayView line) {
         if (line.trimmed().isEmpty())
@@ -194,7 +186,7 @@ LargeResult hashLargeFiles(const QString &path, const QList<LargeFile> &files)
     for (const LargeFile &f : files) {
         Sha256 hasher;
         QByteArray pending;
-        auto read = (*reader)->readChunks(f.entry.index, [&](QByteArrayView chunk) {
+        auto read = reader->readChunks(f.entry.index, [&](QByteArrayView chunk) {
             hasher.addData(chunk);
             if (!f.isInline)
                 return;
@@ -381,7 +373,7 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
         large.append(LargeFile{e, listed.value(e.name), isInline});
         largeIndexes.insert(e.index);
     }
-    QFuture<LargeResult> largeDone = QtConcurrent::run(hashLargeFiles, path, large);
+    QFuture<LargeResult> largeDone = QtConcurrent::run(hashLargeFiles, &zip, large);
     qint64 done = 0;
     for (const PacketEntry &e : zip.entries()) {
         if (progress && (++done % 1024) == 0)

@@ -97,6 +97,29 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
     }
 
+    // The report is readable, not a dump: charts in the HTML (inline SVG), drawn as pictures in
+    // the PDF, whose headings and tables pdftotext reads back when poppler-utils is installed.
+    void reportHasCharts()
+    {
+        const QString dir = extract(QStringLiteral("charts"));
+        QFile html(dir + QStringLiteral("/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(html.readAll());
+        QVERIFY(page.contains(QStringLiteral("id=\"chart-outcomes-over-time\"")));
+        QVERIFY(page.contains(QStringLiteral("<title id=\"chart-risk-levels-title\">Risk level distribution</title>")));
+        QFile pdf(dir + QStringLiteral("/report.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().count("/Subtype /Image") >= 2);
+        if (!CliRunner::hasTool(QStringLiteral("pdftotext")))
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const CliResult text = CliRunner::tool(QStringLiteral("pdftotext"), {dir + QStringLiteral("/report.pdf"), QStringLiteral("-")});
+        QVERIFY2(text.exitCode == 0, text.describe().constData());
+        const QString words = QString::fromUtf8(text.out).simplified();
+        QVERIFY(words.contains(QStringLiteral("Decisions by outcome over time")));
+        QVERIFY(words.contains(QStringLiteral("Risk level distribution")));
+        QVERIFY(words.contains(QStringLiteral("SLA breaches by priority")));
+    }
+
     void packetVerifyPasses()
     {
         const CliResult r = m_cli->runRaw({QStringLiteral("packet"), QStringLiteral("verify"), m_packet,
