@@ -25,7 +25,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
                                          RetentionStatus endStatus, const QString &at, const RetentionRules &rules,
                                          Counts &counts)
 {
-    auto risk = Sql::exec(conn, QStringLiteral("SELECT risk_level FROM decisions WHERE decision_id = ?"), {decisionId});
+    auto risk = Sql::execCached(conn, QStringLiteral("SELECT risk_level FROM decisions WHERE decision_id = ?"), {decisionId});
     if (!risk)
         return risk.error();
     const QString riskLevel = risk->next() ? risk->value(0).toString() : QString();
@@ -36,7 +36,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         dataClasses << d.toString();
     const QString cls = RetentionClasses::name(
         rules.classify(riskLevel, dataClasses, request.value(QStringLiteral("context")).toObject()));
-    auto decision = Sql::exec(
+    auto decision = Sql::execCached(
         conn,
         QStringLiteral("UPDATE decisions SET request_json = ?, actor = '', resource = NULL, request_id = NULL, "
                        "trace_parent = NULL, capability_token = NULL, request_salt = NULL, anonymized_at = ?, "
@@ -47,7 +47,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         return decision.error();
     counts.decisions += decision->numRowsAffected();
 
-    auto files = Sql::exec(conn,
+    auto files = Sql::execCached(conn,
                            QStringLiteral("SELECT sha256 FROM evidence_artifacts WHERE decision_id = ? AND "
                                           "anonymized_at IS NULL AND content IS NULL"),
                            {decisionId});
@@ -57,7 +57,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         counts.contentFiles << files->value(0).toString();
     files->finish();
 
-    auto evidence = Sql::exec(conn,
+    auto evidence = Sql::execCached(conn,
                               QStringLiteral("UPDATE evidence_artifacts SET content = NULL, salt = NULL, sha256 = '', "
                                              "title = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
                               {at, decisionId});
@@ -65,7 +65,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         return evidence.error();
     counts.evidence += evidence->numRowsAffected();
 
-    auto overrides = Sql::exec(
+    auto overrides = Sql::execCached(
         conn,
         QStringLiteral("UPDATE overrides SET justification = '', justification_salt = NULL, revoke_reason_salt = NULL, "
                        "revoke_reason = CASE WHEN revoke_reason IS NULL THEN NULL ELSE '' END, anonymized_at = ? "
@@ -92,7 +92,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
                         "WHERE decision_id = ? AND anonymized_at IS NULL"),
          {at, decisionId}}};
     for (const auto &[sql, binds] : rest) {
-        if (auto q = Sql::exec(conn, sql, binds); !q)
+        if (auto q = Sql::execCached(conn, sql, binds); !q)
             return q.error();
     }
     return {};

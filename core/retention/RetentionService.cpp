@@ -97,7 +97,7 @@ Result<qint64> RetentionService::classifyBatch(qint64 nowMs, bool &more)
         }
         rows->finish();
         for (const Row &r : batch) {
-            if (auto u = Sql::exec(conn,
+            if (auto u = Sql::execCached(conn,
                                    // An erased decision already has its class (RecordAnonymizer).
                                    QStringLiteral("UPDATE decisions SET retention_class = COALESCE(retention_class, ?), "
                                                   "retention_until_ms = ? WHERE decision_id = ?"),
