@@ -1,8 +1,11 @@
 #include "auth/UserService.h"
 #include "auth/oidc/OidcIdentityService.h"
+#include "crypto/Commitment.h"
+#include "crypto/Sha256.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "support/StoreFixture.h"
 
 #include <QJsonDocument>
@@ -75,6 +78,15 @@ private Q_SLOTS:
         QVERIFY(m_oidc->setEmail(QStringLiteral("alice"), QStringLiteral("Alice@Example.com"), m_admin).ok());
         QCOMPARE(lastEntry().type, QStringLiteral("user_email_set"));
         QVERIFY(!QJsonDocument(lastEntry().payload).toJson().contains("xample")); // no address in the ledger
+        // A salted commitment: it opens with the salt kept next to the address, not by hashing a guess.
+        const QString commitment = lastEntry().payload.value(QStringLiteral("email_commitment")).toString();
+        QVERIFY(commitment != Sha256::hex("alice@example.com"));
+        {
+            QSqlDatabase conn = m_fx.db->connection();
+            auto q = Sql::exec(conn, QStringLiteral("SELECT email_salt FROM user_emails WHERE user_name = 'alice'"));
+            QVERIFY(q.ok() && q->next());
+            QVERIFY(Commitment::verify(commitment, q->value(0).toByteArray(), "alice@example.com"));
+        }
         const qint64 before = m_fx.ledgerSize();
         auto p = m_oidc->signIn(identity(QStringLiteral("sub-2"), QStringLiteral("alice@example.com"), true));
         QVERIFY2(p.ok(), qPrintable(p.error().message));

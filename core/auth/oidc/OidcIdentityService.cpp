@@ -3,6 +3,7 @@
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Timestamp.h"
+#include "crypto/Commitment.h"
 #include "crypto/Sha256.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
@@ -211,11 +212,14 @@ Result<void> OidcIdentityService::setEmail(const QString &userName, const QStrin
     if (!user)
         return user.error();
     const QString now = Timestamp::format(m_clock.nowMs());
+    // Salted: a plain hash of an address is confirmed by hashing a guess. The salt lives in the
+    // user_emails row and goes when the address is removed.
+    const Commitment emailCommitment = Commitment::make(address.toLower().toUtf8());
     return fromEntry(m_ledger.append(
         {QStringLiteral("user_email_set"),
          by.ledgerActor(),
          {{QStringLiteral("user"), user->name},
-          {QStringLiteral("email_sha256"), address.isEmpty() ? QString() : Sha256::hex(address.toLower().toUtf8())}},
+          {QStringLiteral("email_commitment"), address.isEmpty() ? QString() : emailCommitment.value}},
          [&](QSqlDatabase &c, const LedgerEntry &) -> Result<void> {
              if (address.isEmpty()) {
                  auto q = Sql::exec(c, QStringLiteral("DELETE FROM user_emails WHERE user_name = ?"), {user->name});
@@ -232,10 +236,11 @@ Result<void> OidcIdentityService::setEmail(const QString &userName, const QStrin
              owner->finish();
              auto q = Sql::exec(c,
                                 QStringLiteral("INSERT INTO user_emails (user_name, email, email_key, updated_at, "
-                                               "updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_name) DO UPDATE "
-                                               "SET email = excluded.email, email_key = excluded.email_key, "
-                                               "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-                                {user->name, address, address.toLower(), now, by.ledgerActor()});
+                                               "updated_by, email_salt) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_name) "
+                                               "DO UPDATE SET email = excluded.email, email_key = excluded.email_key, "
+                                               "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+                                               "email_salt = excluded.email_salt"),
+                                {user->name, address, address.toLower(), now, by.ledgerActor(), emailCommitment.salt});
              return q ? Result<void>() : Result<void>(q.error());
          }}));
 }

@@ -143,6 +143,10 @@ BEGIN
     SELECT RAISE(ABORT, 'responsibility_records is append-only except for one anonymization');
 END;
 
+-- A user's email address: the user_email_set entry carries a salted commitment to it; the salt
+-- goes with the row when the address is removed.
+ALTER TABLE user_emails ADD COLUMN email_salt BLOB;
+
 -- Legal holds (core/retention): while unreleased, no record in scope is anonymized or erased.
 -- scope decision: decision_id; actor: the request's actor or context.subject_id equals subject;
 -- date_range: created_ms in [from_ms, to_ms]. Placing and releasing are ledger entries; the
