@@ -15,9 +15,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -98,7 +98,8 @@ int main(int argc, char **argv)
             return 2;
         }
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette()
+                                                                 : QApplication::style()->standardPalette());
     }
     if (parser.isSet(user) && !parser.isSet(screenshot)) {
         std::fprintf(stderr, "lexecon: --user only works with --screenshot; at the desk, sign in instead\n");

@@ -15,6 +15,9 @@ for view in queue decisions dashboard policy evidence compliance audit; do
     "$bin/lexecon" --data-dir "$work/ws" --user olivia --view "$view" --screenshot "docs/screenshots/$view.png"
     echo "docs/screenshots/$view.png"
 done
+# The queue again in the dark colour scheme: text, SLA colours and icons must stay readable.
+"$bin/lexecon" --data-dir "$work/ws" --user olivia --view queue --color-scheme dark --screenshot docs/screenshots/queue-dark.png
+echo docs/screenshots/queue-dark.png
 # The ledger after a signed checkpoint, so the selected entry shows its inclusion proof.
 "$bin/lexecon-cli" --data-dir "$work/ws" ledger checkpoint >/dev/null 2>&1
 "$bin/lexecon" --data-dir "$work/ws" --user olivia --view ledger --screenshot docs/screenshots/ledger.png

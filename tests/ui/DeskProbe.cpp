@@ -34,8 +34,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // Runs the event loop until done() or timeoutMs, returning the longest gap between heartbeats
@@ -125,7 +125,8 @@ int main(int argc, char **argv)
         idleFor(idle * 1000);
         const double used = cpuSeconds() - before;
         std::printf("idle view %s seconds %.1f cpu_s %.3f cpu_percent_of_core %.2f\n",
-                    qPrintable(parser.value(idleView)), t.elapsed() / 1000.0, used, 100.0 * used / (t.elapsed() / 1000.0));
+                    qPrintable(parser.value(idleView)), t.elapsed() / 1000.0, used,
+                    100.0 * used / (t.elapsed() / 1000.0));
     }
     return 0;
 }

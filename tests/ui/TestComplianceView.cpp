@@ -233,7 +233,8 @@ private Q_SLOTS:
         }
         // The buttons export on a worker: the window stays responsive while the evidence is read.
         const QString background = m_dir.filePath(QStringLiteral("soc2-background.md"));
-        view.exportInBackground(QStringLiteral("Export"), [&view, background] { return view.exportSoc2EvidenceMap(background); });
+        view.exportInBackground(QStringLiteral("Export"),
+                                [&view, background] { return view.exportSoc2EvidenceMap(background); });
         QVERIFY(view.exportJob()->isRunning() || QFileInfo::exists(background));
         QTRY_VERIFY_WITH_TIMEOUT(!view.exportJob()->isRunning(), 20000);
         QTRY_VERIFY(view.loadingLabel()->isHidden());

@@ -69,16 +69,18 @@ class TestDarkPalette : public QObject
         for (QWidget *w : std::as_const(widgets)) {
             if (!w->isVisibleTo(page) && w != page)
                 continue;
-            const QString name = QStringLiteral("%1: %2 \"%3\"").arg(view, QString::fromLatin1(w->metaObject()->className()),
-                                                                     w->accessibleName());
+            const QString name = QStringLiteral("%1: %2 \"%3\"")
+                                     .arg(view, QString::fromLatin1(w->metaObject()->className()), w->accessibleName());
             const QString sheet = w->styleSheet();
             if (sheet.contains(textColour) && !sheet.contains(QStringLiteral("background")))
                 problems << name + QStringLiteral(" sets a text colour without a background: ") + sheet;
             if (auto *label = qobject_cast<QLabel *>(w)) {
-                if (!label->text().isEmpty() && sheet.isEmpty()
-                    && contrast(label->palette().color(QPalette::WindowText), label->palette().color(QPalette::Window)) < 4.5)
+                if (!label->text().isEmpty() && sheet.isEmpty() &&
+                    contrast(label->palette().color(QPalette::WindowText), label->palette().color(QPalette::Window)) <
+                        4.5)
                     problems << name + QStringLiteral(" has unreadable text");
-                if (label->text().contains(QStringLiteral("color:")) || label->text().contains(QStringLiteral("color=")))
+                if (label->text().contains(QStringLiteral("color:")) ||
+                    label->text().contains(QStringLiteral("color=")))
                     problems << name + QStringLiteral(" hard-codes a colour in its rich text");
             }
             if (auto *chartView = qobject_cast<QChartView *>(w);
@@ -116,7 +118,8 @@ private Q_SLOTS:
         m_ws = std::move(ws).value();
         QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
         QVERIFY(m_ws->users()
-                    .add(QStringLiteral("olivia"), Role::ComplianceOfficer, Principal::user(QStringLiteral("ada"), Role::Admin))
+                    .add(QStringLiteral("olivia"), Role::ComplianceOfficer,
+                         Principal::user(QStringLiteral("ada"), Role::Admin))
                     .ok());
         Test::decideAsSupportBot(*m_ws, QStringLiteral("search_kb"));
         Test::decideAsSupportBot(*m_ws, QStringLiteral("reply_customer"), true);

@@ -141,7 +141,7 @@ private Q_SLOTS:
         {
             Ui::EvidenceView view(*m_ws);
             QTRY_VERIFY(!view.isLoading());
-        QTRY_VERIFY(!view.isLoading());
+            QTRY_VERIFY(!view.isLoading());
             QTest::mouseClick(view.checkAllButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(!view.integrityJob()->isRunning(), 10000);
             QTRY_VERIFY(view.checkAllButton()->isEnabled());

@@ -13,8 +13,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QLabel>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>

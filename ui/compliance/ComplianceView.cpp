@@ -17,11 +17,11 @@
 #include "workspace/Workspace.h"
 
 #include <QFile>
-#include <QJsonObject>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>

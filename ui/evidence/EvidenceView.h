@@ -102,8 +102,8 @@ private:
     QTableWidget *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     BackgroundJob *m_job = nullptr;
-    AsyncLoader *m_loader = nullptr;  // pages of artifacts
-    AsyncLoader *m_checker = nullptr; // one artifact's check
+    AsyncLoader *m_loader = nullptr;     // pages of artifacts
+    AsyncLoader *m_checker = nullptr;    // one artifact's check
     QList<EvidenceArtifact> m_artifacts; // the rows shown, in table order
     QHash<QString, QString> m_integrity; // artifact id -> problem; empty string: intact
     std::shared_ptr<Result<EvidenceVerification>> m_report;

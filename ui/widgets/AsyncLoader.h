@@ -30,8 +30,7 @@ public:
     // Blocks until every started load ran and delivered (tests; the window never calls it).
     void waitForIdle();
 
-    template<typename T>
-    void load(std::function<T()> work, std::function<void(T &)> deliver)
+    template <typename T> void load(std::function<T()> work, std::function<void(T &)> deliver)
     {
         const quint64 ticket = ++m_ticket;
         auto result = std::make_shared<std::optional<T>>();
