@@ -345,6 +345,21 @@ private Q_SLOTS:
         QCOMPARE(notified.at(2).at(0).toString(), QStringLiteral("SLA breached"));
     }
 
+    void countdownRestsWhileTheQueueIsOffScreen()
+    {
+        Ui::MainWindow window(*m_ws);
+        window.show();
+        Ui::OversightQueueView *view = window.queue();
+        QSignalSpy changed(view->model(), &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(changed.size() >= 1); // ticking while shown
+        QVERIFY(window.showView(QStringLiteral("decisions")));
+        changed.clear();
+        QTest::qWait(2200);
+        QCOMPARE(changed.size(), 0); // no repaint of a queue nobody sees
+        QVERIFY(window.showView(QStringLiteral("queue")));
+        QTRY_VERIFY(changed.size() >= 1);
+    }
+
     void countdownTicksWithoutAQueryAndShowsWarningAndBreach()
     {
         Ui::MainWindow window(*m_ws);

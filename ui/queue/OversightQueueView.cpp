@@ -141,7 +141,10 @@ OversightQueueView::OversightQueueView(Workspace &workspace, QWidget *parent)
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
-        m_model->tick();
+        // Off screen (another page, a minimized window) there is nothing to repaint; the cells
+        // compute from the clock when painted again, so nothing is missed.
+        if (isVisible() && !window()->isMinimized())
+            m_model->tick();
         if (++m_ticks % 30 == 0)
             updateCounts(); // warning and breach counts move with time
     });
