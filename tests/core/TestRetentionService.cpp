@@ -398,6 +398,29 @@ private Q_SLOTS:
         QVERIFY(filesContaining("person 3").isEmpty());
     }
 
+    // Stopped after its first batch, a run has committed that batch; the next run resumes and
+    // finishes, and each run wrote its own single summary entry.
+    void aStoppedRunResumes()
+    {
+        for (int i = 0; i < 5; ++i)
+            decide(QStringLiteral("read_ticket"), QStringLiteral("person %1").arg(i));
+        m_clock.advanceMs(100 * kDayMs);
+        int calls = 0;
+        auto first = m_retention->runRetention(m_officer, m_clock.nowMs(), [&](qint64) { return ++calls < 2; });
+        QVERIFY(first.ok());
+        QVERIFY(first->cancelled);
+        QCOMPARE(first->classified, 2); // one batch of two
+        QCOMPARE(first->anonymized, 0);
+        QVERIFY(first->ledgerIndex > 0);
+        auto second = m_retention->runRetention(m_officer, m_clock.nowMs());
+        QVERIFY(second.ok());
+        QVERIFY(!second->cancelled);
+        QCOMPARE(second->classified, 3);
+        QCOMPARE(second->anonymized, 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE retention_status = 'anonymized'")), 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_entries WHERE type = 'retention_run'")), 2);
+    }
+
     void legalHoldBlocksTheJobUntilReleased()
     {
         const DecisionRecord held = decide(QStringLiteral("read_ticket"), kPerson);
