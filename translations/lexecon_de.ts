@@ -412,6 +412,22 @@
         <source>&amp;Change password</source>
         <translation>Passwort än&amp;dern</translation>
     </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Authentifizierungscode</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Use a &amp;backup code instead</source>
+        <translation>Stattdessen einen &amp;Backup-Code verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::CheckpointsPane</name>
@@ -604,6 +620,22 @@ Hex: %2</translation>
     <message>
         <source>HTML (*.html);;Markdown (*.md);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;Markdown (*.md);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the compliance evidence…</source>
+        <translation>Compliance-Nachweise werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>Der Export wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1720,18 @@ Hex: %2</translation>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the artifacts…</source>
+        <translation>Artefakte werden geladen…</translation>
+    </message>
+    <message>
+        <source>Checking artifact %1…</source>
+        <translation>Artefakt %1 wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::FirstRunDialog</name>
@@ -1947,6 +1991,100 @@ Hex: %2</translation>
             <numerusform>Das Ledger ist gültig: %n Eintrag neu gehasht und verkettet, die Merkle-Wurzel neu berechnet und jeder signierte Checkpoint damit geprüft (%1).</numerusform>
             <numerusform>Das Ledger ist gültig: %n Einträge neu gehasht und verkettet, die Merkle-Wurzel neu berechnet und jeder signierte Checkpoint damit geprüft (%1).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::LegalHoldDialog</name>
+    <message>
+        <source>Place legal hold</source>
+        <translation>Rechtliche Aufbewahrung anordnen</translation>
+    </message>
+    <message>
+        <source>Release legal hold %1</source>
+        <translation>Rechtliche Aufbewahrung %1 aufheben</translation>
+    </message>
+    <message>
+        <source>One decision</source>
+        <translation>Eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>A data subject (request actor or context.subject_id)</source>
+        <translation>Eine betroffene Person (Akteur der Anfrage oder context.subject_id)</translation>
+    </message>
+    <message>
+        <source>Decisions in a date range</source>
+        <translation>Entscheidungen in einem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>Decision id or subject</source>
+        <translation>Entscheidungs-ID oder betroffene Person</translation>
+    </message>
+    <message>
+        <source>&amp;Decision id:</source>
+        <translation>&amp;Entscheidungs-ID:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>The case, the authority or the investigation that requires these records to be kept.</source>
+        <translation>Der Fall, die Behörde oder die Untersuchung, die die Aufbewahrung dieser Aufzeichnungen verlangt.</translation>
+    </message>
+    <message>
+        <source>Why the records may now follow their retention period.</source>
+        <translation>Warum die Aufzeichnungen nun wieder ihrer Aufbewahrungsfrist folgen dürfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Aufbewahrung anordnen</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Aufbewahrung aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betroffene Person:</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is required: write at least %n more character(s).</source>
+        <translation>
+            <numerusform>Eine Begründung ist erforderlich: Schreiben Sie mindestens %n weiteres Zeichen.</numerusform>
+            <numerusform>Eine Begründung ist erforderlich: Schreiben Sie mindestens %n weitere Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the decision id or the subject the hold covers.</source>
+        <translation>Geben Sie die Entscheidungs-ID oder die betroffene Person ein, die die Aufbewahrung umfasst.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3836,171 @@ Hex: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::RetentionView</name>
+    <message>
+        <source>&lt;b&gt;Record keeping (EU AI Act Art. 12)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aufzeichnungspflichten (EU-KI-Verordnung Art. 12)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Decisions by retention class and status</source>
+        <translation>Entscheidungen nach Aufbewahrungsklasse und Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>High risk (10 years)</source>
+        <translation>Hohes Risiko (10 Jahre)</translation>
+    </message>
+    <message>
+        <source>Standard (6 months)</source>
+        <translation>Standard (6 Monate)</translation>
+    </message>
+    <message>
+        <source>GDPR intersect (90 days)</source>
+        <translation>DSGVO-Schnittmenge (90 Tage)</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>Noch nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Legal holds in force</source>
+        <translation>Geltende rechtliche Aufbewahrungen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Angeordnet von</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Angeordnet am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>Aufbewahrung &amp;anordnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Aufbewahrung auf&amp;heben…</translation>
+    </message>
+    <message>
+        <source>&amp;Run retention now</source>
+        <translation>Aufbewahrungslauf &amp;jetzt starten</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Legal holds in force:</source>
+        <translation>Geltende rechtliche Aufbewahrungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention running: %n record(s) handled…</source>
+        <translation>
+            <numerusform>Aufbewahrungslauf: %n Datensatz bearbeitet…</numerusform>
+            <numerusform>Aufbewahrungslauf: %n Datensätze bearbeitet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention did not run.</source>
+        <translation>Der Aufbewahrungslauf wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Retention failed: %1</source>
+        <translation>Der Aufbewahrungslauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Retention run %1: %2 classified, %3 expiring, %4 anonymized, %5 archived, %6 kept by a legal hold.%7</source>
+        <translation>Aufbewahrungslauf %1: %2 eingestuft, %3 laufen ab, %4 anonymisiert, %5 archiviert, %6 durch eine rechtliche Aufbewahrung gehalten.%7</translation>
+    </message>
+    <message>
+        <source> Nothing changed; no ledger entry was written.</source>
+        <translation> Nichts hat sich geändert; es wurde kein Ledger-Eintrag geschrieben.</translation>
+    </message>
+    <message>
+        <source> Ledger entry %1.</source>
+        <translation> Ledger-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>The retention status cannot be read: %1</source>
+        <translation>Der Aufbewahrungsstatus kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Placing holds and running retention need the manage_compliance permission.</source>
+        <translation>Aufbewahrungen anzuordnen und den Aufbewahrungslauf zu starten erfordert die Berechtigung manage_compliance.</translation>
+    </message>
+    <message>
+        <source>Select a hold to release it.</source>
+        <translation>Wählen Sie eine Aufbewahrung aus, um sie aufzuheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 decision(s) under legal hold (by decision, actor or date range).</source>
+        <translation>
+            <numerusform>%n von %1 Entscheidung unter rechtlicher Aufbewahrung (nach Entscheidung, Akteur oder Zeitraum).</numerusform>
+            <numerusform>%n von %1 Entscheidungen unter rechtlicher Aufbewahrung (nach Entscheidung, Akteur oder Zeitraum).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Retention running…</source>
+        <translation>Aufbewahrungslauf läuft…</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed.</source>
+        <translation>Rechtliche Aufbewahrung %1 angeordnet.</translation>
+    </message>
+    <message>
+        <source>The hold was not placed: %1</source>
+        <translation>Die Aufbewahrung wurde nicht angeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation>Rechtliche Aufbewahrung %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>The hold was not released: %1</source>
+        <translation>Die Aufbewahrung wurde nicht aufgehoben: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::RiskDashboardView</name>
     <message>
         <source>Approved</source>
@@ -3874,6 +4177,10 @@ Hex: %2</translation>
     <message>
         <source>Escalations due: %1</source>
         <translation>Fällige Eskalationen: %1</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>Statistiken werden geladen…</translation>
     </message>
 </context>
 <context>

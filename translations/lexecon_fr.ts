@@ -412,6 +412,22 @@
         <source>&amp;Change password</source>
         <translation>&amp;Changer le mot de passe</translation>
     </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Code d’authentification</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator app</source>
+        <translation>Code à 6 chiffres de votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>Use a &amp;backup code instead</source>
+        <translation>Utiliser un code de &amp;secours à la place</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::CheckpointsPane</name>
@@ -604,6 +620,22 @@ Hex : %2</translation>
     <message>
         <source>HTML (*.html);;Markdown (*.md);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;Markdown (*.md);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading the compliance evidence…</source>
+        <translation>Chargement des preuves de conformité…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>L’export n’a pas été effectué.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1720,18 @@ Hex : %2</translation>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading the artifacts…</source>
+        <translation>Chargement des artefacts…</translation>
+    </message>
+    <message>
+        <source>Checking artifact %1…</source>
+        <translation>Vérification de l’artefact %1…</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::FirstRunDialog</name>
@@ -1947,6 +1991,100 @@ Hex : %2</translation>
             <numerusform>Le registre est valide : %n entrée recalculée et chaînée, la racine de Merkle recalculée et chaque point de contrôle signé vérifié (%1).</numerusform>
             <numerusform>Le registre est valide : %n entrées recalculées et chaînées, la racine de Merkle recalculée et chaque point de contrôle signé vérifié (%1).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lexecon::Ui::LegalHoldDialog</name>
+    <message>
+        <source>Place legal hold</source>
+        <translation>Placer une conservation légale</translation>
+    </message>
+    <message>
+        <source>Release legal hold %1</source>
+        <translation>Lever la conservation légale %1</translation>
+    </message>
+    <message>
+        <source>One decision</source>
+        <translation>Une décision</translation>
+    </message>
+    <message>
+        <source>A data subject (request actor or context.subject_id)</source>
+        <translation>Une personne concernée (acteur de la demande ou context.subject_id)</translation>
+    </message>
+    <message>
+        <source>Decisions in a date range</source>
+        <translation>Décisions sur une période</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Portée :</translation>
+    </message>
+    <message>
+        <source>Decision id or subject</source>
+        <translation>Identifiant de décision ou personne concernée</translation>
+    </message>
+    <message>
+        <source>&amp;Decision id:</source>
+        <translation>Identifiant de &amp;décision :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The case, the authority or the investigation that requires these records to be kept.</source>
+        <translation>L’affaire, l’autorité ou l’enquête qui exige la conservation de ces enregistrements.</translation>
+    </message>
+    <message>
+        <source>Why the records may now follow their retention period.</source>
+        <translation>Pourquoi les enregistrements peuvent de nouveau suivre leur durée de conservation.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Place hold</source>
+        <translation>Placer la conservation</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Lever la conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Personne concernée :</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason is required: write at least %n more character(s).</source>
+        <translation>
+            <numerusform>Un motif est requis : écrivez au moins %n caractère de plus.</numerusform>
+            <numerusform>Un motif est requis : écrivez au moins %n caractères de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the decision id or the subject the hold covers.</source>
+        <translation>Saisissez l’identifiant de décision ou la personne concernée que couvre la conservation.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3836,171 @@ Hex : %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::RetentionView</name>
+    <message>
+        <source>&lt;b&gt;Record keeping (EU AI Act Art. 12)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tenue des registres (règlement européen sur l’IA, art. 12)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Decisions by retention class and status</source>
+        <translation>Décisions par classe de conservation et par statut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Arrive à échéance</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Anonymisée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>High risk (10 years)</source>
+        <translation>Haut risque (10 ans)</translation>
+    </message>
+    <message>
+        <source>Standard (6 months)</source>
+        <translation>Standard (6 mois)</translation>
+    </message>
+    <message>
+        <source>GDPR intersect (90 days)</source>
+        <translation>Recoupement RGPD (90 jours)</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>Pas encore classée</translation>
+    </message>
+    <message>
+        <source>Legal holds in force</source>
+        <translation>Conservations légales en vigueur</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>Placée par</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>Placée le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;Placer une conservation…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>&amp;Lever la conservation…</translation>
+    </message>
+    <message>
+        <source>&amp;Run retention now</source>
+        <translation>&amp;Lancer la conservation maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Legal holds in force:</source>
+        <translation>Conservations légales en vigueur :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention running: %n record(s) handled…</source>
+        <translation>
+            <numerusform>Conservation en cours : %n enregistrement traité…</numerusform>
+            <numerusform>Conservation en cours : %n enregistrements traités…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention did not run.</source>
+        <translation>La conservation n’a pas été lancée.</translation>
+    </message>
+    <message>
+        <source>Retention failed: %1</source>
+        <translation>La conservation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Retention run %1: %2 classified, %3 expiring, %4 anonymized, %5 archived, %6 kept by a legal hold.%7</source>
+        <translation>Passage de conservation %1 : %2 classées, %3 arrivant à échéance, %4 anonymisées, %5 archivées, %6 retenues par une conservation légale.%7</translation>
+    </message>
+    <message>
+        <source> Nothing changed; no ledger entry was written.</source>
+        <translation> Rien n’a changé ; aucune entrée n’a été écrite dans le registre.</translation>
+    </message>
+    <message>
+        <source> Ledger entry %1.</source>
+        <translation> Entrée de registre %1.</translation>
+    </message>
+    <message>
+        <source>The retention status cannot be read: %1</source>
+        <translation>Le statut de conservation ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Placing holds and running retention need the manage_compliance permission.</source>
+        <translation>Placer des conservations et lancer la conservation nécessitent l’autorisation manage_compliance.</translation>
+    </message>
+    <message>
+        <source>Select a hold to release it.</source>
+        <translation>Sélectionnez une conservation pour la lever.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 decision(s) under legal hold (by decision, actor or date range).</source>
+        <translation>
+            <numerusform>%n décision sur %1 sous conservation légale (par décision, acteur ou période).</numerusform>
+            <numerusform>%n décisions sur %1 sous conservation légale (par décision, acteur ou période).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Retention running…</source>
+        <translation>Conservation en cours…</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed.</source>
+        <translation>Conservation légale %1 placée.</translation>
+    </message>
+    <message>
+        <source>The hold was not placed: %1</source>
+        <translation>La conservation n’a pas été placée : %1</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 released.</source>
+        <translation>Conservation légale %1 levée.</translation>
+    </message>
+    <message>
+        <source>The hold was not released: %1</source>
+        <translation>La conservation n’a pas été levée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::RiskDashboardView</name>
     <message>
         <source>Approved</source>
@@ -3874,6 +4177,10 @@ Hex : %2</translation>
     <message>
         <source>Escalations due: %1</source>
         <translation>Escalades échues : %1</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>Chargement des statistiques…</translation>
     </message>
 </context>
 <context>
