@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
-#include "crypto/Sha256.h"
+#include "crypto/Commitment.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -15,8 +15,8 @@ namespace Lexecon {
 
 namespace {
 
-const char kColumns[] = "status_id, framework, control_id, status, justification, justification_sha256, set_by, set_at, "
-                        "set_ms, ledger_index";
+const char kColumns[] = "status_id, framework, control_id, status, justification, justification_commitment, set_by, "
+                        "set_at, set_ms, ledger_index";
 
 ManualControlStatus fromRow(const QSqlQuery &q)
 {
@@ -26,7 +26,7 @@ ManualControlStatus fromRow(const QSqlQuery &q)
     s.controlId = q.value(2).toString();
     s.status = ControlStatuses::fromName(q.value(3).toString()).value_or(ControlStatus::NotImplemented);
     s.justification = q.value(4).toString();
-    s.justificationSha256 = q.value(5).toString();
+    s.justificationCommitment = q.value(5).toString();
     s.setBy = q.value(6).toString();
     s.setAt = q.value(7).toString();
     s.setMs = q.value(8).toLongLong();
@@ -43,7 +43,7 @@ QJsonObject ManualControlStatus::toJson() const
             {QStringLiteral("control"), controlId},
             {QStringLiteral("status"), ControlStatuses::name(status)},
             {QStringLiteral("justification"), justification},
-            {QStringLiteral("justification_sha256"), justificationSha256},
+            {QStringLiteral("justification_commitment"), justificationCommitment},
             {QStringLiteral("set_by"), setBy},
             {QStringLiteral("set_at"), setAt},
             {QStringLiteral("ledger_index"), ledgerIndex}};
@@ -86,7 +86,9 @@ Result<ManualControlStatus> ControlStatusService::set(const QString &framework, 
     s.controlId = controlId;
     s.status = status;
     s.justification = text;
-    s.justificationSha256 = Sha256::hex(text.toUtf8());
+    // Salted: a plain hash of free text is confirmed by hashing a guess (GDPR, core/retention).
+    const Commitment justificationCommitment = Commitment::make(text.toUtf8());
+    s.justificationCommitment = justificationCommitment.value;
     s.setBy = by.ledgerActor();
     s.setMs = m_clock.nowMs();
     s.setAt = Timestamp::format(s.setMs);
@@ -97,10 +99,10 @@ Result<ManualControlStatus> ControlStatusService::set(const QString &framework, 
         {QStringLiteral("status"), ControlStatuses::name(status)},
         {QStringLiteral("previous_status"),
          previous == before->constEnd() ? QJsonValue() : QJsonValue(ControlStatuses::name(previous->status))},
-        {QStringLiteral("justification_sha256"), s.justificationSha256}};
+        {QStringLiteral("justification_commitment"), s.justificationCommitment}};
     const QString previousId = previous == before->constEnd() ? QString() : previous->statusId;
     auto entry = m_ledger.append({QStringLiteral("compliance_status_set"), s.setBy, payload,
-                                  [&s, previousId](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                  [&s, &justificationCommitment, previousId](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
                                       // previous_status in the payload must be the one replaced: if
                                       // another officer changed the control meanwhile, refuse.
                                       auto latest = Sql::exec(conn,
@@ -118,12 +120,12 @@ Result<ManualControlStatus> ControlStatusService::set(const QString &framework, 
                                       s.ledgerIndex = e.index;
                                       return Sql::execOne(
                                           conn,
-                                          QStringLiteral("INSERT INTO compliance_control_status (%1) VALUES "
-                                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                          QStringLiteral("INSERT INTO compliance_control_status (%1, "
+                                                         "justification_salt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                               .arg(QLatin1String(kColumns)),
                                           {s.statusId, s.framework, s.controlId, ControlStatuses::name(s.status),
-                                           s.justification, s.justificationSha256, s.setBy, s.setAt, s.setMs,
-                                           e.index});
+                                           s.justification, s.justificationCommitment, s.setBy, s.setAt, s.setMs,
+                                           e.index, justificationCommitment.salt});
                                   }});
     if (!entry)
         return entry.error();

@@ -25,8 +25,8 @@ struct ManualControlStatus
     QString framework;
     QString controlId;
     ControlStatus status = ControlStatus::NotImplemented;
-    QString justification; // free text; the ledger carries only its SHA-256
-    QString justificationSha256;
+    QString justification; // free text; the ledger carries only a salted commitment to it
+    QString justificationCommitment;
     QString setBy; // ledger actor, "user:olivia"
     QString setAt; // RFC 3339 ms Z
     qint64 setMs = 0;

@@ -143,6 +143,10 @@ BEGIN
     SELECT RAISE(ABORT, 'responsibility_records is append-only except for one anonymization');
 END;
 
+-- Compliance officers' justifications are free text too: a salted commitment in the ledger.
+ALTER TABLE compliance_control_status RENAME COLUMN justification_sha256 TO justification_commitment;
+ALTER TABLE compliance_control_status ADD COLUMN justification_salt BLOB;
+
 -- A user's email address: the user_email_set entry carries a salted commitment to it; the salt
 -- goes with the row when the address is removed.
 ALTER TABLE user_emails ADD COLUMN email_salt BLOB;
