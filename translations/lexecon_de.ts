@@ -637,6 +637,10 @@ Hex: %2</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message>
+        <source>Record keeping (Art. 12)</source>
+        <translation>Aufzeichnungspflichten (Art. 12)</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::ControlDetailPane</name>

@@ -637,6 +637,10 @@ Hex : %2</translation>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
+    <message>
+        <source>Record keeping (Art. 12)</source>
+        <translation>Tenue des registres (art. 12)</translation>
+    </message>
 </context>
 <context>
     <name>Lexecon::Ui::ControlDetailPane</name>

@@ -4,6 +4,7 @@
 #include "compliance/CoverageChart.h"
 #include "compliance/OversightPane.h"
 #include "compliance/SetStatusDialog.h"
+#include "retention/RetentionView.h"
 #include "widgets/BackgroundJob.h"
 #include "widgets/ErrorLabel.h"
 
@@ -178,6 +179,30 @@ private Q_SLOTS:
             if (c.source == QLatin1String("derived"))
                 QCOMPARE(cell(view, c.control.id, Ui::ControlsModel::SourceColumn),
                          QStringLiteral("Derived from live evidence"));
+    }
+
+    // Art. 12 record keeping is a tab of the Compliance screen, made when first shown, and
+    // takes the signed-in user (who may or may not place holds).
+    void recordKeepingTabIsBuiltOnFirstShow()
+    {
+        Ui::ComplianceView view(*m_ws);
+        view.setActingUser(user(QStringLiteral("victor")));
+        QVERIFY(!view.retentionView());
+        int tab = -1;
+        for (int i = 0; i < view.tabs()->count(); ++i)
+            if (view.tabs()->tabText(i).contains(QLatin1String("Art. 12")))
+                tab = i;
+        QVERIFY(tab >= 0);
+        view.tabs()->setCurrentIndex(tab);
+        Ui::RetentionView *retention = view.retentionView();
+        QVERIFY(retention);
+        QVERIFY(!retention->runButton()->isEnabled()); // a viewer may not run retention
+        QTRY_VERIFY_WITH_TIMEOUT(!retention->loadJob()->isRunning(), 20000);
+        QVERIFY(retention->countsTable()->rowCount() > 0);
+        view.setActingUser(user(QStringLiteral("olivia")));
+        QVERIFY(retention->runButton()->isEnabled());
+        view.showRecordKeeping();
+        QCOMPARE(view.retentionView(), retention); // made once
     }
 
     void viewerCannotSetStatusAndIsToldWhy()

@@ -4,6 +4,7 @@
 #include "ControlsModel.h"
 #include "CoverageChart.h"
 #include "OversightPane.h"
+#include "retention/RetentionView.h"
 #include "SetStatusDialog.h"
 #include "widgets/AsyncLoader.h"
 #include "widgets/BackgroundJob.h"
@@ -123,6 +124,14 @@ ComplianceView::ComplianceView(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_chart, tr("Coverage"));
     m_oversight = new OversightPane(m_tabs);
     m_tabs->addTab(m_oversight, tr("Oversight (Art. 14)"));
+    m_retentionTab = new QWidget(m_tabs);
+    m_retentionTab->setLayout(new QVBoxLayout);
+    m_retentionTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_retentionTab, tr("Record keeping (Art. 12)"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_retentionTab)
+            showRecordKeeping();
+    });
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
@@ -203,7 +212,20 @@ QWidget *ComplianceView::buildGapsTab()
 void ComplianceView::setActingUser(const Principal &user)
 {
     m_user = user;
+    if (m_retention)
+        m_retention->setActingUser(user);
     updatePermissions();
+}
+
+void ComplianceView::showRecordKeeping()
+{
+    if (!m_retention) {
+        m_retention = new RetentionView(m_workspace, m_retentionTab);
+        if (m_user)
+            m_retention->setActingUser(*m_user);
+        m_retentionTab->layout()->addWidget(m_retention);
+    }
+    m_tabs->setCurrentWidget(m_retentionTab);
 }
 
 QString ComplianceView::permissionText() const

@@ -31,6 +31,7 @@ class ControlDetailPane;
 class ControlsModel;
 class CoverageChart;
 class OversightPane;
+class RetentionView;
 class SetStatusDialog;
 
 // The Compliance screen (view "compliance"): the nine frameworks with their coverage, the
@@ -57,6 +58,10 @@ public:
     QLabel *coverageLabel() const { return m_coverage; }
     CoverageChart *coverageChart() const { return m_chart; }
     OversightPane *oversightPane() const { return m_oversight; }
+    // Art. 12 record keeping; made when its tab is first shown (it loads counts over every
+    // decision), so nullptr before.
+    RetentionView *retentionView() const { return m_retention; }
+    void showRecordKeeping();
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *setStatusButton() const { return m_setStatus; }
     // The sentence telling the signed-in user what they may not do here; empty when nothing.
@@ -119,6 +124,8 @@ private:
     QLabel *m_coverage = nullptr;
     CoverageChart *m_chart = nullptr;
     OversightPane *m_oversight = nullptr;
+    QWidget *m_retentionTab = nullptr;
+    RetentionView *m_retention = nullptr;
     QPushButton *m_setStatus = nullptr;
     QPushButton *m_exportSoc2 = nullptr;
     QPushButton *m_exportDoc = nullptr;
