@@ -347,19 +347,30 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
     QHash<QString, int> seen;
     QSet<qint64> proofIndexes;
     QList<ProofItem> batch;
-    PacketInclusionCheck inclusion(cp.body.treeSize, cp.body.rootHash);
+    // A batch is checked in contiguous runs, one per task, each with its own inclusion cache (a
+    // run's first proof is followed to the root, the rest mostly join it).
     auto flush = [&] {
-        const QList<ProofCheck> results = QtConcurrent::blockingMapped<QList<ProofCheck>>(
-            batch, [&cp](const ProofItem &item) { return checkProof(item, cp); });
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            const ProofCheck &r = results.at(i);
-            if (!r.problem.isEmpty()) {
-                fail(proofs, r.problem);
-            } else if (r.inclusionPending) {
-                if (auto ok = inclusion.verify(r.leafHash, r.index, r.hashes); !ok)
-                    fail(proofs, QStringLiteral("%1: %2").arg(batch.at(i).name, ok.error().message));
-            }
-        }
+        QList<QPair<qsizetype, qsizetype>> runs;
+        const qsizetype step = qMax<qsizetype>(256, (batch.size() + 7) / 8);
+        for (qsizetype from = 0; from < batch.size(); from += step)
+            runs.append({from, qMin(batch.size(), from + step)});
+        const QList<QStringList> results = QtConcurrent::blockingMapped<QList<QStringList>>(
+            runs, [&cp, &batch](const QPair<qsizetype, qsizetype> &run) {
+                PacketInclusionCheck inclusion(cp.body.treeSize, cp.body.rootHash);
+                QStringList problems;
+                for (qsizetype i = run.first; i < run.second; ++i) {
+                    const ProofCheck r = checkProof(batch.at(i), cp);
+                    if (!r.problem.isEmpty())
+                        problems << r.problem;
+                    else if (r.inclusionPending)
+                        if (auto ok = inclusion.verify(r.leafHash, r.index, r.hashes); !ok)
+                            problems << QStringLiteral("%1: %2").arg(batch.at(i).name, ok.error().message);
+                }
+                return problems;
+            });
+        for (const QStringList &problems : results)
+            for (const QString &problem : problems)
+                fail(proofs, problem);
         batch.clear();
     };
     // The large listed files (sections, packed evidence) are picked from the directory first and
