@@ -202,6 +202,56 @@ Result<QList<Escalation>> dueBetween(QSqlDatabase &conn, qint64 fromMs, qint64 t
                           {Timestamp::format(fromMs), Timestamp::format(toMs)}, fromRow);
 }
 
+Result<DueSummary> dueSummary(QSqlDatabase &conn, qint64 fromMs, qint64 toMs, int topCount)
+{
+    // Every status named, so the (status, sla_deadline) index serves the range. Timestamps are
+    // fixed-width RFC 3339, so text order is time order.
+    const QString due = QStringLiteral("status IN ('pending', 'in_review', 'deferred', 'resolved') AND "
+                                       "sla_deadline >= ? AND sla_deadline < ?");
+    const QVariantList range{Timestamp::format(fromMs), Timestamp::format(toMs)};
+    DueSummary out;
+    auto counts = Sql::exec(conn,
+                            QStringLiteral("SELECT priority, COUNT(*), SUM(CASE WHEN breached_at IS NOT NULL OR "
+                                           "status <> 'resolved' OR (resolved_at IS NOT NULL AND resolved_at > "
+                                           "sla_deadline) THEN 1 ELSE 0 END) FROM escalations WHERE %1 GROUP BY "
+                                           "priority")
+                                .arg(due),
+                            range);
+    if (!counts)
+        return counts.error();
+    while (counts->next()) {
+        DueSummary::Priority &p = out.byPriority[counts->value(0).toString()];
+        p.due = counts->value(1).toInt();
+        p.breached = counts->value(2).toInt();
+    }
+    auto resolved = Sql::exec(conn,
+                              QStringLiteral("SELECT priority, created_at, resolved_at FROM escalations WHERE %1 AND "
+                                             "status = 'resolved' AND resolved_at IS NOT NULL")
+                                  .arg(due),
+                              range);
+    if (!resolved)
+        return resolved.error();
+    while (resolved->next())
+        out.byPriority[resolved->value(0).toString()].resolutionMs.append(msOf(resolved->value(2)) -
+                                                                          msOf(resolved->value(1)));
+    for (const auto &[column, into] :
+         {std::pair{QStringLiteral("actor"), &out.topActors}, std::pair{QStringLiteral("action"), &out.topActions}}) {
+        if (topCount <= 0)
+            break;
+        // column is one of the two literals above, never input.
+        auto top = Sql::exec(conn,
+                             QStringLiteral("SELECT %1, COUNT(*) AS n FROM escalations WHERE %2 GROUP BY %1 "
+                                            "ORDER BY n DESC, %1 LIMIT ?")
+                                 .arg(column, due),
+                             QVariantList(range) << topCount);
+        if (!top)
+            return top.error();
+        while (top->next())
+            into->append({top->value(0).toString(), top->value(1).toInt()});
+    }
+    return out;
+}
+
 Result<bool> saveState(QSqlDatabase &conn, const Escalation &after, const QString &condition,
                        const QVariantList &conditionBindings)
 {

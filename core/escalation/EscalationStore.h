@@ -3,7 +3,9 @@
 #include "Escalation.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -38,6 +40,22 @@ struct EscalationCounts
     int breached = 0;
 };
 
+// The SLA figures of the escalations due in a period, counted in SQL: per priority how many were
+// due and how many missed their deadline (breach recorded, resolved late, or still open), the
+// creation-to-resolution times of those resolved, and the actors and actions with most.
+struct DueSummary
+{
+    struct Priority
+    {
+        int due = 0;
+        int breached = 0;
+        QList<qint64> resolutionMs;
+    };
+    QHash<QString, Priority> byPriority;
+    QList<QPair<QString, int>> topActors;  // most first, ties by name
+    QList<QPair<QString, int>> topActions; // likewise
+};
+
 // The SQL of the escalations table (005_escalations.sql). EscalationService decides what may
 // change; this class only maps rows. Every function runs on the connection it is given, so it
 // works inside a caller's transaction.
@@ -53,6 +71,9 @@ Result<EscalationCounts> counts(QSqlDatabase &conn, qint64 nowMs, qint64 warning
 // Every escalation, open or resolved, whose SLA deadline falls in [fromMs, toMs): the ones an SLA
 // report over that period judges. Reads the escalations_status_deadline index.
 Result<QList<Escalation>> dueBetween(QSqlDatabase &conn, qint64 fromMs, qint64 toMs);
+// The same escalations summarized without loading them (100,000 rows would cost seconds); at most
+// topCount actors and actions.
+Result<DueSummary> dueSummary(QSqlDatabase &conn, qint64 fromMs, qint64 toMs, int topCount);
 // Writes the changeable columns (status, claim, SLA times, resolution, child link) of `after`, only
 // if the row still satisfies `condition` (SQL over the row, with ? bindings). False when it did
 // not: that atomic check is what keeps two reviewers from both winning.
