@@ -34,7 +34,8 @@ int run(Workspace &ws, RetentionService &retention, const Args &args)
         bool ok = false;
         const int n = args.value(QStringLiteral("batch")).toInt(&ok);
         if (!ok || n < 1)
-            return fail(Error::invalid(QStringLiteral("batch"), QStringLiteral("--batch must be a whole number of at least 1.")));
+            return fail(Error::invalid(QStringLiteral("batch"),
+                                       QStringLiteral("--batch must be a whole number of at least 1.")));
         retention.setBatchSize(n);
     }
     auto report = retention.runRetention(*by, ws.clock().nowMs());
@@ -47,10 +48,11 @@ int run(Workspace &ws, RetentionService &retention, const Args &args)
 int hold(Workspace &ws, RetentionService &retention, const Args &args)
 {
     LegalHold terms;
-    const int scopes = int(args.has(QStringLiteral("decision"))) + int(args.has(QStringLiteral("subject")))
-                       + int(args.has(QStringLiteral("from")) || args.has(QStringLiteral("to")));
+    const int scopes = int(args.has(QStringLiteral("decision"))) + int(args.has(QStringLiteral("subject"))) +
+                       int(args.has(QStringLiteral("from")) || args.has(QStringLiteral("to")));
     if (scopes != 1)
-        return usage(QStringLiteral("retention hold needs exactly one scope: --decision ID, --subject S, or --from TS --to TS"));
+        return usage(
+            QStringLiteral("retention hold needs exactly one scope: --decision ID, --subject S, or --from TS --to TS"));
     if (args.has(QStringLiteral("decision"))) {
         terms.scope = LegalHold::Scope::Decision;
         terms.decisionId = args.value(QStringLiteral("decision"));
@@ -62,8 +64,9 @@ int hold(Workspace &ws, RetentionService &retention, const Args &args)
         const auto from = Timestamp::parse(args.value(QStringLiteral("from")));
         const auto to = Timestamp::parse(args.value(QStringLiteral("to")));
         if (!from || !to)
-            return fail(Error::invalid(QStringLiteral("from"), QStringLiteral("--from and --to must both be RFC 3339 times "
-                                                                              "such as 2026-11-01T00:00:00Z.")));
+            return fail(
+                Error::invalid(QStringLiteral("from"), QStringLiteral("--from and --to must both be RFC 3339 times "
+                                                                      "such as 2026-11-01T00:00:00Z.")));
         terms.fromMs = *from;
         terms.toMs = *to;
     }
@@ -102,11 +105,11 @@ int release(Workspace &ws, RetentionService &retention, const Args &args)
 
 int retentionCommand(Workspace &ws, const QStringList &words)
 {
-    auto args = Args::parse(words,
-                            {QStringLiteral("by"), QStringLiteral("batch"), QStringLiteral("decision"),
-                             QStringLiteral("subject"), QStringLiteral("from"), QStringLiteral("to"),
-                             QStringLiteral("reason")},
-                            {QStringLiteral("all")});
+    auto args =
+        Args::parse(words,
+                    {QStringLiteral("by"), QStringLiteral("batch"), QStringLiteral("decision"),
+                     QStringLiteral("subject"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason")},
+                    {QStringLiteral("all")});
     if (!args)
         return fail(args.error());
     const QString sub = args->positional(0);
@@ -150,7 +153,8 @@ int eraseCommand(Workspace &ws, const QStringList &words)
     if (!args)
         return fail(args.error());
     if (args->positional(0) != QLatin1String("subject") || args->positionals().size() != 2)
-        return usage(QStringLiteral("erase subject SUBJECT --by USER  (SUBJECT: a request actor or context.subject_id)"));
+        return usage(
+            QStringLiteral("erase subject SUBJECT --by USER  (SUBJECT: a request actor or context.subject_id)"));
     auto by = actingUser(ws, *args);
     if (!by)
         return fail(by.error());

@@ -16,8 +16,8 @@ struct Commitment
 {
     static constexpr int SaltBytes = 32;
 
-    QByteArray salt;   // 32 random bytes, kept with the data and erased with it
-    QString value;     // 64 lower-case hex characters, what the ledger payload holds
+    QByteArray salt; // 32 random bytes, kept with the data and erased with it
+    QString value;   // 64 lower-case hex characters, what the ledger payload holds
 
     // A fresh salt and the commitment to data under it.
     static Commitment make(QByteArrayView data);

@@ -10,7 +10,8 @@ bool LegalHold::covers(const QString &decision, const QString &actor, const QStr
         return false;
     switch (scope) {
     case Scope::Decision: return decision == decisionId;
-    case Scope::Subject: return (!actor.isEmpty() && actor == subject) || (!subjectId.isEmpty() && subjectId == subject);
+    case Scope::Subject:
+        return (!actor.isEmpty() && actor == subject) || (!subjectId.isEmpty() && subjectId == subject);
     case Scope::DateRange: return createdMs >= fromMs && createdMs <= toMs;
     }
     return false;

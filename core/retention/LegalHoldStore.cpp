@@ -56,7 +56,9 @@ QVariant blobOrNull(const QByteArray &b)
 } // namespace
 
 LegalHoldStore::LegalHoldStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock)
-    : m_db(std::move(db)), m_ledger(ledger), m_clock(clock)
+    : m_db(std::move(db))
+    , m_ledger(ledger)
+    , m_clock(clock)
 {
 }
 
@@ -177,17 +179,17 @@ Result<LegalHold> LegalHoldStore::release(const QString &holdId, const QString &
 Result<LegalHold> LegalHoldStore::get(const QString &holdId)
 {
     QSqlDatabase conn = m_db->connection();
-    return Sql::firstOrNotFound(Sql::selectAll(conn, kSelect + QStringLiteral("WHERE hold_id = ?"), {holdId}, fromRow),
-                                QStringLiteral("There is no legal hold %1; `lexecon-cli retention holds` lists them.")
-                                    .arg(holdId));
+    return Sql::firstOrNotFound(
+        Sql::selectAll(conn, kSelect + QStringLiteral("WHERE hold_id = ?"), {holdId}, fromRow),
+        QStringLiteral("There is no legal hold %1; `lexecon-cli retention holds` lists them.").arg(holdId));
 }
 
 Result<QList<LegalHold>> LegalHoldStore::list(bool includeReleased)
 {
     QSqlDatabase conn = m_db->connection();
     return Sql::selectAll(conn,
-                          kSelect + (includeReleased ? QString() : QStringLiteral("WHERE released_at IS NULL "))
-                              + QStringLiteral("ORDER BY placed_at, hold_id"),
+                          kSelect + (includeReleased ? QString() : QStringLiteral("WHERE released_at IS NULL ")) +
+                              QStringLiteral("ORDER BY placed_at, hold_id"),
                           {}, fromRow);
 }
 

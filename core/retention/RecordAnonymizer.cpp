@@ -25,7 +25,8 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
                                          RetentionStatus endStatus, const QString &at, const RetentionRules &rules,
                                          Counts &counts)
 {
-    auto risk = Sql::execCached(conn, QStringLiteral("SELECT risk_level FROM decisions WHERE decision_id = ?"), {decisionId});
+    auto risk =
+        Sql::execCached(conn, QStringLiteral("SELECT risk_level FROM decisions WHERE decision_id = ?"), {decisionId});
     if (!risk)
         return risk.error();
     const QString riskLevel = risk->next() ? risk->value(0).toString() : QString();
@@ -48,19 +49,20 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
     counts.decisions += decision->numRowsAffected();
 
     auto files = Sql::execCached(conn,
-                           QStringLiteral("SELECT sha256 FROM evidence_artifacts WHERE decision_id = ? AND "
-                                          "anonymized_at IS NULL AND content IS NULL"),
-                           {decisionId});
+                                 QStringLiteral("SELECT sha256 FROM evidence_artifacts WHERE decision_id = ? AND "
+                                                "anonymized_at IS NULL AND content IS NULL"),
+                                 {decisionId});
     if (!files)
         return files.error();
     while (files->next())
         counts.contentFiles << files->value(0).toString();
     files->finish();
 
-    auto evidence = Sql::execCached(conn,
-                              QStringLiteral("UPDATE evidence_artifacts SET content = NULL, salt = NULL, sha256 = '', "
-                                             "title = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
-                              {at, decisionId});
+    auto evidence =
+        Sql::execCached(conn,
+                        QStringLiteral("UPDATE evidence_artifacts SET content = NULL, salt = NULL, sha256 = '', "
+                                       "title = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
+                        {at, decisionId});
     if (!evidence)
         return evidence.error();
     counts.evidence += evidence->numRowsAffected();
@@ -83,7 +85,8 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         {QStringLiteral("UPDATE token_revocations SET reason = '', reason_salt = NULL "
                         "WHERE jti IN (SELECT jti FROM tokens WHERE decision_id = ?)"),
          {decisionId}},
-        {QStringLiteral("UPDATE tokens SET sub = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
+        {QStringLiteral(
+             "UPDATE tokens SET sub = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
          {at, decisionId}},
         {QStringLiteral("UPDATE interventions SET reason = '', anonymized_at = ? "
                         "WHERE decision_id = ? AND anonymized_at IS NULL"),

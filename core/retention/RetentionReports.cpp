@@ -36,12 +36,9 @@ QJsonObject RetentionStatusReport::toJson() const
 
 QJsonObject ErasureReport::toJson() const
 {
-    return {{QStringLiteral("erasure_id"), erasureId},
-            {QStringLiteral("decisions"), decisions},
-            {QStringLiteral("evidence"), evidence},
-            {QStringLiteral("overrides"), overrides},
-            {QStringLiteral("ledger_index"), ledgerIndex},
-            {QStringLiteral("wal_emptied"), walEmptied}};
+    return {{QStringLiteral("erasure_id"), erasureId},     {QStringLiteral("decisions"), decisions},
+            {QStringLiteral("evidence"), evidence},        {QStringLiteral("overrides"), overrides},
+            {QStringLiteral("ledger_index"), ledgerIndex}, {QStringLiteral("wal_emptied"), walEmptied}};
 }
 
 QJsonObject CommitmentCheck::toJson() const

@@ -12,12 +12,12 @@ namespace Lexecon {
 
 struct RetentionRunReport
 {
-    QString runId;          // ret_ ULID
-    qint64 classified = 0;  // decisions that got their class and end of period in this run
-    qint64 expiring = 0;    // moved active -> expiring
-    qint64 anonymized = 0;  // personal content removed, status anonymized
-    qint64 archived = 0;    // personal content removed, status archived (high_risk)
-    qint64 held = 0;        // due but kept because a legal hold covers them
+    QString runId;           // ret_ ULID
+    qint64 classified = 0;   // decisions that got their class and end of period in this run
+    qint64 expiring = 0;     // moved active -> expiring
+    qint64 anonymized = 0;   // personal content removed, status anonymized
+    qint64 archived = 0;     // personal content removed, status archived (high_risk)
+    qint64 held = 0;         // due but kept because a legal hold covers them
     qint64 ledgerIndex = -1; // the run's one summary entry; -1 when the run changed nothing
     bool cancelled = false;
     QJsonObject toJson() const;
@@ -49,7 +49,7 @@ struct ErasureReport
 struct CommitmentCheck
 {
     QString decisionId;
-    QString request;  // "verified", "mismatch", "erased" (salt gone) or "legacy" (unsalted, before 022)
+    QString request;      // "verified", "mismatch", "erased" (salt gone) or "legacy" (unsalted, before 022)
     QStringList evidence; // "<artifact id>: verified|mismatch|erased"
     bool ok = true;       // no mismatch
     QJsonObject toJson() const;

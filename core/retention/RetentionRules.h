@@ -38,8 +38,8 @@ struct RetentionRules
     qint64 warningMs = qint64(30) * 24 * 3600 * 1000; // expiring: within 30 days of the end
     // Data classes that make a request personal data (compared case-insensitively, a "data:"
     // prefix ignored).
-    QStringList personalDataClasses{QStringLiteral("pii"),     QStringLiteral("phi"),
-                                    QStringLiteral("payment"), QStringLiteral("personal"),
+    QStringList personalDataClasses{QStringLiteral("pii"),           QStringLiteral("phi"),
+                                    QStringLiteral("payment"),       QStringLiteral("personal"),
                                     QStringLiteral("personal_data"), QStringLiteral("health"),
                                     QStringLiteral("biometric"),     QStringLiteral("special_category")};
 

@@ -1,15 +1,12 @@
 #include "RetentionService.h"
 
+#include "CommitmentVerifier.h"
 #include "RecordAnonymizer.h"
 #include "auth/Principal.h"
-#include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
-#include "crypto/Commitment.h"
-#include "crypto/Sha256.h"
 #include "evidence/EvidenceStore.h"
-#include "ledger/LedgerStore.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -27,7 +24,8 @@ namespace {
 constexpr qint64 kClassifyLagMs = 60 * 1000;
 const QString kClassifiedThrough = QStringLiteral("classified_through");
 // The partial index decisions_retention_due is used only when a query repeats its WHERE terms.
-const QString kOpenDue = QStringLiteral("retention_until_ms IS NOT NULL AND retention_status IN ('active', 'expiring')");
+const QString kOpenDue =
+    QStringLiteral("retention_until_ms IS NOT NULL AND retention_status IN ('active', 'expiring')");
 
 QString subjectIdOf(const QJsonObject &request)
 {
@@ -63,8 +61,12 @@ QString likePattern(const QString &subject)
 
 RetentionService::RetentionService(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock,
                                    EvidenceStore &evidence, RetentionRules rules)
-    : m_db(db), m_ledger(ledger), m_clock(clock), m_evidence(evidence), m_rules(std::move(rules)),
-      m_holds(db, ledger, clock)
+    : m_db(db)
+    , m_ledger(ledger)
+    , m_clock(clock)
+    , m_evidence(evidence)
+    , m_rules(std::move(rules))
+    , m_holds(db, ledger, clock)
 {
 }
 
@@ -72,7 +74,8 @@ Result<qint64> RetentionService::classifyBatch(qint64 nowMs, bool &more)
 {
     qint64 done = 0;
     auto written = m_db->write([&](QSqlDatabase &conn) -> Result<void> {
-        auto mark = Sql::exec(conn, QStringLiteral("SELECT value FROM retention_state WHERE key = ?"), {kClassifiedThrough});
+        auto mark =
+            Sql::exec(conn, QStringLiteral("SELECT value FROM retention_state WHERE key = ?"), {kClassifiedThrough});
         if (!mark)
             return mark.error();
         // Never a null QString: Qt binds that as SQL NULL, and "decision_id > NULL" matches nothing.
@@ -84,7 +87,12 @@ Result<qint64> RetentionService::classifyBatch(qint64 nowMs, bool &more)
                               {after, nowMs - kClassifyLagMs, m_batch});
         if (!rows)
             return rows.error();
-        struct Row { QString id; QString cls; qint64 until; };
+        struct Row
+        {
+            QString id;
+            QString cls;
+            qint64 until;
+        };
         QList<Row> batch;
         while (rows->next()) {
             const QJsonObject request = QJsonDocument::fromJson(rows->value(3).toByteArray()).object();
@@ -93,15 +101,17 @@ Result<qint64> RetentionService::classifyBatch(qint64 nowMs, bool &more)
                 dataClasses << d.toString();
             const RetentionClass c = m_rules.classify(rows->value(2).toString(), dataClasses,
                                                       request.value(QStringLiteral("context")).toObject());
-            batch.append({rows->value(0).toString(), RetentionClasses::name(c), m_rules.untilMs(c, rows->value(1).toLongLong())});
+            batch.append({rows->value(0).toString(), RetentionClasses::name(c),
+                          m_rules.untilMs(c, rows->value(1).toLongLong())});
         }
         rows->finish();
         for (const Row &r : batch) {
-            if (auto u = Sql::execCached(conn,
-                                   // An erased decision already has its class (RecordAnonymizer).
-                                   QStringLiteral("UPDATE decisions SET retention_class = COALESCE(retention_class, ?), "
-                                                  "retention_until_ms = ? WHERE decision_id = ?"),
-                                   {r.cls, r.until, r.id});
+            if (auto u = Sql::execCached(
+                    conn,
+                    // An erased decision already has its class (RecordAnonymizer).
+                    QStringLiteral("UPDATE decisions SET retention_class = COALESCE(retention_class, ?), "
+                                   "retention_until_ms = ? WHERE decision_id = ?"),
+                    {r.cls, r.until, r.id});
                 !u)
                 return u.error();
         }
@@ -151,16 +161,25 @@ Result<void> RetentionService::anonymizeDueBatch(qint64 nowMs, RetentionRunRepor
         auto holds = LegalHoldStore::active(conn);
         if (!holds)
             return holds.error();
-        auto rows = Sql::exec(conn,
-                              QStringLiteral("SELECT decision_id, retention_until_ms, retention_class, actor, request_json, "
-                                             "created_ms FROM decisions WHERE %1 AND retention_until_ms <= ? AND "
-                                             "(retention_until_ms > ? OR (retention_until_ms = ? AND decision_id > ?)) "
-                                             "ORDER BY retention_until_ms, decision_id LIMIT ?")
-                                  .arg(kOpenDue),
-                              {nowMs, afterUntil, afterUntil, afterId, m_batch});
+        auto rows =
+            Sql::exec(conn,
+                      QStringLiteral("SELECT decision_id, retention_until_ms, retention_class, actor, request_json, "
+                                     "created_ms FROM decisions WHERE %1 AND retention_until_ms <= ? AND "
+                                     "(retention_until_ms > ? OR (retention_until_ms = ? AND decision_id > ?)) "
+                                     "ORDER BY retention_until_ms, decision_id LIMIT ?")
+                          .arg(kOpenDue),
+                      {nowMs, afterUntil, afterUntil, afterId, m_batch});
         if (!rows)
             return rows.error();
-        struct Row { QString id; qint64 until; QString cls; QString actor; QByteArray request; qint64 created; };
+        struct Row
+        {
+            QString id;
+            qint64 until;
+            QString cls;
+            QString actor;
+            QByteArray request;
+            qint64 created;
+        };
         QList<Row> batch;
         while (rows->next())
             batch.append({rows->value(0).toString(), rows->value(1).toLongLong(), rows->value(2).toString(),
@@ -254,8 +273,9 @@ Result<RetentionStatusReport> RetentionService::status()
         return total.error();
     report.total = total->next() ? total->value(0).toLongLong() : 0;
     total->finish();
-    auto q = Sql::exec(conn, QStringLiteral("SELECT retention_class, retention_status, COUNT(*) FROM decisions "
-                                            "WHERE retention_class IS NOT NULL GROUP BY retention_class, retention_status"));
+    auto q =
+        Sql::exec(conn, QStringLiteral("SELECT retention_class, retention_status, COUNT(*) FROM decisions "
+                                       "WHERE retention_class IS NOT NULL GROUP BY retention_class, retention_status"));
     if (!q)
         return q.error();
     qint64 classified = 0;
@@ -274,8 +294,14 @@ Result<RetentionStatusReport> RetentionService::status()
     QVariantList binds;
     for (const LegalHold &h : report.holds) {
         switch (h.scope) {
-        case LegalHold::Scope::Decision: terms << QStringLiteral("decision_id = ?"); binds << h.decisionId; break;
-        case LegalHold::Scope::Subject: terms << QStringLiteral("actor = ?"); binds << h.subject; break;
+        case LegalHold::Scope::Decision:
+            terms << QStringLiteral("decision_id = ?");
+            binds << h.decisionId;
+            break;
+        case LegalHold::Scope::Subject:
+            terms << QStringLiteral("actor = ?");
+            binds << h.subject;
+            break;
         case LegalHold::Scope::DateRange:
             terms << QStringLiteral("(created_ms >= ? AND created_ms <= ?)");
             binds << h.fromMs << h.toMs;
@@ -283,8 +309,8 @@ Result<RetentionStatusReport> RetentionService::status()
         }
     }
     if (!terms.isEmpty()) {
-        auto held = Sql::exec(conn, QStringLiteral("SELECT COUNT(*) FROM decisions WHERE ") + terms.join(QStringLiteral(" OR ")),
-                              binds);
+        auto held = Sql::exec(
+            conn, QStringLiteral("SELECT COUNT(*) FROM decisions WHERE ") + terms.join(QStringLiteral(" OR ")), binds);
         if (!held)
             return held.error();
         if (held->next())
@@ -304,19 +330,27 @@ Result<ErasureReport> RetentionService::eraseSubject(const QString &subjectText,
                                              "person whose data is to be erased."));
     QSqlDatabase conn = m_db->connection();
     Sql::exec(conn, QStringLiteral("PRAGMA secure_delete = ON"));
-    const QString select = QStringLiteral(
-        "SELECT decision_id, actor, request_json, created_ms FROM decisions WHERE decision_id > ? AND "
-        "anonymized_at IS NULL AND (actor = ? OR CAST(request_json AS TEXT) LIKE ? ESCAPE '\\') ORDER BY decision_id LIMIT ?");
+    const QString select =
+        QStringLiteral("SELECT decision_id, actor, request_json, created_ms FROM decisions WHERE decision_id > ? AND "
+                       "anonymized_at IS NULL AND (actor = ? OR CAST(request_json AS TEXT) LIKE ? ESCAPE '\\') ORDER "
+                       "BY decision_id LIMIT ?");
     const QString pattern = likePattern(subject);
     // Walks the subject's records a batch at a time (the LIKE is only a prefilter; the match is
     // exact on actor or context.subject_id). visit returns an error to stop.
-    auto walk = [&](QSqlDatabase &c, QString &after, bool &more,
-                    const std::function<Result<void>(const QString &, const QByteArray &, const QString &,
-                                                     qint64)> &visit) -> Result<void> {
+    auto walk =
+        [&](QSqlDatabase &c, QString &after, bool &more,
+            const std::function<Result<void>(const QString &, const QByteArray &, const QString &, qint64)> &visit)
+        -> Result<void> {
         auto rows = Sql::exec(c, select, {after, subject, pattern, m_batch});
         if (!rows)
             return rows.error();
-        struct Row { QString id; QString actor; QByteArray request; qint64 created; };
+        struct Row
+        {
+            QString id;
+            QString actor;
+            QByteArray request;
+            qint64 created;
+        };
         QList<Row> batch;
         while (rows->next())
             batch.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toByteArray(),
@@ -351,8 +385,9 @@ Result<ErasureReport> RetentionService::eraseSubject(const QString &subjectText,
     if (!holds->isEmpty()) {
         QString after = QStringLiteral("");
         for (bool more = true; more;) {
-            auto checked = walk(conn, after, more, [&](const QString &id, const QByteArray &request, const QString &actor,
-                                                       qint64 created) { return refuseHeld(*holds, id, request, actor, created); });
+            auto checked = walk(conn, after, more,
+                                [&](const QString &id, const QByteArray &request, const QString &actor,
+                                    qint64 created) { return refuseHeld(*holds, id, request, actor, created); });
             if (!checked)
                 return checked.error();
         }
@@ -368,12 +403,14 @@ Result<ErasureReport> RetentionService::eraseSubject(const QString &subjectText,
             auto current = LegalHoldStore::active(c); // a hold placed since the check still wins
             if (!current)
                 return current.error();
-            return walk(c, after, more, [&](const QString &id, const QByteArray &request, const QString &actor,
-                                            qint64 created) -> Result<void> {
-                if (auto ok = refuseHeld(*current, id, request, actor, created); !ok)
-                    return ok;
-                return RecordAnonymizer::anonymize(c, id, request, RetentionStatus::Anonymized, at, m_rules, counts);
-            });
+            return walk(c, after, more,
+                        [&](const QString &id, const QByteArray &request, const QString &actor,
+                            qint64 created) -> Result<void> {
+                            if (auto ok = refuseHeld(*current, id, request, actor, created); !ok)
+                                return ok;
+                            return RecordAnonymizer::anonymize(c, id, request, RetentionStatus::Anonymized, at, m_rules,
+                                                               counts);
+                        });
         });
         if (!batch)
             return batch.error();
@@ -433,70 +470,7 @@ bool RetentionService::scrubFreedPages()
 
 Result<CommitmentCheck> RetentionService::verifyCommitments(const QString &decisionId)
 {
-    QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn,
-                       QStringLiteral("SELECT request_json, request_commitment, request_salt, anonymized_at, ledger_index "
-                                      "FROM decisions WHERE decision_id = ?"),
-                       {decisionId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::notFound(QStringLiteral("There is no decision %1.").arg(decisionId));
-    CommitmentCheck check;
-    check.decisionId = decisionId;
-    const QByteArray canonical = CanonicalJson::serialize(QJsonDocument::fromJson(q->value(0).toByteArray()).object());
-    const QString stored = q->value(1).toString();
-    const QByteArray salt = q->value(2).toByteArray();
-    const bool anonymized = !q->value(3).isNull();
-    const qint64 index = q->value(4).toLongLong();
-    q->finish();
-    auto entry = LedgerStore(m_db).entry(index);
-    if (!entry)
-        return entry.error();
-    const QJsonObject payload = entry->payload;
-    const QString ledgered = payload.value(QStringLiteral("request_commitment")).toString();
-    if (ledgered.isEmpty())
-        check.request = Sha256::hex(canonical) == payload.value(QStringLiteral("request_hash")).toString()
-                            ? QStringLiteral("legacy")
-                            : (anonymized ? QStringLiteral("erased") : QStringLiteral("mismatch"));
-    else if (salt.isEmpty())
-        check.request = anonymized ? QStringLiteral("erased") : QStringLiteral("mismatch");
-    else
-        check.request = ledgered == stored && Commitment::verify(ledgered, salt, canonical) ? QStringLiteral("verified")
-                                                                                              : QStringLiteral("mismatch");
-    check.ok = check.request != QLatin1String("mismatch");
-
-    auto artifacts = m_evidence.forDecision(decisionId);
-    if (!artifacts)
-        return artifacts.error();
-    for (const EvidenceArtifact &a : *artifacts) {
-        QString state;
-        if (a.isAnonymized()) {
-            state = QStringLiteral("erased");
-        } else {
-            auto saltRow = Sql::exec(conn, QStringLiteral("SELECT salt FROM evidence_artifacts WHERE artifact_id = ?"),
-                                     {a.artifactId});
-            const QByteArray evidenceSalt = saltRow && saltRow->next() ? saltRow->value(0).toByteArray() : QByteArray();
-            auto content = m_evidence.content(a.artifactId);
-            auto owner = LedgerStore(m_db).entry(a.ledgerIndex);
-            QString inLedger;
-            if (owner) {
-                inLedger = owner->payload.value(QStringLiteral("evidence_commitment")).toString();
-                if (inLedger.isEmpty())
-                    inLedger = owner->payload.value(QStringLiteral("content_commitment")).toString();
-            }
-            if (evidenceSalt.isEmpty() && inLedger.isEmpty())
-                state = QStringLiteral("legacy");
-            else
-                state = content && inLedger == a.commitment && Commitment::verify(a.commitment, evidenceSalt, *content)
-                            ? QStringLiteral("verified")
-                            : QStringLiteral("mismatch");
-        }
-        if (state == QLatin1String("mismatch"))
-            check.ok = false;
-        check.evidence << QStringLiteral("%1: %2").arg(a.artifactId, state);
-    }
-    return check;
+    return CommitmentVerifier(m_db, m_evidence).check(decisionId);
 }
 
 } // namespace Lexecon

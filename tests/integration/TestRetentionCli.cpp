@@ -45,7 +45,10 @@ private Q_SLOTS:
     {
         m_cli = std::make_unique<CliRunner>(m_dir.path());
         QCOMPARE(ok({"init"}).exitCode, 0);
-        QCOMPARE(ok({"policy", "load", QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json")}).exitCode, 0);
+        QCOMPARE(
+            ok({"policy", "load", QStringLiteral(LEXECON_SOURCE_DIR "/resources/policies/customer-support-ai.json")})
+                .exitCode,
+            0);
         QCOMPARE(ok({"user", "add", "ada", "--role", "admin"}).exitCode, 0);
         QCOMPARE(ok({"user", "add", "olivia", "--role", "compliance_officer", "--by", "ada"}).exitCode, 0);
         QCOMPARE(ok({"user", "add", "aubrey", "--role", "auditor", "--by", "ada"}).exitCode, 0);
@@ -58,9 +61,10 @@ private Q_SLOTS:
                          "--context", "subject_id=" + kPerson, "--intent", "Help " + kPerson})
                          .exitCode,
                      0);
-        QCOMPARE(ok({"decide", "--actor", "support_bot", "--action", "read_ticket", "--context", "subject_id=someone else"})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            ok({"decide", "--actor", "support_bot", "--action", "read_ticket", "--context", "subject_id=someone else"})
+                .exitCode,
+            0);
         const QByteArray ledgerBefore = ok({"ledger", "entries"}).out;
         QVERIFY(!ledgerBefore.contains(kPerson.toUtf8()));
         QVERIFY(!filesContaining(kPerson.toUtf8()).isEmpty());
@@ -72,8 +76,8 @@ private Q_SLOTS:
         const CliResult noReason = m_cli->run({"retention", "hold", "--subject", kPerson, "--by", "olivia"});
         QVERIFY2(noReason.exitCode == 2 && noReason.err.contains("reason"), noReason.describe().constData());
 
-        const CliResult hold = ok({"retention", "hold", "--subject", kPerson, "--reason", "Court order 4711 of 2026-11-20.",
-                                   "--by", "olivia"});
+        const CliResult hold = ok({"retention", "hold", "--subject", kPerson, "--reason",
+                                   "Court order 4711 of 2026-11-20.", "--by", "olivia"});
         QCOMPARE(hold.exitCode, 0);
         const QString holdId = jsonAt(hold.object(), QStringLiteral("hold_id"));
         QVERIFY(holdId.startsWith(QLatin1String("hld_")));
@@ -83,7 +87,8 @@ private Q_SLOTS:
         QVERIFY2(refused.exitCode == 2 && refused.err.contains(holdId.toUtf8()), refused.describe().constData());
         QVERIFY(!filesContaining(kPerson.toUtf8()).isEmpty());
 
-        QCOMPARE(ok({"retention", "release", holdId, "--reason", "Court order 4711 lifted.", "--by", "olivia"}).exitCode, 0);
+        QCOMPARE(
+            ok({"retention", "release", holdId, "--reason", "Court order 4711 lifted.", "--by", "olivia"}).exitCode, 0);
         QCOMPARE(jsonAt(ok({"retention", "holds"}).array(), QStringLiteral("#")), QStringLiteral("0"));
         const CliResult erased = ok({"erase", "subject", kPerson, "--by", "olivia"});
         QCOMPARE(erased.exitCode, 0);

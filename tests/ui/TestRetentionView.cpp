@@ -124,7 +124,8 @@ private Q_SLOTS:
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(view.runJob()->isRunning() || ran.count() == 1 || !view.runButton()->isEnabled());
         QVERIFY(ran.wait(20000));
-        QVERIFY2(ran.first().first().toString().contains(QLatin1String("2 classified")), qPrintable(ran.first().first().toString()));
+        QVERIFY2(ran.first().first().toString().contains(QLatin1String("2 classified")),
+                 qPrintable(ran.first().first().toString()));
         QVERIFY(ran.first().first().toString().contains(QLatin1String("1 kept by a legal hold")));
         QCOMPARE(LedgerStore(m_ws->database()).size().value(), ledgerBefore + 1);
         refreshed(view);

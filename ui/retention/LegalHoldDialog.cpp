@@ -15,7 +15,9 @@
 namespace Lexecon::Ui {
 
 LegalHoldDialog::LegalHoldDialog(Mode mode, const QString &holdId, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_holdId(holdId)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_holdId(holdId)
 {
     setWindowTitle(mode == Mode::Place ? tr("Place legal hold") : tr("Release legal hold %1").arg(holdId));
     auto *form = new QFormLayout;

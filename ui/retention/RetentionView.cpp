@@ -33,8 +33,9 @@ QTableWidgetItem *cell(const QString &text)
 } // namespace
 
 RetentionView::RetentionView(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace),
-      m_service(std::make_unique<RetentionService>(workspace.database(), workspace.ledger(), workspace.clock(),
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_service(std::make_unique<RetentionService>(workspace.database(), workspace.ledger(), workspace.clock(),
                                                    workspace.evidence()))
 {
     auto *title = new QLabel(tr("<b>Record keeping (EU AI Act Art. 12)</b>"), this);
@@ -50,7 +51,8 @@ RetentionView::RetentionView(Workspace &workspace, QWidget *parent)
 
     m_holds = new QTableWidget(0, 6, this);
     m_holds->setAccessibleName(tr("Legal holds in force"));
-    m_holds->setHorizontalHeaderLabels({tr("Hold"), tr("Scope"), tr("Covers"), tr("Placed by"), tr("Placed at"), tr("Reason")});
+    m_holds->setHorizontalHeaderLabels(
+        {tr("Hold"), tr("Scope"), tr("Covers"), tr("Placed by"), tr("Placed at"), tr("Reason")});
     m_holds->horizontalHeader()->setStretchLastSection(true);
     m_holds->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_holds->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -148,7 +150,8 @@ void RetentionView::setActingUser(const Principal &user)
 void RetentionView::updateButtons()
 {
     const bool allowed = m_user && m_user->can(Permission::ManageCompliance);
-    const QString why = allowed ? QString() : tr("Placing holds and running retention need the manage_compliance permission.");
+    const QString why =
+        allowed ? QString() : tr("Placing holds and running retention need the manage_compliance permission.");
     for (QPushButton *b : {m_place, m_run})
         b->setToolTip(why);
     m_place->setEnabled(allowed);
