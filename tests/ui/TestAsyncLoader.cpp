@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using Lexecon::Ui::AsyncLoader;
 
 // The loader behind every screen that reads off the GUI thread.
@@ -52,6 +54,33 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(delivered, QStringList{QStringLiteral("new")});
         QVERIFY(!loader.isLoading());
+    }
+
+    void runsOneAtATimeAndSkipsLoadsOvertakenWhileWaiting()
+    {
+        AsyncLoader loader;
+        QStringList delivered;
+        std::atomic<int> running{0}, most{0}, runs{0};
+        const auto work = [&](const QString &name, int ms) {
+            return std::function<QString()>([&running, &most, &runs, name, ms] {
+                ++runs;
+                const int now = ++running;
+                if (now > most)
+                    most = now;
+                QThread::msleep(ms);
+                --running;
+                return name;
+            });
+        };
+        const auto deliver = [&](QString &v) { delivered << v; };
+        loader.load<QString>(work(QStringLiteral("24 h"), 300), deliver);
+        loader.load<QString>(work(QStringLiteral("7 d"), 10), deliver);  // overtaken while waiting
+        loader.load<QString>(work(QStringLiteral("30 d"), 10), deliver); // the newest
+        QTRY_VERIFY(!loader.isLoading());
+        QTest::qWait(100);
+        QCOMPARE(delivered, QStringList{QStringLiteral("30 d")});
+        QCOMPARE(most.load(), 1); // never two scans at once
+        QCOMPARE(runs.load(), 2); // "7 d" never started
     }
 
     void destructionWaitsForRunningWork()

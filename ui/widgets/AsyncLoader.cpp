@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Lexecon::Ui {
 
 AsyncLoader::AsyncLoader(QObject *parent)
@@ -29,9 +31,17 @@ void AsyncLoader::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
+void AsyncLoader::startWaiting()
+{
+    std::function<void()> next = std::exchange(m_waiting, nullptr);
+    if (next)
+        next();
+}
+
 void AsyncLoader::abandon()
 {
     ++m_ticket;
+    m_waiting = nullptr;
     setLoading(false);
 }
 
