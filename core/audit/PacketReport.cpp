@@ -263,7 +263,7 @@ QString PacketReport::html(const PacketMeta &meta, const PacketSummary &summary)
     }
     QString verify = esc(QString::fromLatin1(kVerifyMd));
     verify.replace(QStringLiteral("```\n"), QString());
-    out += QStringLiteral("<h2>How to check this packet</h2>\n<pre>%1</pre>\n</body></html>\n").arg(verify);
+    out += QStringLiteral("<h2>How to check this packet</h2>\n<pre style=\"white-space:pre-wrap\">%1</pre>\n</body></html>\n").arg(verify);
     return out;
 }
 
