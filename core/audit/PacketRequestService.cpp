@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
-#include "crypto/Sha256.h"
+#include "crypto/Commitment.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -152,18 +152,22 @@ Result<PacketRequest> PacketRequestService::decide(const QString &requestId, boo
     r.decidedAt = Timestamp::format(m_clock.nowMs());
     r.rejectReason = why;
     QJsonObject payload{{QStringLiteral("request_id"), requestId}, {QStringLiteral("status"), r.status}};
+    // The reason is free text: the ledger gets a salted commitment, the row keeps text and salt.
+    const Commitment whyCommitment = why.isEmpty() ? Commitment{} : Commitment::make(why.toUtf8());
     if (!approve)
-        payload.insert(QStringLiteral("reason_sha256"), Sha256::hex(why.toUtf8()));
+        payload.insert(QStringLiteral("reason_commitment"), whyCommitment.value);
     auto entry = m_ledger.append(LedgerAppend{
         approve ? QStringLiteral("audit_packet_approved") : QStringLiteral("audit_packet_rejected"), r.decidedBy, payload,
         [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
             // The status condition makes two officers deciding at once a conflict, not two decisions.
             auto q = Sql::exec(conn,
                                QStringLiteral("UPDATE audit_packet_requests SET status = ?, decided_by = ?, decided_at = ?, "
-                                              "decision_ledger_index = ?, reject_reason = ?, reject_reason_sha256 = ? "
+                                              "decision_ledger_index = ?, reject_reason = ?, reject_reason_commitment = ?, "
+                                              "reject_reason_salt = ? "
                                               "WHERE request_id = ? AND status = 'requested'"),
                                {r.status, r.decidedBy, r.decidedAt, e.index, Sql::nullIfEmpty(why),
-                                why.isEmpty() ? QVariant() : QVariant(Sha256::hex(why.toUtf8())), requestId});
+                                Sql::nullIfEmpty(whyCommitment.value), whyCommitment.salt.isEmpty() ? QVariant() : QVariant(whyCommitment.salt),
+                                requestId});
             if (!q)
                 return q.error();
             if (q->numRowsAffected() != 1)

@@ -1,7 +1,10 @@
 #include "audit/PacketRequestService.h"
 #include "auth/Principal.h"
 #include "ledger/LedgerStore.h"
+#include "crypto/Commitment.h"
+#include "crypto/Sha256.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 #include "support/StoreFixture.h"
 
 #include <QJsonDocument>
@@ -145,7 +148,19 @@ private Q_SLOTS:
         auto entry = LedgerStore(m_store.db).entry(rejected->decisionLedgerIndex);
         QCOMPARE(entry->type, QStringLiteral("audit_packet_rejected"));
         QVERIFY(!QJsonDocument(entry->payload).toJson().contains(reason.toUtf8()));
-        QVERIFY(entry->payload.contains(QStringLiteral("reason_sha256")));
+        // A salted commitment: it opens with the row's salt, and is not the plain SHA-256 a
+        // guess of the text could be checked against.
+        const QString commitment = entry->payload.value(QStringLiteral("reason_commitment")).toString();
+        QCOMPARE(commitment.size(), 64);
+        QVERIFY(commitment != Sha256::hex(reason.toUtf8()));
+        QSqlDatabase conn = m_store.db->connection();
+        auto row = Sql::exec(conn,
+                             QStringLiteral("SELECT reject_reason_salt, reject_reason_commitment FROM audit_packet_requests "
+                                            "WHERE request_id = ?"),
+                             {r->requestId});
+        QVERIFY(row.ok() && row->next());
+        QCOMPARE(row->value(1).toString(), commitment);
+        QVERIFY(Commitment::verify(commitment, row->value(0).toByteArray(), reason.toUtf8()));
         QCOMPARE(service().get(r->requestId)->rejectReason, reason);
         QCOMPARE(service().approvedRequest(r->requestId).error().code, Error::Code::Forbidden);
     }
