@@ -108,8 +108,8 @@ Result<QJsonObject> OversightReport::build(Workspace &ws, qint64 fromMs, qint64 
     auto escalatedDecisions = ws.decisionStore()->count(filter);
     if (!escalatedDecisions)
         return escalatedDecisions.error();
-    // No index serves "overridden" (every decision of the period is read), so it is counted only
-    // when any override exists at all.
+    // Counted only when any override exists at all (a partial index, migration 024, serves the
+    // count itself).
     OverrideFilter anyOverride;
     anyOverride.limit = 1;
     auto someOverride = ws.overrides().list(anyOverride);

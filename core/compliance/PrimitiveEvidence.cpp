@@ -276,7 +276,7 @@ Result<PrimitiveEvidence> PrimitiveEvidenceCollector::overrides()
     const QString p = QStringLiteral("override");
     if (any->isEmpty())
         return make(p, ControlStatus::NotImplemented, QStringLiteral("No override has been recorded yet."), 0);
-    // Counted only when overrides exist: no index serves "overridden", so this reads every decision.
+    // Counted only when overrides exist (the count reads the partial index of migration 024).
     DecisionFilter overridden;
     overridden.outcome = QStringLiteral("overridden");
     auto n = m_ws.decisionStore()->count(overridden);
