@@ -5,6 +5,8 @@
 
 #include <zlib.h>
 
+#include <utility>
+
 namespace Lexecon {
 
 namespace {
@@ -21,6 +23,9 @@ constexpr quint16 kMax16 = 0xffff;
 // Files up to this size are deflated in one call; larger ones stream.
 constexpr qsizetype kSmallFile = 64 * 1024;
 constexpr qsizetype kOutChunk = 256 * 1024;
+// Streamed bytes go to the worker in chunks of this size, at most kQueued of them waiting.
+constexpr qsizetype kChunk = 1024 * 1024;
+constexpr size_t kQueued = 4;
 
 void put16(QByteArray &b, quint16 v)
 {
@@ -79,6 +84,14 @@ PacketArchiveWriter::PacketArchiveWriter(QString workPath) : m_workPath(std::mov
 
 PacketArchiveWriter::~PacketArchiveWriter()
 {
+    if (m_worker.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        m_worker.join();
+    }
     if (m_file.isOpen())
         m_file.close();
     if (!m_committed && !m_workPath.isEmpty() && m_file.exists())
@@ -120,7 +133,48 @@ Result<void> PacketArchiveWriter::open()
     if (!m_large->ok)
         return Error::internal(QStringLiteral("Cannot start the zip compressor."));
     m_buffer.resize(kOutChunk);
+    if (!m_worker.joinable())
+        m_worker = std::thread([this] { work(); });
     return {};
+}
+
+void PacketArchiveWriter::work()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_cv.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+        if (m_queue.empty())
+            return; // stopping
+        QByteArray chunk = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_busy = true;
+        lock.unlock();
+        m_cv.notify_all(); // room in the queue
+        consume(chunk);
+        chunk = QByteArray();
+        lock.lock();
+        m_busy = false;
+        m_cv.notify_all();
+    }
+}
+
+void PacketArchiveWriter::enqueue(QByteArray chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_queue.size() < kQueued; });
+        m_queue.push_back(std::move(chunk));
+    }
+    m_cv.notify_all();
+}
+
+void PacketArchiveWriter::drain()
+{
+    enqueue(std::exchange(m_pending, QByteArray()));
+    std::unique_lock lock(m_mutex);
+    m_cv.wait(lock, [&] { return m_queue.empty() && !m_busy; });
 }
 
 bool PacketArchiveWriter::contains(const QString &name) const
@@ -205,6 +259,21 @@ void PacketArchiveWriter::write(QByteArrayView bytes)
 {
     if (bytes.isEmpty() || m_failed || !m_open)
         return;
+    if (m_pending.isEmpty() && bytes.size() >= kChunk) {
+        enqueue(bytes.toByteArray());
+        return;
+    }
+    if (m_pending.capacity() < kChunk)
+        m_pending.reserve(kChunk + 64 * 1024);
+    m_pending.append(bytes.data(), bytes.size());
+    if (m_pending.size() >= kChunk)
+        enqueue(std::exchange(m_pending, QByteArray()));
+}
+
+void PacketArchiveWriter::consume(QByteArrayView bytes)
+{
+    if (m_failed)
+        return;
     m_hash.addData(bytes);
     m_currentEntry.crc = crcOf(m_currentEntry.crc, bytes);
     m_current.size += bytes.size();
@@ -224,6 +293,7 @@ Result<PacketFile> PacketArchiveWriter::end()
 {
     if (!m_open)
         return Error::internal(QStringLiteral("no packet file was started"));
+    drain();
     m_open = false;
     if (m_currentEntry.deflated && !m_failed)
         emitCompressed({}, true);

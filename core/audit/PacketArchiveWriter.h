@@ -7,8 +7,13 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace Lexecon {
@@ -30,6 +35,10 @@ struct PacketFile
 // is limited to 4 GiB. writeZip() appends the central directory (zip64 when there are more than
 // 65,535 files, which Info-ZIP unzip and libzip read) and moves the archive into place. Memory
 // is a few hundred bytes per file.
+//
+// A streamed file's bytes are hashed, deflated and written on a worker thread, fed through a
+// bounded queue (a few MiB), so the caller renders the next rows on one core while the other
+// compresses; end() waits for the queue to drain. Whole files (add) stay on the caller's thread.
 class PacketArchiveWriter
 {
 public:
@@ -71,6 +80,10 @@ private:
     struct Deflater;
 
     void writeRaw(QByteArrayView bytes); // sets m_failed on error
+    void consume(QByteArrayView bytes);  // hash, CRC, deflate and write (on the worker)
+    void enqueue(QByteArray chunk);      // blocks while the queue is full
+    void drain();                        // waits until the worker consumed everything
+    void work();
     void writeLocalHeader(const QByteArray &name, const Entry &e, quint64 size);
     void emitCompressed(QByteArrayView bytes, bool finish);
     Error ioError(const QString &what) const;
@@ -82,7 +95,7 @@ private:
     PacketFile m_current;
     Entry m_currentEntry;
     bool m_open = false;
-    bool m_failed = false;
+    std::atomic<bool> m_failed = false;
     bool m_committed = false;
     qint64 m_totalBytes = 0;
     quint16 m_dosTime = 0;
@@ -90,6 +103,13 @@ private:
     Sha256 m_hash;
     std::unique_ptr<Deflater> m_large; // one raw deflate stream, reset per file
     QByteArray m_buffer;               // compressed output
+    QByteArray m_pending;              // streamed bytes not yet queued
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<QByteArray> m_queue;
+    bool m_busy = false; // the worker is consuming a chunk
+    bool m_stop = false;
+    std::thread m_worker;
 };
 
 } // namespace Lexecon

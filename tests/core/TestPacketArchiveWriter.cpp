@@ -52,6 +52,39 @@ private Q_SLOTS:
         QVERIFY(!(*reader)->read(QStringLiteral("big.json"), 10).ok());
     }
 
+    // Streamed bytes go to the compressor thread in chunks: small writes, writes larger than a
+    // chunk and a whole file between two streams must all come back in order.
+    void streamsManyChunksInOrder()
+    {
+        PacketArchiveWriter w(m_dir.filePath(QStringLiteral("spool3")));
+        QVERIFY(w.open().ok());
+        QByteArray first, second;
+        for (int round = 0; round < 2; ++round) {
+            QByteArray &whole = round == 0 ? first : second;
+            QVERIFY(w.begin(round == 0 ? QStringLiteral("a.jsonl") : QStringLiteral("b.bin")).ok());
+            for (int i = 0; i < 60; ++i) {
+                const QByteArray small = QByteArray::number(i * 7919 + round) + ",";
+                const QByteArray large(i % 10 == 0 ? 3 * 1024 * 1024 + i : 40000 + i, char('a' + (i + round) % 26));
+                w.write(small);
+                w.write(large);
+                whole += small + large;
+            }
+            auto done = w.end();
+            QVERIFY(done.ok());
+            QCOMPARE(done->size, whole.size());
+            QCOMPARE(done->sha256, Sha256::hex(whole));
+            if (round == 0)
+                QVERIFY(w.add(QStringLiteral("between.json"), QByteArray(100000, 'x')).ok());
+        }
+        const QString zip = m_dir.filePath(QStringLiteral("chunks.zip"));
+        QVERIFY(w.writeZip(zip).ok());
+        auto reader = PacketReader::open(zip);
+        QVERIFY(reader.ok());
+        QCOMPARE((*reader)->read(QStringLiteral("a.jsonl")).value(), first);
+        QCOMPARE((*reader)->read(QStringLiteral("between.json")).value(), QByteArray(100000, 'x'));
+        QCOMPARE((*reader)->read(QStringLiteral("b.bin")).value(), second);
+    }
+
     void overSixtyFiveThousandEntries()
     {
         PacketArchiveWriter w(m_dir.filePath(QStringLiteral("spool2")));
