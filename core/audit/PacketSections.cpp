@@ -1,6 +1,7 @@
 #include "PacketSections.h"
 
 #include "PacketArchiveWriter.h"
+#include "PacketJsonText.h"
 #include "PacketScope.h"
 #include "common/Timestamp.h"
 #include "decision/DecisionCsvWriter.h"
@@ -150,20 +151,11 @@ Result<void> PacketSections::decisions()
         const QList<Lines> lines = QtConcurrent::blockingMapped<QList<Lines>>(*page, [&](const DecisionRecord &d) {
             Lines l;
             if (records)
-                l.json = QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact);
+                l.json = PacketJsonText::decision(d);
             if (csv)
                 l.csv = DecisionCsvWriter::line(DecisionCsvWriter::cells(d));
             if (risk)
-                l.risk = QJsonDocument(QJsonObject{{QStringLiteral("decision_id"), d.decisionId},
-                                                   {QStringLiteral("timestamp"), d.timestamp},
-                                                   {QStringLiteral("actor"), d.request.actor},
-                                                   {QStringLiteral("action"), d.request.action},
-                                                   {QStringLiteral("score"), d.riskScore},
-                                                   {QStringLiteral("level"), d.riskLevel},
-                                                   {QStringLiteral("dimensions"), d.risk.value(QStringLiteral("dimensions"))},
-                                                   {QStringLiteral("outcome"), d.outcome},
-                                                   {QStringLiteral("ledger_index"), indexOrNull(d.ledgerIndex)}})
-                             .toJson(QJsonDocument::Compact);
+                l.risk = PacketJsonText::risk(d);
             return l;
         });
         for (qsizetype i = 0; i < page->size(); ++i) {
@@ -323,11 +315,9 @@ Result<void> PacketSections::evidence()
             ++m_summary.evidenceTypes[EvidenceTypes::name(a.type)];
             if (a.ledgerIndex >= 0)
                 m_cited.push_back(a.ledgerIndex);
-            QJsonObject o = a.toJson();
             const QString file = a.storedInline ? QStringLiteral("evidence/inline.jsonl")
                                                 : QStringLiteral("evidence/files/") + a.sha256;
-            o.insert(QStringLiteral("content"), file);
-            out.add(o);
+            out.addRaw(PacketJsonText::evidence(a, file));
             if (!written.contains(a.sha256)) {
                 written.insert(a.sha256);
                 if (a.storedInline) {

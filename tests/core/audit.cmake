@@ -5,6 +5,7 @@ add_unit_test(NAME TestPacketArchiveWriter SOURCES TestPacketArchiveWriter.cpp L
 add_unit_test(NAME TestPacketProofs SOURCES TestPacketProofs.cpp LIBS lexecon_audit lexecon_test_support)
 add_unit_test(NAME TestPacketReport SOURCES TestPacketReport.cpp LIBS lexecon_audit)
 add_unit_test(NAME TestPacketInclusionCheck SOURCES TestPacketInclusionCheck.cpp LIBS lexecon_audit)
+add_unit_test(NAME TestPacketJsonText SOURCES TestPacketJsonText.cpp LIBS lexecon_audit)
 add_unit_test(NAME TestPacketBuilder SOURCES TestPacketBuilder.cpp AuditFixture.h LIBS lexecon_audit lexecon_compliance lexecon_test_workspace)
 add_unit_test(NAME TestPacketVerifier SOURCES TestPacketVerifier.cpp AuditFixture.h
               LIBS lexecon_audit lexecon_compliance lexecon_test_workspace PkgConfig::LIBZIP)
