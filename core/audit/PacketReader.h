@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
+#include <vector>
 
 typedef struct zip zip_t;
 
@@ -48,9 +50,24 @@ public:
     Result<void> readChunks(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
 
 private:
+    // Where a stored (not deflated) entry's bytes are, from the central directory.
+    struct Stored
+    {
+        qint64 localHeader = -1; // -1: deflated or unknown, read through libzip
+        qint64 size = 0;
+        quint32 crc = 0;
+    };
     PacketReader() = default;
+    // Reads the central directory once for the stored entries' places: a packet has 100,000
+    // stored proofs, and opening each through libzip (fstat, lseek, buffers per entry) cost
+    // more than checking it. Anything unexpected leaves m_stored empty (libzip reads all).
+    void indexStored(qint64 count);
+    // false: not a directly readable stored entry (the caller uses libzip).
+    Result<bool> readStored(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
 
     QString m_path;
+    int m_fd = -1; // for pread of stored entries, from any thread
+    std::vector<Stored> m_stored;
     zip_t *m_zip = nullptr;
     mutable QMutex m_lock; // around every libzip call on m_zip
     QList<PacketEntry> m_entries;

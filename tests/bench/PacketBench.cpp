@@ -106,6 +106,7 @@ QString fill(Workspace &ws, qint64 decisions)
 // `packet --decisions N [--workspace DIR] [--scope S] [--formats F] [--keep FILE]`: builds a packet of N
 // decisions (default json,csv,html,pdf, scope all) and verifies it. --workspace keeps the
 // generated workspace for the next run. Figures: build_s, verify_s, peak RSS of each phase.
+// `packet --verify FILE` only verifies an existing packet (to profile the verifier alone).
 QJsonObject packet(const QStringList &args)
 {
     const qint64 decisions = std::max<qint64>(1, benchOption(args, QStringLiteral("decisions"), 10000));
@@ -113,6 +114,20 @@ QJsonObject packet(const QStringList &args)
         const qsizetype at = args.indexOf(QStringLiteral("--") + name);
         return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
     };
+    if (const QString file = option(QStringLiteral("verify"), {}); !file.isEmpty()) {
+        resetPeakRss();
+        QElapsedTimer clock;
+        clock.start();
+        const double cpu = cpuSeconds();
+        auto verified = PacketVerifier::verify(file);
+        if (!verified)
+            return {{QStringLiteral("error"), verified.error().message}};
+        return {{QStringLiteral("verify_s"), double(clock.nsecsElapsed()) / 1e9},
+                {QStringLiteral("verify_cpu_s"), cpuSeconds() - cpu},
+                {QStringLiteral("verify_peak_rss_kb"), peakRssKb()},
+                {QStringLiteral("verified"), verified->ok()},
+                {QStringLiteral("load_average"), QString::fromLatin1(loadAverage())}};
+    }
     QTemporaryDir tmp;
     const QString wsDir = option(QStringLiteral("workspace"), tmp.filePath(QStringLiteral("workspace")));
     if (qEnvironmentVariableIsEmpty("LEXECON_SECRET_FILE")) {

@@ -161,7 +161,7 @@ private Q_SLOTS:
 
     void damagedArchiveBytesAreCaught()
     {
-        // A byte flipped in the zip itself, inside a stored proof: libzip's CRC check refuses it.
+        // A byte flipped in the zip itself, inside a stored proof: the reader's CRC check refuses it.
         const QString path = copy();
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
