@@ -79,6 +79,54 @@ private Q_SLOTS:
         QVERIFY(TlogProof::parse(p.toText()).ok());
     }
 
+    // Hash lines: the canonical standard base64 of 32 bytes and nothing else, decoded to exactly
+    // the bytes Qt's decoder gives.
+    void hashLinesAreCanonicalBase64_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QByteArray all;
+        for (int i = 0; i < 32; ++i)
+            all += char(i * 8 + 3);
+        const QByteArray good = all.toBase64();
+        QTest::newRow("canonical") << good << true;
+        QTest::newRow("all ones") << QByteArray(32, char(0xff)).toBase64() << true;
+        QTest::newRow("zeros") << QByteArray(32, '\0').toBase64() << true;
+        QByteArray padBits = good;
+        padBits[42] = 'B'; // 'A' + 1: a padding bit set, same bytes in a second spelling
+        QTest::newRow("padding bits set") << padBits << false;
+        QTest::newRow("no padding") << good.left(43) << false;
+        QTest::newRow("31 bytes") << QByteArray(31, 'a').toBase64() << false;
+        QTest::newRow("33 bytes") << QByteArray(33, 'a').toBase64() << false;
+        QTest::newRow("url-safe letter") << QByteArray(good).replace('+', '-').replace('/', '_')
+                                         << (good.indexOf('+') < 0 && good.indexOf('/') < 0);
+        QByteArray space = good;
+        space[10] = ' ';
+        QTest::newRow("space inside") << space << false;
+        QTest::newRow("trailing space") << good + ' ' << false;
+        QByteArray highBit = good;
+        highBit[5] = char(0xC3);
+        QTest::newRow("non-ascii") << highBit << false;
+    }
+
+    void hashLinesAreCanonicalBase64()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        TlogProof p;
+        p.index = 0;
+        p.hashes = {QByteArray(32, 'h')};
+        p.checkpointNote = "log\n1\nroot\n\n\xE2\x80\x94 log sig\n";
+        QByteArray text = p.toText();
+        text.replace(QByteArray(32, 'h').toBase64(), line);
+        auto parsed = TlogProof::parse(text);
+        QCOMPARE(parsed.ok(), valid);
+        if (valid) {
+            QCOMPARE(parsed->hashes.size(), 1);
+            QCOMPARE(parsed->hashes.first(), QByteArray::fromBase64(line));
+        }
+    }
+
     void verifiesRealProofs()
     {
         const SignedNoteKey key = *SignedNoteKey::parse(m_vkey);
