@@ -21,10 +21,9 @@ QString headlessHint()
     return QStringLiteral("set LEXECON_SECRET_FILE to a passphrase file for headless use");
 }
 
-// QtKeychain jobs are asynchronous (D-Bus on Linux). Run one in a local event loop with a
-// timeout, so a host without a Secret Service fails with a sentence instead of hanging.
-// Returns false on timeout; the job then deletes itself whenever it finishes.
-bool runJob(QKeychain::Job *job)
+} // namespace
+
+bool KeyStore::runKeychainJob(QKeychain::Job *job)
 {
     QEventLoop loop;
     bool finished = false;
@@ -40,8 +39,6 @@ bool runJob(QKeychain::Job *job)
         job->setAutoDelete(true);
     return finished;
 }
-
-} // namespace
 
 KeyStore::KdfParams KeyStore::KdfParams::interactive()
 {
@@ -132,7 +129,7 @@ Result<SecureBytes> KeyStore::fromKeychain(const QString &id, bool createIfMissi
     auto *read = new QKeychain::ReadPasswordJob(serviceName());
     read->setAutoDelete(false);
     read->setKey(key);
-    if (!runJob(read))
+    if (!runKeychainJob(read))
         return Error::internal(QStringLiteral("no OS keychain answered; ") + headlessHint());
     const QKeychain::Error readError = read->error();
     const QString readMessage = read->errorString();
@@ -165,7 +162,7 @@ Result<SecureBytes> KeyStore::fromKeychain(const QString &id, bool createIfMissi
     QByteArray copy = kek.view().toByteArray(); // QtKeychain only takes a QByteArray
     write->setBinaryData(copy);
     wipe(copy);
-    if (!runJob(write))
+    if (!runKeychainJob(write))
         return Error::internal(QStringLiteral("no OS keychain answered; ") + headlessHint());
     const QKeychain::Error writeError = write->error();
     const QString writeMessage = write->errorString();

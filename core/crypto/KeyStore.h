@@ -6,6 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace Lexecon {
 
 // The key-encryption key (KEK) that wraps the node's private key and the field key at rest.
@@ -45,6 +49,11 @@ public:
     static Result<SecureBytes> readPassphraseFile(const QString &path);
     static Result<SecureBytes> deriveFromPassphrase(const SecureBytes &passphrase, QByteArrayView salt,
                                                     const KdfParams &params = KdfParams::interactive());
+
+    // Runs a QtKeychain job in a local event loop, at most KeychainTimeoutMs, so a host without
+    // a Secret Service fails with a sentence instead of hanging. False on timeout; the job then
+    // deletes itself whenever it finishes. Every keychain access of the project goes through here.
+    static bool runKeychainJob(QKeychain::Job *job);
 
 private:
     static Result<SecureBytes> fromKeychain(const QString &id, bool createIfMissing);

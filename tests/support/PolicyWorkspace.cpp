@@ -1,6 +1,7 @@
 #include "support/PolicyWorkspace.h"
 
 #include "auth/Principal.h"
+#include "auth/UserService.h"
 #include "decision/DecisionService.h"
 #include "policy/PolicyService.h"
 #include "workspace/Workspace.h"
@@ -36,6 +37,16 @@ QString decideAsSupportBot(Workspace &ws, const QString &action, bool risky)
     if (!decided)
         qFatal("%s", qPrintable(decided.error().message));
     return decided->decisionId;
+}
+
+void addTeam(Workspace &ws, const QList<QPair<QString, Role>> &members)
+{
+    if (auto added = ws.users().add(QStringLiteral("ada"), Role::Admin, Principal::system()); !added)
+        qFatal("%s", qPrintable(added.error().message));
+    const Principal ada = Principal::user(QStringLiteral("ada"), Role::Admin);
+    for (const auto &[name, role] : members)
+        if (auto added = ws.users().add(name, role, ada); !added)
+            qFatal("%s", qPrintable(added.error().message));
 }
 
 } // namespace Lexecon::Test

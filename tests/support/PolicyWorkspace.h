@@ -1,7 +1,10 @@
 #pragma once
 
+#include "auth/Role.h"
 #include "common/Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -20,5 +23,9 @@ Result<std::unique_ptr<Workspace>> openPolicyWorkspace(const QString &dir, const
 // Asks for a support_bot decision on ticket_system, with a privacy/compliance risk high enough to
 // escalate when risky; aborts the test when the decision is refused. Returns the decision id.
 QString decideAsSupportBot(Workspace &ws, const QString &action, bool risky = false);
+
+// The team a screen test signs in as: "ada" (admin, added by the system), then each member added
+// by ada. Aborts the test when a user cannot be added.
+void addTeam(Workspace &ws, const QList<QPair<QString, Role>> &members);
 
 } // namespace Lexecon::Test

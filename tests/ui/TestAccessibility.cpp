@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "auth/Principal.h"
-#include "decision/DecisionService.h"
 #include "mock/MockClock.h"
 #include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
@@ -66,12 +65,12 @@ private Q_SLOTS:
         auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        const Principal bot = Principal::apiKey(QStringLiteral("bot"), {Permission::Decide});
+        // Approved, denied and escalated decisions, so every screen has rows and details to show.
         for (int i = 0; i < 20; ++i) {
             m_clock.advanceMinutes(1);
-            QJsonObject body{{QStringLiteral("actor"), QStringLiteral("support_bot")},
-                             {QStringLiteral("action"), i % 4 == 0 ? QStringLiteral("delete_record") : QStringLiteral("search_kb")}};
-            QVERIFY(m_ws->decisions().decideJson(body, bot).ok());
+            QVERIFY(!Test::decideAsSupportBot(*m_ws, i % 4 == 0 ? QStringLiteral("delete_record") : QStringLiteral("search_kb"),
+                                              i % 5 == 0)
+                         .isEmpty());
         }
     }
 

@@ -81,10 +81,9 @@ private Q_SLOTS:
         auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
-        QVERIFY(m_ws->users().add(QStringLiteral("audrey"), Role::Auditor, user(QStringLiteral("ada"))).ok());
-        QVERIFY(m_ws->users().add(QStringLiteral("olivia"), Role::ComplianceOfficer, user(QStringLiteral("ada"))).ok());
-        QVERIFY(m_ws->users().add(QStringLiteral("victor"), Role::Viewer, user(QStringLiteral("ada"))).ok());
+        Test::addTeam(*m_ws, {{QStringLiteral("audrey"), Role::Auditor},
+                              {QStringLiteral("olivia"), Role::ComplianceOfficer},
+                              {QStringLiteral("victor"), Role::Viewer}});
         for (int i = 0; i < 5; ++i)
             Test::decideAsSupportBot(*m_ws, QStringLiteral("search_kb"), i % 2 == 1);
     }

@@ -81,9 +81,7 @@ private Q_SLOTS:
         auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
-        QVERIFY(m_ws->users().add(QStringLiteral("olivia"), Role::ComplianceOfficer, user(QStringLiteral("ada"))).ok());
-        QVERIFY(m_ws->users().add(QStringLiteral("victor"), Role::Viewer, user(QStringLiteral("ada"))).ok());
+        Test::addTeam(*m_ws, {{QStringLiteral("olivia"), Role::ComplianceOfficer}, {QStringLiteral("victor"), Role::Viewer}});
         Test::decideAsSupportBot(*m_ws, QStringLiteral("search_kb"));
         Test::decideAsSupportBot(*m_ws, QStringLiteral("reply_customer"), true);
     }

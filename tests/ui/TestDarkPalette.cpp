@@ -116,11 +116,7 @@ private Q_SLOTS:
         auto ws = Test::openPolicyWorkspace(m_dir.path(), m_clock);
         QVERIFY2(ws.ok(), qPrintable(ws.error().message));
         m_ws = std::move(ws).value();
-        QVERIFY(m_ws->users().add(QStringLiteral("ada"), Role::Admin, Principal::system()).ok());
-        QVERIFY(m_ws->users()
-                    .add(QStringLiteral("olivia"), Role::ComplianceOfficer,
-                         Principal::user(QStringLiteral("ada"), Role::Admin))
-                    .ok());
+        Test::addTeam(*m_ws, {{QStringLiteral("olivia"), Role::ComplianceOfficer}});
         Test::decideAsSupportBot(*m_ws, QStringLiteral("search_kb"));
         Test::decideAsSupportBot(*m_ws, QStringLiteral("reply_customer"), true);
         Test::decideAsSupportBot(*m_ws, QStringLiteral("read_ticket"), true);

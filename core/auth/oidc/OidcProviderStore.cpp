@@ -7,10 +7,8 @@
 #include "workspace/WorkspaceSettings.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -33,24 +31,6 @@ QString secretKey(const QString &id)
 bool headless()
 {
     return KeyStore::source() == QLatin1String("passphrase_file");
-}
-
-// Runs a QtKeychain job in a local event loop with KeyStore's time limit (as KeyStore does).
-bool runJob(QKeychain::Job *job)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(KeyStore::KeychainTimeoutMs, &loop, &QEventLoop::quit);
-    job->start();
-    if (!finished)
-        loop.exec();
-    if (!finished)
-        job->setAutoDelete(true);
-    return finished;
 }
 
 Error keychainError(const QString &detail)
@@ -176,7 +156,7 @@ Result<void> OidcProviderStore::setClientSecret(const QString &id, const QString
         }
         wipe(plain);
         job->setAutoDelete(false);
-        if (!runJob(job))
+        if (!KeyStore::runKeychainJob(job))
             return keychainError(QStringLiteral("no keychain answered"));
         const auto error = job->error();
         const QString message = job->errorString();
@@ -210,7 +190,7 @@ Result<QString> OidcProviderStore::clientSecret(const QString &id) const
     auto *read = new QKeychain::ReadPasswordJob(KeyStore::serviceName());
     read->setAutoDelete(false);
     read->setKey(QStringLiteral("oidc/%1/%2").arg(m_node.nodeId(), id));
-    if (!runJob(read))
+    if (!KeyStore::runKeychainJob(read))
         return keychainError(QStringLiteral("no keychain answered"));
     const auto error = read->error();
     const QString message = read->errorString();
