@@ -13,6 +13,46 @@
 
 namespace Lexecon {
 
+namespace {
+
+constexpr quint32 kLocalHeader = 0x04034b50;
+constexpr qint64 kLocalHeaderSize = 30;
+constexpr qsizetype kChunk = 1 << 16;
+// Stored members up to this size are read with their local header in one pread.
+constexpr qint64 kWholeRead = 1 << 20;
+
+quint16 le16(const uchar *p) { return qFromLittleEndian<quint16>(p); }
+quint32 le32(const uchar *p) { return qFromLittleEndian<quint32>(p); }
+
+QString libzipOpenError(int code)
+{
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, code);
+    const QString why = QString::fromUtf8(zip_error_strerror(&ze));
+    zip_error_fini(&ze);
+    return why;
+}
+
+// Reads exactly buf.size() bytes at `at`; the count actually read otherwise.
+qint64 preadFull(int fd, char *buf, qint64 size, qint64 at)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t n = ::pread(fd, buf + done, size_t(size - done), off_t(at + done));
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
+Error damagedEntry(const ZipMember &m, const QString &why)
+{
+    return Error::integrity(QStringLiteral("The packet's entry %1 is damaged: %2").arg(m.name, why));
+}
+
+} // namespace
+
 PacketReader::~PacketReader()
 {
     if (m_fd >= 0)
@@ -26,29 +66,38 @@ Result<std::unique_ptr<PacketReader>> PacketReader::open(const QString &path)
     if (!QFile::exists(path))
         return Error::invalid(QStringLiteral("file"),
                               QStringLiteral("There is no packet file %1; send the path of a .zip packet.").arg(path));
-    int error = 0;
-    zip_t *za = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!za) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, error);
-        const QString why = QString::fromUtf8(zip_error_strerror(&ze));
-        zip_error_fini(&ze);
-        return Error::invalid(QStringLiteral("file"),
-                              QStringLiteral("%1 is not a readable zip archive (%2); send an audit packet.").arg(path, why));
-    }
     std::unique_ptr<PacketReader> reader(new PacketReader);
     reader->m_path = path;
-    reader->m_zip = za;
-    const zip_int64_t count = zip_get_num_entries(za, 0);
+    reader->m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    struct stat sb;
+    if (reader->m_fd < 0 || ::fstat(reader->m_fd, &sb) != 0 || !S_ISREG(sb.st_mode))
+        return Error::invalid(QStringLiteral("file"),
+                              QStringLiteral("%1 cannot be opened as a file; send the path of a .zip packet.").arg(path));
+    auto directory = ZipDirectory::read(reader->m_fd, qint64(sb.st_size));
+    if (directory) {
+        reader->m_directoryStart = directory->directoryStart();
+        reader->m_members = directory->members();
+        reader->m_entries.reserve(qsizetype(reader->m_members.size()));
+        qint64 index = 0;
+        for (const ZipMember &m : reader->m_members)
+            reader->m_entries.append(PacketEntry{m.name, m.size, index++});
+        return reader;
+    }
+    // Our parser refused the directory: libzip knows more layouts; if it cannot read the file
+    // either, the reason ours gave is the more precise one.
+    auto za = reader->libzip();
+    if (!za)
+        return Error::invalid(QStringLiteral("file"), QStringLiteral("%1 is not a readable zip archive (%2) Send an audit packet.")
+                                                          .arg(path, directory.error().message));
+    const zip_int64_t count = zip_get_num_entries(*za, 0);
     reader->m_entries.reserve(qsizetype(count));
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
-        if (zip_stat_index(za, zip_uint64_t(i), 0, &st) != 0)
+        if (zip_stat_index(*za, zip_uint64_t(i), 0, &st) != 0)
             continue;
         reader->m_entries.append(PacketEntry{QString::fromUtf8(st.name), qint64(st.size), i});
     }
-    reader->indexStored(qint64(count));
     return reader;
 }
 
@@ -61,19 +110,23 @@ QStringList PacketReader::names() const
     return out;
 }
 
+qint64 PacketReader::indexOf(const QString &name) const
+{
+    // A few lookups per packet: a scan is cheaper than keeping a hash of 100,000 names.
+    for (const PacketEntry &e : m_entries)
+        if (e.name == name)
+            return e.index;
+    return -1;
+}
+
 bool PacketReader::contains(const QString &name) const
 {
-    QMutexLocker lock(&m_lock);
-    return zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_ENC_GUESS) >= 0;
+    return indexOf(name) >= 0;
 }
 
 Result<QByteArray> PacketReader::read(const QString &name, qint64 maxBytes) const
 {
-    zip_int64_t index = -1;
-    {
-        QMutexLocker lock(&m_lock);
-        index = zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_ENC_GUESS);
-    }
+    const qint64 index = indexOf(name);
     if (index < 0)
         return Error::notFound(QStringLiteral("The packet has no file %1.").arg(name));
     return readIndex(index, maxBytes);
@@ -81,192 +134,183 @@ Result<QByteArray> PacketReader::read(const QString &name, qint64 maxBytes) cons
 
 Result<QByteArray> PacketReader::readIndex(qint64 index, qint64 maxBytes) const
 {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    {
-        QMutexLocker lock(&m_lock);
-        if (zip_stat_index(m_zip, zip_uint64_t(index), 0, &st) != 0)
-            return Error::integrity(QStringLiteral("The packet's entry %1 cannot be read: %2").arg(index).arg(zip_strerror(m_zip)));
-    }
-    if (qint64(st.size) > maxBytes)
+    // Entries are numbered by their place, except where libzip could not describe one.
+    const PacketEntry *entry = index >= 0 && index < m_entries.size() && m_entries.at(index).index == index
+        ? &m_entries.at(index)
+        : nullptr;
+    for (qsizetype i = 0; !entry && i < m_entries.size(); ++i)
+        if (m_entries.at(i).index == index)
+            entry = &m_entries.at(i);
+    if (!entry)
+        return Error::notFound(QStringLiteral("The packet has no entry %1.").arg(index));
+    if (entry->size > maxBytes)
         return Error::integrity(QStringLiteral("The packet's file %1 has %2 bytes, more than the %3 expected.")
-                                    .arg(QString::fromUtf8(st.name))
-                                    .arg(qint64(st.size))
+                                    .arg(entry->name)
+                                    .arg(entry->size)
                                     .arg(maxBytes));
     QByteArray out;
-    out.reserve(qsizetype(st.size));
+    out.reserve(qsizetype(entry->size));
     auto read = readChunks(index, [&](QByteArrayView chunk) { out.append(chunk); });
     if (!read)
         return read.error();
     return out;
 }
 
-namespace {
-
-quint16 le16(const uchar *p) { return qFromLittleEndian<quint16>(p); }
-quint32 le32(const uchar *p) { return qFromLittleEndian<quint32>(p); }
-quint64 le64(const uchar *p) { return qFromLittleEndian<quint64>(p); }
-
-bool preadAll(int fd, QByteArray &buf, qint64 at)
-{
-    qsizetype done = 0;
-    while (done < buf.size()) {
-        const ssize_t n = ::pread(fd, buf.data() + done, size_t(buf.size() - done), off_t(at + done));
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
-} // namespace
-
-void PacketReader::indexStored(qint64 count)
-{
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    struct stat sb;
-    if (::fstat(fd, &sb) != 0 || sb.st_size < 22) {
-        ::close(fd);
-        return;
-    }
-    const qint64 fileSize = qint64(sb.st_size);
-    // The end record, with at most a 64 KiB comment after it.
-    QByteArray tail(qsizetype(qMin<qint64>(fileSize, 22 + 65535 + 20)), Qt::Uninitialized);
-    const qint64 tailAt = fileSize - tail.size();
-    if (!preadAll(fd, tail, tailAt)) {
-        ::close(fd);
-        return;
-    }
-    const auto *t = reinterpret_cast<const uchar *>(tail.constData());
-    qsizetype eocd = -1;
-    for (qsizetype i = tail.size() - 22; i >= 0; --i)
-        if (le32(t + i) == 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    if (eocd < 0) {
-        ::close(fd);
-        return;
-    }
-    quint64 entries = le16(t + eocd + 10);
-    quint64 cdSize = le32(t + eocd + 12);
-    quint64 cdStart = le32(t + eocd + 16);
-    if (entries == 0xffff || cdSize == 0xffffffffu || cdStart == 0xffffffffu) {
-        // zip64: the locator sits right before the end record and points at the zip64 end record.
-        if (eocd < 20 || le32(t + eocd - 20) != 0x07064b50) {
-            ::close(fd);
-            return;
-        }
-        QByteArray z64(56, Qt::Uninitialized);
-        if (!preadAll(fd, z64, qint64(le64(t + eocd - 20 + 8)))) {
-            ::close(fd);
-            return;
-        }
-        const auto *z = reinterpret_cast<const uchar *>(z64.constData());
-        if (le32(z) != 0x06064b50) {
-            ::close(fd);
-            return;
-        }
-        entries = le64(z + 32);
-        cdSize = le64(z + 40);
-        cdStart = le64(z + 48);
-    }
-    if (qint64(entries) != count || cdStart + cdSize > quint64(fileSize) || cdSize > (quint64(1) << 31)) {
-        ::close(fd);
-        return;
-    }
-    QByteArray cd(qsizetype(cdSize), Qt::Uninitialized);
-    if (!preadAll(fd, cd, qint64(cdStart))) {
-        ::close(fd);
-        return;
-    }
-    std::vector<Stored> stored(static_cast<size_t>(count));
-    const auto *c = reinterpret_cast<const uchar *>(cd.constData());
-    qsizetype at = 0;
-    for (qint64 i = 0; i < count; ++i) {
-        if (at + 46 > cd.size() || le32(c + at) != 0x02014b50) {
-            ::close(fd);
-            return;
-        }
-        const uchar *h = c + at;
-        const quint16 flags = le16(h + 8), method = le16(h + 10);
-        const quint32 crc = le32(h + 16);
-        quint64 packed = le32(h + 20), size = le32(h + 24), offset = le32(h + 42);
-        const qsizetype nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
-        if (at + 46 + nameLen + extraLen + commentLen > cd.size()) {
-            ::close(fd);
-            return;
-        }
-        // zip64 values come in this order, each only where the 32-bit field is full.
-        const uchar *x = h + 46 + nameLen, *xEnd = x + extraLen;
-        while (x + 4 <= xEnd) {
-            const quint16 id = le16(x), len = le16(x + 2);
-            if (x + 4 + len > xEnd)
-                break;
-            if (id == 0x0001) {
-                const uchar *f = x + 4, *fEnd = f + len;
-                if (size == 0xffffffffu && f + 8 <= fEnd) { size = le64(f); f += 8; }
-                if (packed == 0xffffffffu && f + 8 <= fEnd) { packed = le64(f); f += 8; }
-                if (offset == 0xffffffffu && f + 8 <= fEnd) { offset = le64(f); f += 8; }
-            }
-            x += 4 + len;
-        }
-        // Small (read whole into a per-thread buffer, so memory stays bounded), stored, not
-        // encrypted, sizes agreeing, inside the file: read directly. Anything else goes through
-        // libzip, which knows every other case and streams large files.
-        if (method == 0 && !(flags & 1) && packed == size && size <= (quint64(1) << 20) && offset < cdStart)
-            stored[size_t(i)] = Stored{qint64(offset), qint64(size), crc};
-        at += 46 + nameLen + extraLen + commentLen;
-    }
-    m_stored = std::move(stored);
-    m_fd = fd;
-}
-
-Result<bool> PacketReader::readStored(qint64 index, const std::function<void(QByteArrayView)> &sink) const
-{
-    if (m_fd < 0 || index < 0 || quint64(index) >= m_stored.size() || m_stored[size_t(index)].localHeader < 0)
-        return false;
-    const Stored &s = m_stored[size_t(index)];
-    // The local header's name and extra lengths may differ from the central ones: read a
-    // little more than the header and the data in one call, then more if the extra is longer.
-    static thread_local QByteArray buf;
-    buf.resize(qsizetype(30 + 512 + s.size));
-    qint64 got = ::pread(m_fd, buf.data(), size_t(buf.size()), off_t(s.localHeader));
-    if (got < 30)
-        return false;
-    const auto *h = reinterpret_cast<const uchar *>(buf.constData());
-    if (le32(h) != 0x04034b50 || le16(h + 8) != 0)
-        return false;
-    const qint64 dataAt = 30 + le16(h + 26) + le16(h + 28);
-    if (dataAt + s.size > got) {
-        if (dataAt + s.size > buf.size())
-            buf.resize(qsizetype(dataAt + s.size));
-        const ssize_t more = ::pread(m_fd, buf.data() + got, size_t(dataAt + s.size - got), off_t(s.localHeader + got));
-        if (more < 0 || got + more < dataAt + s.size)
-            return Error::integrity(QStringLiteral("The packet's entry %1 is damaged: it ends early.").arg(index));
-    }
-    const QByteArrayView data(buf.constData() + dataAt, qsizetype(s.size));
-    if (quint32(crc32(0, reinterpret_cast<const Bytef *>(data.data()), uInt(data.size()))) != s.crc)
-        return Error::integrity(QStringLiteral("The packet's entry %1 is damaged: CRC error").arg(index));
-    sink(data);
-    return true;
-}
-
 Result<void> PacketReader::readChunks(qint64 index, const std::function<void(QByteArrayView)> &sink) const
 {
-    if (auto direct = readStored(index, sink); !direct)
-        return direct.error();
-    else if (*direct)
+    if (m_members.empty() || index < 0 || quint64(index) >= m_members.size())
+        return readThroughLibzip(index, sink);
+    const ZipMember &m = m_members[size_t(index)];
+    if (m.encrypted() || (m.method != 0 && m.method != 8))
+        return readThroughLibzip(index, sink);
+    return m.method == 0 ? readStored(m, sink) : readDeflated(m, sink);
+}
+
+Result<qint64> PacketReader::dataStart(const ZipMember &m) const
+{
+    uchar h[kLocalHeaderSize];
+    if (preadFull(m_fd, reinterpret_cast<char *>(h), kLocalHeaderSize, m.localHeader) != kLocalHeaderSize || le32(h) != kLocalHeader)
+        return damagedEntry(m, QStringLiteral("its local header is missing"));
+    if (le16(h + 8) != m.method)
+        return damagedEntry(m, QStringLiteral("its local header names another compression method"));
+    const qint64 at = m.localHeader + kLocalHeaderSize + le16(h + 26) + le16(h + 28);
+    if (at + m.packedSize > m_directoryStart)
+        return damagedEntry(m, QStringLiteral("its data runs into the directory"));
+    return at;
+}
+
+Result<void> PacketReader::readStored(const ZipMember &m, const std::function<void(QByteArrayView)> &sink) const
+{
+    if (m.packedSize != m.size)
+        return damagedEntry(m, QStringLiteral("stored, yet its packed and plain sizes differ"));
+    static thread_local QByteArray buf;
+    if (m.size <= kWholeRead) {
+        // Small members (the proofs): the local header, its name and extra, and the data in one
+        // pread; a second one only when the local extra field is unusually long.
+        buf.resize(qsizetype(kLocalHeaderSize + 512 + m.size));
+        const qint64 got = preadFull(m_fd, buf.data(), buf.size(), m.localHeader);
+        const auto *h = reinterpret_cast<const uchar *>(buf.constData());
+        if (got < kLocalHeaderSize || le32(h) != kLocalHeader || le16(h + 8) != 0)
+            return damagedEntry(m, QStringLiteral("its local header is missing"));
+        const qint64 dataAt = kLocalHeaderSize + le16(h + 26) + le16(h + 28);
+        if (m.localHeader + dataAt + m.size > m_directoryStart)
+            return damagedEntry(m, QStringLiteral("its data runs into the directory"));
+        if (dataAt + m.size > got) {
+            if (dataAt + m.size > buf.size())
+                buf.resize(qsizetype(dataAt + m.size));
+            const qint64 more = dataAt + m.size - got;
+            if (preadFull(m_fd, buf.data() + got, more, m.localHeader + got) != more)
+                return damagedEntry(m, QStringLiteral("it ends early"));
+        }
+        const QByteArrayView data(buf.constData() + dataAt, qsizetype(m.size));
+        if (quint32(crc32(0, reinterpret_cast<const Bytef *>(data.data()), uInt(data.size()))) != m.crc)
+            return damagedEntry(m, QStringLiteral("CRC error"));
+        sink(data);
         return {};
+    }
+    auto start = dataStart(m);
+    if (!start)
+        return start.error();
+    buf.resize(kChunk);
+    uLong crc = crc32(0, nullptr, 0);
+    for (qint64 done = 0; done < m.size;) {
+        const qint64 want = qMin<qint64>(kChunk, m.size - done);
+        if (preadFull(m_fd, buf.data(), want, *start + done) != want)
+            return damagedEntry(m, QStringLiteral("it ends early"));
+        const QByteArrayView chunk(buf.constData(), qsizetype(want));
+        crc = crc32(crc, reinterpret_cast<const Bytef *>(chunk.data()), uInt(chunk.size()));
+        sink(chunk);
+        done += want;
+    }
+    if (quint32(crc) != m.crc)
+        return damagedEntry(m, QStringLiteral("CRC error"));
+    return {};
+}
+
+Result<void> PacketReader::readDeflated(const ZipMember &m, const std::function<void(QByteArrayView)> &sink) const
+{
+    auto start = dataStart(m);
+    if (!start)
+        return start.error();
+    static thread_local QByteArray in, out;
+    in.resize(kChunk);
+    out.resize(kChunk);
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+        return Error::internal(QStringLiteral("zlib cannot start inflating %1.").arg(m.name));
+    uLong crc = crc32(0, nullptr, 0);
+    qint64 fed = 0, produced = 0;
+    int status = Z_OK;
+    for (;;) {
+        if (z.avail_in == 0 && fed < m.packedSize) {
+            const qint64 want = qMin<qint64>(kChunk, m.packedSize - fed);
+            if (preadFull(m_fd, in.data(), want, *start + fed) != want) {
+                inflateEnd(&z);
+                return damagedEntry(m, QStringLiteral("it ends early"));
+            }
+            fed += want;
+            z.next_in = reinterpret_cast<Bytef *>(in.data());
+            z.avail_in = uInt(want);
+        }
+        const uLong consumedBefore = z.total_in;
+        z.next_out = reinterpret_cast<Bytef *>(out.data());
+        z.avail_out = uInt(out.size());
+        status = inflate(&z, Z_NO_FLUSH);
+        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
+            const QString why = QString::fromUtf8(z.msg ? z.msg : "invalid deflate data");
+            inflateEnd(&z);
+            return damagedEntry(m, QStringLiteral("its compressed data is invalid (%1)").arg(why));
+        }
+        const qint64 n = out.size() - qint64(z.avail_out);
+        produced += n;
+        if (produced > m.size) {
+            inflateEnd(&z);
+            return damagedEntry(m, QStringLiteral("it inflates to more than the %1 bytes the directory gives").arg(m.size));
+        }
+        if (n > 0) {
+            crc = crc32(crc, reinterpret_cast<const Bytef *>(out.constData()), uInt(n));
+            sink(QByteArrayView(out.constData(), qsizetype(n)));
+        }
+        if (status == Z_STREAM_END)
+            break;
+        // No output and no input taken: the compressed data ended before the deflate stream.
+        if (n == 0 && z.total_in == consumedBefore && (z.avail_in != 0 || fed >= m.packedSize))
+            break;
+    }
+    inflateEnd(&z);
+    if (status != Z_STREAM_END)
+        return damagedEntry(m, QStringLiteral("its compressed data ends early"));
+    if (produced != m.size)
+        return damagedEntry(m, QStringLiteral("it inflates to %1 bytes, not the %2 the directory gives").arg(produced).arg(m.size));
+    if (quint32(crc) != m.crc)
+        return damagedEntry(m, QStringLiteral("CRC error"));
+    return {};
+}
+
+Result<zip_t *> PacketReader::libzip() const
+{
+    QMutexLocker lock(&m_lock);
+    if (m_zip)
+        return m_zip;
+    int error = 0;
+    m_zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &error);
+    if (!m_zip)
+        return Error::integrity(libzipOpenError(error));
+    return m_zip;
+}
+
+Result<void> PacketReader::readThroughLibzip(qint64 index, const std::function<void(QByteArrayView)> &sink) const
+{
+    auto za = libzip();
+    if (!za)
+        return Error::integrity(QStringLiteral("The packet's entry %1 cannot be read: %2").arg(index).arg(za.error().message));
     // libzip's archive handle is not thread-safe: every call on it holds the lock, the caller's
     // work on each chunk does not.
     QMutexLocker lock(&m_lock);
-    zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
+    zip_file_t *file = zip_fopen_index(*za, zip_uint64_t(index), 0);
     if (!file)
-        return Error::integrity(QStringLiteral("The packet's entry %1 cannot be opened: %2").arg(index).arg(zip_strerror(m_zip)));
-    static thread_local QByteArray buffer(1 << 16, Qt::Uninitialized);
+        return Error::integrity(QStringLiteral("The packet's entry %1 cannot be opened: %2").arg(index).arg(zip_strerror(*za)));
+    static thread_local QByteArray buffer(kChunk, Qt::Uninitialized);
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer.data(), zip_uint64_t(buffer.size()));
         if (n < 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ZipDirectory.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -10,7 +11,6 @@
 
 #include <functional>
 #include <memory>
-#include <vector>
 #include <vector>
 
 typedef struct zip zip_t;
@@ -25,8 +25,13 @@ struct PacketEntry
     qint64 index = 0; // in the zip directory
 };
 
-// Reads a packet (any zip) with libzip: the entry list and each entry's bytes, whole or in
-// chunks. The verifier and the auditor's browser both read through it.
+// Reads a packet (any zip): the entry list and each entry's bytes, whole or in chunks. The
+// verifier and the auditor's browser both read through it.
+//
+// Stored and deflated members, the only kinds a packet has, are read straight from the file
+// (our directory, pread and zlib), with no lock, so several threads read at once. Anything
+// else (another compression method, encryption, or a directory our parser refuses but libzip
+// accepts) is read through libzip, opened only when such a member is asked for.
 class PacketReader
 {
 public:
@@ -42,34 +47,31 @@ public:
     const QList<PacketEntry> &entries() const { return m_entries; }
     QStringList names() const;
     bool contains(const QString &name) const;
-    // The whole entry; refuses entries larger than maxBytes (a packet's small files are read whole).
+    // The whole entry (the first of that name); refuses entries larger than maxBytes (a
+    // packet's small files are read whole).
     Result<QByteArray> read(const QString &name, qint64 maxBytes = 64 << 20) const;
     Result<QByteArray> readIndex(qint64 index, qint64 maxBytes) const;
     // Streams the entry in chunks, for large sections. Safe to call from several threads at once
-    // (the verifier reads the large files beside the proofs).
+    // (the verifier reads the large files beside the proofs). A CRC or size that differs from
+    // the directory's is an Integrity error.
     Result<void> readChunks(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
 
 private:
-    // Where a stored (not deflated) entry's bytes are, from the central directory.
-    struct Stored
-    {
-        qint64 localHeader = -1; // -1: deflated or unknown, read through libzip
-        qint64 size = 0;
-        quint32 crc = 0;
-    };
     PacketReader() = default;
-    // Reads the central directory once for the stored entries' places: a packet has 100,000
-    // stored proofs, and opening each through libzip (fstat, lseek, buffers per entry) cost
-    // more than checking it. Anything unexpected leaves m_stored empty (libzip reads all).
-    void indexStored(qint64 count);
-    // false: not a directly readable stored entry (the caller uses libzip).
-    Result<bool> readStored(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
+    qint64 indexOf(const QString &name) const;
+    // Where the member's data starts, after checking its local header.
+    Result<qint64> dataStart(const ZipMember &m) const;
+    Result<void> readStored(const ZipMember &m, const std::function<void(QByteArrayView)> &sink) const;
+    Result<void> readDeflated(const ZipMember &m, const std::function<void(QByteArrayView)> &sink) const;
+    Result<zip_t *> libzip() const;
+    Result<void> readThroughLibzip(qint64 index, const std::function<void(QByteArrayView)> &sink) const;
 
     QString m_path;
-    int m_fd = -1; // for pread of stored entries, from any thread
-    std::vector<Stored> m_stored;
-    zip_t *m_zip = nullptr;
-    mutable QMutex m_lock; // around every libzip call on m_zip
+    int m_fd = -1; // pread from any thread
+    qint64 m_directoryStart = 0;
+    std::vector<ZipMember> m_members; // empty when the whole archive is read through libzip
+    mutable zip_t *m_zip = nullptr;
+    mutable QMutex m_lock; // around opening m_zip and every libzip call on it
     QList<PacketEntry> m_entries;
 };
 

@@ -2,6 +2,7 @@
 add_unit_test(NAME TestPacketScope SOURCES TestPacketScope.cpp LIBS lexecon_audit)
 add_unit_test(NAME TestPacketRequestService SOURCES TestPacketRequestService.cpp LIBS lexecon_audit lexecon_test_support)
 add_unit_test(NAME TestPacketArchiveWriter SOURCES TestPacketArchiveWriter.cpp LIBS lexecon_audit)
+add_unit_test(NAME TestPacketReader SOURCES TestPacketReader.cpp LIBS lexecon_audit Qt6::Concurrent PkgConfig::LIBZIP)
 add_unit_test(NAME TestPacketProofs SOURCES TestPacketProofs.cpp LIBS lexecon_audit lexecon_test_support)
 add_unit_test(NAME TestPacketReport SOURCES TestPacketReport.cpp LIBS lexecon_audit)
 add_unit_test(NAME TestPacketInclusionCheck SOURCES TestPacketInclusionCheck.cpp LIBS lexecon_audit)
