@@ -108,7 +108,9 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     r.request = request;
     // A salted commitment, not a plain hash: a request is guessable personal data, and the ledger
     // entry must stop pointing at it once the salt is erased (GDPR, core/retention).
-    const Commitment requestCommitment = Commitment::make(CanonicalJson::serialize(request.toJson()));
+    // The request's JSON is built once: the commitment, the decision log and the row all use it.
+    const QJsonObject requestJson = request.toJson();
+    const Commitment requestCommitment = Commitment::make(CanonicalJson::serialize(requestJson));
     r.requestCommitment = requestCommitment.value;
     r.requestSalt = requestCommitment.salt;
 
@@ -136,7 +138,7 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     r.outcome = outcomeFor(*policy, evaluation, risk.level);
     r.finalOutcome = r.outcome == QLatin1String("escalated") ? QStringLiteral("pending") : r.outcome;
 
-    auto stored = record(r, by, evaluation.summary);
+    auto stored = record(r, by, evaluation.summary, &requestJson);
     if (stored)
         return stored;
     // An idempotent retry that raced its twin: the first one's decision is the answer.
@@ -148,8 +150,10 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     return failClosed(r, by, stored.error().message);
 }
 
-Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal &by, const QString &summary)
+Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal &by, const QString &summary,
+                                               const QJsonObject *requestJson)
 {
+    const QJsonObject request = requestJson ? *requestJson : r.request.toJson();
     Escalation escalation;
     if (r.outcome == QLatin1String("escalated")) {
         // What the reviewer sees in the queue: who wants to do what, on what, and how risky it is.
@@ -174,7 +178,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     // transaction then fails).
     QJsonObject logContent = r.toJson();
     logContent.remove(QStringLiteral("ledger"));
-    logContent.insert(QStringLiteral("request"), r.request.toJson());
+    logContent.insert(QStringLiteral("request"), request);
     auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog, CanonicalJson::serialize(logContent),
                                           QStringLiteral("application/json"), r.decisionId,
                                           QStringLiteral("Decision log %1").arg(r.decisionId), by);
@@ -205,7 +209,13 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     if (!r.escalationId.isEmpty())
         payload.insert(QStringLiteral("escalation_id"), r.escalationId);
 
-    const DecisionStore::Row row = DecisionStore::row(r);
+    // Each row's values are encoded here; alsoWrite binds them to prepared statements.
+    const DecisionStore::Row row = DecisionStore::row(r, request);
+    auto evidenceRow = EvidenceStore::row(*artifact);
+    if (!evidenceRow)
+        return evidenceRow.error();
+    const std::optional<TokenStore::Row> tokenRow =
+        token ? std::optional<TokenStore::Row>(TokenStore::row(*token)) : std::nullopt;
     ResponsibilityRecord responsibility;
     responsibility.recordId = Ulid::make(QStringLiteral("rsp_"), *m_s.clock);
     responsibility.createdAt = Timestamp::format(m_s.clock->nowMs());
@@ -216,6 +226,9 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     responsibility.level = escalation.isValid() ? ResponsibilityLevel::Supervised : ResponsibilityLevel::Automated;
     responsibility.reasoning = summary.isEmpty() ? QStringLiteral("decided by the active policy") : summary;
     responsibility.confidence = 100;
+    auto responsibilityRow = m_s.responsibility->prepare(responsibility);
+    if (!responsibilityRow)
+        return responsibilityRow.error();
 
     LedgerAppend append;
     append.type = QStringLiteral("decision");
@@ -224,8 +237,8 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
         r.ledgerIndex = entry.index;
         r.entryHash = entry.entryHash;
-        if (token) {
-            if (auto rec = TokenStore::recordIssued(conn, *token); !rec)
+        if (tokenRow) {
+            if (auto rec = TokenStore::insertRow(conn, *tokenRow); !rec)
                 return rec;
         }
         if (auto ins = DecisionStore::insert(conn, row, entry.index, entry.entryHash); !ins)
@@ -234,14 +247,9 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
             if (auto esc = m_s.escalations->storeNew(conn, escalation); !esc)
                 return esc;
         }
-        EvidenceArtifact evidence = *artifact;
-        evidence.ledgerIndex = entry.index;
-        if (auto ev = m_s.evidence->storeInTransaction(conn, evidence); !ev)
+        if (auto ev = EvidenceStore::insertRow(conn, *evidenceRow, entry.index); !ev)
             return ev;
-        ResponsibilityRecord rsp = responsibility;
-        rsp.ledgerIndex = entry.index;
-        auto rec = m_s.responsibility->record(conn, rsp);
-        return rec ? Result<void>() : Result<void>(rec.error());
+        return ResponsibilityTracker::insertRow(conn, *responsibilityRow, entry.index);
     };
     auto entry = m_s.ledger->append(append);
     if (!entry)

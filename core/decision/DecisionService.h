@@ -94,7 +94,9 @@ Q_SIGNALS:
 
 private:
     QString outcomeFor(const CompiledPolicy &policy, const PolicyEvaluation &evaluation, const QString &riskLevel) const;
-    Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary);
+    // requestJson: record.request.toJson() when the caller built it already.
+    Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary,
+                                  const QJsonObject *requestJson = nullptr);
     Result<DecisionRecord> failClosed(DecisionRecord record, const Principal &by, const QString &why);
     Result<QString> issueToken(QSqlDatabase &conn, const DecisionRecord &record, QString *tokenId);
 

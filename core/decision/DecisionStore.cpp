@@ -1,5 +1,6 @@
 #include "DecisionStore.h"
 
+#include "storage/CachedStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -117,35 +118,102 @@ DecisionStore::DecisionStore(std::shared_ptr<Database> db) : m_db(std::move(db))
 
 namespace {
 
-const QString kInsert = QStringLiteral(
+const char *const kInsert =
     "INSERT INTO decisions (decision_id, requester, request_id, actor, action, resource, tool, request_json, "
     "request_commitment, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
     "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
     "ledger_index, entry_hash, created_at, created_ms, trace_parent, request_salt) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-constexpr int kLedgerIndexColumn = 22;
-constexpr int kEntryHashColumn = 23;
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 } // namespace
 
 DecisionStore::Row DecisionStore::row(const DecisionRecord &r)
 {
-    return Row{{r.decisionId, r.requester, Sql::nullIfEmpty(r.request.requestId), r.request.actor, r.request.action,
-                Sql::nullIfEmpty(r.request.resource), Sql::nullIfEmpty(r.request.tool), compact(r.request.toJson()),
-                r.requestCommitment, r.outcome, r.finalOutcome, r.overridden ? 1 : 0, compact(r.reasons),
-                r.policyHash.isEmpty() ? QVariant() : QVariant(r.policyVersion), Sql::nullIfEmpty(r.policyHash),
-                Sql::nullIfEmpty(r.policyMode), r.riskScore, r.riskLevel, compact(r.risk),
-                Sql::nullIfEmpty(r.escalationId), Sql::nullIfEmpty(r.capabilityToken), Sql::nullIfEmpty(r.tokenId),
-                r.ledgerIndex, r.entryHash, r.timestamp, r.createdMs, Sql::nullIfEmpty(r.request.traceParent),
-                r.requestSalt.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(r.requestSalt)}};
+    return row(r, r.request.toJson());
 }
 
-Result<void> DecisionStore::insert(QSqlDatabase &conn, Row row, qint64 ledgerIndex, const QString &entryHash)
+DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const QJsonObject &requestJson)
 {
-    row.values[kLedgerIndexColumn] = ledgerIndex;
-    row.values[kEntryHashColumn] = entryHash;
-    // Cached: on the ledger writer's connection this runs for every decision.
-    return Sql::execOneCached(conn, kInsert, row.values);
+    using T = CachedStatement;
+    Row row;
+    row.decisionId = T::text(r.decisionId);
+    row.requester = T::text(r.requester);
+    row.requestId = T::textOrNull(r.request.requestId);
+    row.actor = T::text(r.request.actor);
+    row.action = T::text(r.request.action);
+    row.resource = T::textOrNull(r.request.resource);
+    row.tool = T::textOrNull(r.request.tool);
+    row.requestJson = compact(requestJson);
+    row.requestCommitment = T::text(r.requestCommitment);
+    row.outcome = T::text(r.outcome);
+    row.finalOutcome = T::text(r.finalOutcome);
+    row.overridden = r.overridden;
+    row.reasonsJson = compact(r.reasons);
+    row.policyVersion = r.policyHash.isEmpty() ? -1 : r.policyVersion;
+    row.policyHash = T::textOrNull(r.policyHash);
+    row.policyMode = T::textOrNull(r.policyMode);
+    row.riskScore = r.riskScore;
+    row.riskLevel = T::text(r.riskLevel);
+    row.riskJson = compact(r.risk);
+    row.escalationId = T::textOrNull(r.escalationId);
+    row.capabilityToken = T::textOrNull(r.capabilityToken);
+    row.tokenId = T::textOrNull(r.tokenId);
+    row.timestamp = T::text(r.timestamp);
+    row.createdMs = r.createdMs;
+    row.traceParent = T::textOrNull(r.request.traceParent);
+    if (!r.requestSalt.isEmpty())
+        row.requestSalt = r.requestSalt;
+    return row;
+}
+
+Result<void> DecisionStore::insert(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex, QStringView entryHash)
+{
+    // Prepared once per connection: on the ledger writer's connection this runs for every decision.
+    auto insert = CachedStatement::get(conn, kInsert);
+    if (!insert)
+        return insert.error();
+    // The entry hash is 64 hex digits (ASCII): converted on the stack, no allocation per decision.
+    char hash[64];
+    QByteArray hashBytes;
+    if (entryHash.size() == qsizetype(sizeof hash)) {
+        for (qsizetype i = 0; i < entryHash.size(); ++i)
+            hash[i] = char(entryHash[i].unicode());
+        hashBytes = QByteArray::fromRawData(hash, sizeof hash);
+    } else {
+        hashBytes = CachedStatement::text(entryHash.toString());
+    }
+    insert->bindText(1, row.decisionId);
+    insert->bindText(2, row.requester);
+    insert->bindText(3, row.requestId);
+    insert->bindText(4, row.actor);
+    insert->bindText(5, row.action);
+    insert->bindText(6, row.resource);
+    insert->bindText(7, row.tool);
+    insert->bindBlob(8, row.requestJson);
+    insert->bindText(9, row.requestCommitment);
+    insert->bindText(10, row.outcome);
+    insert->bindText(11, row.finalOutcome);
+    insert->bind(12, row.overridden ? 1 : 0);
+    insert->bindBlob(13, row.reasonsJson);
+    if (row.policyVersion < 0)
+        insert->bindNull(14);
+    else
+        insert->bind(14, row.policyVersion);
+    insert->bindText(15, row.policyHash);
+    insert->bindText(16, row.policyMode);
+    insert->bind(17, row.riskScore);
+    insert->bindText(18, row.riskLevel);
+    insert->bindBlob(19, row.riskJson);
+    insert->bindText(20, row.escalationId);
+    insert->bindText(21, row.capabilityToken);
+    insert->bindText(22, row.tokenId);
+    insert->bind(23, ledgerIndex);
+    insert->bindText(24, hashBytes);
+    insert->bindText(25, row.timestamp);
+    insert->bind(26, row.createdMs);
+    insert->bindText(27, row.traceParent);
+    insert->bindBlob(28, row.requestSalt);
+    return insert->runOne();
 }
 
 Result<void> DecisionStore::insert(QSqlDatabase &conn, const DecisionRecord &r)

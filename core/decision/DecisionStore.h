@@ -38,14 +38,26 @@ class DecisionStore
 public:
     explicit DecisionStore(std::shared_ptr<Database> db);
 
-    // The values of a decision's row, serialized once outside the ledger transaction (the JSON
+    // The values of a decision's row, encoded once outside the ledger transaction (the JSON
     // columns are the costly part), so that the writer thread only binds and inserts.
     struct Row
     {
-        QVariantList values; // in column order; ledger_index and entry_hash are set by insert
+        // UTF-8 text; a null array is SQL NULL (the optional columns when empty).
+        QByteArray decisionId, requester, requestId, actor, action, resource, tool, requestCommitment, outcome,
+            finalOutcome, policyHash, policyMode, riskLevel, escalationId, capabilityToken, tokenId, timestamp,
+            traceParent;
+        // The JSON columns, stored as blobs (compact QJsonDocument text), and the salt.
+        QByteArray requestJson, reasonsJson, riskJson, requestSalt;
+        qint64 policyVersion = -1; // -1: NULL (no policy)
+        qint64 riskScore = 0;
+        qint64 createdMs = 0;
+        bool overridden = false;
     };
     static Row row(const DecisionRecord &record);
-    static Result<void> insert(QSqlDatabase &conn, Row row, qint64 ledgerIndex, const QString &entryHash);
+    // The same with the request's JSON object already built (the decision service needs it for
+    // the commitment and the decision log too).
+    static Row row(const DecisionRecord &record, const QJsonObject &requestJson);
+    static Result<void> insert(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex, QStringView entryHash);
     static Result<void> insert(QSqlDatabase &conn, const DecisionRecord &record);
     static Result<void> setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,
                                         bool overridden, const QString &token, const QString &tokenId);

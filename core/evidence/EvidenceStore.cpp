@@ -7,6 +7,7 @@
 #include "crypto/Commitment.h"
 #include "crypto/Sha256.h"
 #include "ledger/LedgerWriter.h"
+#include "storage/CachedStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -194,21 +195,66 @@ Result<void> EvidenceStore::writeContentFile(const QString &sha256, const QByteA
 
 Result<void> EvidenceStore::storeInTransaction(QSqlDatabase &conn, const EvidenceArtifact &a)
 {
+    auto encoded = row(a);
+    if (!encoded)
+        return encoded.error();
+    return insertRow(conn, *encoded, a.ledgerIndex);
+}
+
+Result<EvidenceStore::Row> EvidenceStore::row(const EvidenceArtifact &a)
+{
     if (a.storedInline && a.inlineContent.size() != a.size)
         return Error::internal(QStringLiteral("evidence %1 holds %2 bytes inline but records %3; prepare it again")
                                    .arg(a.artifactId)
                                    .arg(a.inlineContent.size())
                                    .arg(a.size));
-    static const QString insert = QStringLiteral(
-        "INSERT INTO evidence_artifacts (artifact_id, type, sha256, size, media_type, decision_id, created_at, "
-        "created_by, retention_until, title, ledger_index, content, commitment, salt) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return Sql::execOneCached(
-        conn, insert,
-        {a.artifactId, EvidenceTypes::name(a.type), a.sha256, a.size, a.mediaType, Sql::nullIfEmpty(a.decisionId),
-         a.createdAt, a.createdBy, a.retentionUntil, a.title, Sql::nullIfNegative(a.ledgerIndex),
-         a.storedInline ? QVariant(a.inlineContent) : QVariant(QMetaType::fromType<QByteArray>()),
-         Sql::nullIfEmpty(a.commitment), a.salt.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(a.salt)});
+    Row r;
+    r.artifactId = CachedStatement::text(a.artifactId);
+    r.type = EvidenceTypes::name(a.type).toUtf8();
+    r.sha256 = CachedStatement::text(a.sha256);
+    r.mediaType = CachedStatement::text(a.mediaType);
+    r.decisionId = CachedStatement::textOrNull(a.decisionId);
+    r.createdAt = CachedStatement::text(a.createdAt);
+    r.createdBy = CachedStatement::text(a.createdBy);
+    r.retentionUntil = CachedStatement::text(a.retentionUntil);
+    r.title = CachedStatement::text(a.title);
+    r.commitment = CachedStatement::textOrNull(a.commitment);
+    // Never a null array for inline content: SQL NULL in the content column means "in a file".
+    if (a.storedInline)
+        r.content = a.inlineContent.isNull() ? QByteArray("", 0) : a.inlineContent;
+    if (!a.salt.isEmpty())
+        r.salt = a.salt;
+    r.size = a.size;
+    return r;
+}
+
+Result<void> EvidenceStore::insertRow(QSqlDatabase &conn, const Row &r, qint64 ledgerIndex)
+{
+    // Prepared once per connection: on the ledger writer's connection this runs for every decision.
+    auto insert = CachedStatement::get(
+        conn, "INSERT INTO evidence_artifacts (artifact_id, type, sha256, size, media_type, decision_id, created_at, "
+              "created_by, retention_until, title, ledger_index, content, commitment, salt) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bindText(1, r.artifactId);
+    insert->bindText(2, r.type);
+    insert->bindText(3, r.sha256);
+    insert->bind(4, r.size);
+    insert->bindText(5, r.mediaType);
+    insert->bindText(6, r.decisionId);
+    insert->bindText(7, r.createdAt);
+    insert->bindText(8, r.createdBy);
+    insert->bindText(9, r.retentionUntil);
+    insert->bindText(10, r.title);
+    if (ledgerIndex < 0)
+        insert->bindNull(11);
+    else
+        insert->bind(11, ledgerIndex);
+    insert->bindBlob(12, r.content);
+    insert->bindText(13, r.commitment);
+    insert->bindBlob(14, r.salt);
+    return insert->runOne();
 }
 
 Result<EvidenceArtifact> EvidenceStore::store(EvidenceType type, const QByteArray &content, const QString &mediaType,

@@ -61,6 +61,21 @@ public:
                                      const QString &decisionId, const QString &title, const Principal &by);
     Result<void> storeInTransaction(QSqlDatabase &conn, const EvidenceArtifact &artifact);
 
+    // storeInTransaction in two steps, for the ledger writer's thread: row() checks and encodes
+    // the values (call it before the append, on the caller's thread); insertRow() only binds and
+    // inserts them, with the entry's index (-1: none).
+    struct Row
+    {
+        // UTF-8 text; a null array is SQL NULL (decisionId and commitment when empty).
+        QByteArray artifactId, type, sha256, mediaType, decisionId, createdAt, createdBy, retentionUntil, title,
+            commitment;
+        QByteArray content; // blob: the inline content, null when it is in a file
+        QByteArray salt;    // blob, null when empty
+        qint64 size = 0;
+    };
+    static Result<Row> row(const EvidenceArtifact &artifact);
+    static Result<void> insertRow(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex);
+
     // Stand-alone: prepare + one ledger entry "evidence_stored" that writes the row. Needs the
     // resolve_escalation permission (a reviewer attaching evidence) or decide (an AI system or
     // the node attaching its own logs).

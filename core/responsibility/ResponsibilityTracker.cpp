@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Timestamp.h"
 #include "common/Ulid.h"
+#include "storage/CachedStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -85,7 +86,7 @@ Result<void> ResponsibilityTracker::validate(const ResponsibilityRecord &r)
     return {};
 }
 
-Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, const ResponsibilityRecord &input)
+Result<ResponsibilityRecord> ResponsibilityTracker::filled(const ResponsibilityRecord &input) const
 {
     if (auto ok = validate(input); !ok)
         return ok.error();
@@ -94,19 +95,69 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
         r.recordId = Ulid::make(QStringLiteral("rsp_"), m_clock);
     if (r.createdAt.isEmpty())
         r.createdAt = Timestamp::format(m_clock.nowMs());
-    // Cached: every decision writes one of these on the ledger writer's connection.
-    static const QString insert =
-        QStringLiteral("INSERT INTO responsibility_records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kColumns);
-    auto inserted = Sql::execOneCached(
-        conn, insert,
-        {r.recordId, r.decisionId, Sql::nullIfEmpty(r.escalationId), Sql::nullIfEmpty(r.overrideId), r.decisionMaker,
-         Responsibility::makerTypeName(r.makerType), Responsibility::levelName(r.level), r.reasoning, r.confidence,
-         r.liabilityAccepted ? 1 : 0, Sql::nullIfEmpty(r.delegatedFrom), r.createdAt,
-         Sql::nullIfNegative(r.ledgerIndex)});
-    if (!inserted)
+    return r;
+}
+
+ResponsibilityTracker::Row ResponsibilityTracker::row(const ResponsibilityRecord &r)
+{
+    return Row{CachedStatement::text(r.recordId),
+               CachedStatement::text(r.decisionId),
+               CachedStatement::textOrNull(r.escalationId),
+               CachedStatement::textOrNull(r.overrideId),
+               CachedStatement::text(r.decisionMaker),
+               Responsibility::makerTypeName(r.makerType).toUtf8(),
+               Responsibility::levelName(r.level).toUtf8(),
+               CachedStatement::text(r.reasoning),
+               CachedStatement::textOrNull(r.delegatedFrom),
+               CachedStatement::text(r.createdAt),
+               r.confidence,
+               r.liabilityAccepted};
+}
+
+Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, const ResponsibilityRecord &input)
+{
+    auto r = filled(input);
+    if (!r)
+        return r.error();
+    if (auto inserted = insertRow(conn, row(*r), r->ledgerIndex); !inserted)
         return inserted.error();
     return r;
+}
+
+Result<ResponsibilityTracker::Row> ResponsibilityTracker::prepare(const ResponsibilityRecord &input) const
+{
+    auto r = filled(input);
+    if (!r)
+        return r.error();
+    return row(*r);
+}
+
+Result<void> ResponsibilityTracker::insertRow(QSqlDatabase &conn, const Row &r, qint64 ledgerIndex)
+{
+    // Prepared once per connection: every decision writes one of these on the ledger writer's connection.
+    auto insert = CachedStatement::get(
+        conn, "INSERT INTO responsibility_records (record_id, decision_id, escalation_id, override_id, decision_maker, "
+              "maker_type, responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
+              "created_at, ledger_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bindText(1, r.recordId);
+    insert->bindText(2, r.decisionId);
+    insert->bindText(3, r.escalationId);
+    insert->bindText(4, r.overrideId);
+    insert->bindText(5, r.decisionMaker);
+    insert->bindText(6, r.makerType);
+    insert->bindText(7, r.level);
+    insert->bindText(8, r.reasoning);
+    insert->bind(9, r.confidence);
+    insert->bind(10, r.liabilityAccepted ? 1 : 0);
+    insert->bindText(11, r.delegatedFrom);
+    insert->bindText(12, r.createdAt);
+    if (ledgerIndex < 0)
+        insert->bindNull(13);
+    else
+        insert->bind(13, ledgerIndex);
+    return insert->runOne();
 }
 
 Result<QList<ResponsibilityRecord>> ResponsibilityTracker::query(const QString &where, const QVariantList &bindings)

@@ -4,6 +4,7 @@
 #include "common/Timestamp.h"
 #include "crypto/Commitment.h"
 #include "ledger/LedgerWriter.h"
+#include "storage/CachedStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -18,14 +19,40 @@ TokenStore::TokenStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const
 
 Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &token)
 {
-    // Cached: on the ledger writer's connection this runs for every approval.
-    static const QString insert = QStringLiteral(
-        "INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return Sql::execOneCached(
-        conn, insert,
-        {token.jti, token.claims.decisionId, token.claims.subject, token.claims.action,
-         Sql::nullIfEmpty(token.claims.tool), token.claims.policyHash, token.issuedAt, token.expiresAt,
-         Timestamp::format(token.issuedAt * 1000)});
+    return insertRow(conn, row(token));
+}
+
+TokenStore::Row TokenStore::row(const IssuedToken &token)
+{
+    return Row{CachedStatement::text(token.jti),
+               CachedStatement::text(token.claims.decisionId),
+               CachedStatement::text(token.claims.subject),
+               CachedStatement::text(token.claims.action),
+               CachedStatement::textOrNull(token.claims.tool),
+               CachedStatement::text(token.claims.policyHash),
+               Timestamp::format(token.issuedAt * 1000).toUtf8(),
+               token.issuedAt,
+               token.expiresAt};
+}
+
+Result<void> TokenStore::insertRow(QSqlDatabase &conn, const Row &row)
+{
+    // Prepared once per connection: on the ledger writer's connection this runs for every approval.
+    auto insert = CachedStatement::get(
+        conn, "INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bindText(1, row.jti);
+    insert->bindText(2, row.decisionId);
+    insert->bindText(3, row.subject);
+    insert->bindText(4, row.action);
+    insert->bindText(5, row.tool);
+    insert->bindText(6, row.policyHash);
+    insert->bind(7, row.issuedAt);
+    insert->bind(8, row.expiresAt);
+    insert->bindText(9, row.issuedAtText);
+    return insert->runOne();
 }
 
 Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const Principal &by)

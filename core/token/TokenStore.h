@@ -30,6 +30,17 @@ public:
     // from its LedgerAppend::alsoWrite, so the token exists exactly when its decision does).
     static Result<void> recordIssued(QSqlDatabase &conn, const IssuedToken &token);
 
+    // The same in two steps, for the ledger writer's thread: row() encodes the values (call it
+    // before the append, on the caller's thread); insertRow() only binds and inserts them.
+    struct Row
+    {
+        QByteArray jti, decisionId, subject, action, tool, policyHash, issuedAtText; // UTF-8; tool null when none
+        qint64 issuedAt = 0;
+        qint64 expiresAt = 0;
+    };
+    static Row row(const IssuedToken &token);
+    static Result<void> insertRow(QSqlDatabase &conn, const Row &row);
+
     Result<void> revoke(const QString &jti, const QString &reason, const Principal &by);
     // Fails (rather than answering false) when the store cannot be read: callers fail closed.
     Result<bool> isRevoked(const QString &jti) const;

@@ -1,3 +1,4 @@
+#include "common/Timestamp.h"
 #include "crypto/NodeIdentity.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/LedgerWriter.h"
@@ -84,6 +85,85 @@ private Q_SLOTS:
                                            }});
         QVERIFY(!failed.ok());
         QVERIFY(!m_store->isIssued(orphan.jti).value());
+    }
+
+    void insertedRowHoldsEveryClaimWithItsType()
+    {
+        // The insert binds raw UTF-8 and integers (storage/CachedStatement): the stored values and
+        // their SQL types must be what the QVariant binds stored before.
+        const IssuedToken t = issueForDecision(QStringLiteral("dec_G"));
+        IssuedToken withTool =
+            CapabilityToken::issue(*m_node,
+                                   {QStringLiteral("model:\u00e9t\u00e9"), QStringLiteral("dec_H"), QStringLiteral("send"),
+                                    QStringLiteral("mail \u2709"), QString(64, QLatin1Char('c'))},
+                                   m_fx.clock)
+                .value();
+        QVERIFY(m_fx.ledger->append({QStringLiteral("decision"), QStringLiteral("system"), {},
+                                     [&](QSqlDatabase &conn, const LedgerEntry &) {
+                                         return TokenStore::insertRow(conn, TokenStore::row(withTool));
+                                     }})
+                    .ok());
+        QSqlDatabase conn = m_fx.db->connection();
+        auto q = Sql::exec(conn,
+                           QStringLiteral("SELECT jti, decision_id, sub, act, tool, typeof(tool), pol, iat, typeof(iat), "
+                                          "exp, issued_at, typeof(issued_at) FROM tokens WHERE jti IN (?, ?) ORDER BY decision_id"),
+                           {t.jti, withTool.jti});
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toString(), t.jti);
+        QCOMPARE(q->value(1).toString(), QStringLiteral("dec_G"));
+        QCOMPARE(q->value(5).toString(), QStringLiteral("null")); // no tool: NULL, not ''
+        QCOMPARE(q->value(8).toString(), QStringLiteral("integer"));
+        QCOMPARE(q->value(9).toLongLong(), t.expiresAt);
+        QCOMPARE(q->value(10).toString(), Timestamp::format(t.issuedAt * 1000));
+        QCOMPARE(q->value(11).toString(), QStringLiteral("text"));
+        QVERIFY(q->next());
+        QCOMPARE(q->value(2).toString(), withTool.claims.subject);
+        QCOMPARE(q->value(3).toString(), QStringLiteral("send"));
+        QCOMPARE(q->value(4).toString(), withTool.claims.tool);
+        QCOMPARE(q->value(6).toString(), withTool.claims.policyHash);
+        QCOMPARE(q->value(7).toLongLong(), withTool.issuedAt);
+        // A duplicate jti fails and names the statement; the statement stays usable afterwards.
+        auto again = m_fx.ledger->append({QStringLiteral("decision"), QStringLiteral("system"), {},
+                                          [&](QSqlDatabase &c, const LedgerEntry &) {
+                                              return TokenStore::recordIssued(c, withTool);
+                                          }});
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(QLatin1String("INSERT INTO tokens")), qPrintable(again.error().message));
+        QVERIFY(m_store->isIssued(issueForDecision(QStringLiteral("dec_I")).jti).value());
+    }
+
+    void cachedInsertsLetTheirConnectionClose()
+    {
+        // The prepared inserts belong to the connection: closing it must still succeed (a raw
+        // statement left open would make SQLite refuse the close and leak the file handle and WAL),
+        // and a reopened connection prepares them again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("close.db"));
+        const IssuedToken t =
+            CapabilityToken::issue(*m_node, {QStringLiteral("s"), QStringLiteral("dec_J"), QStringLiteral("a"), {}, QStringLiteral("p")},
+                                   m_fx.clock)
+                .value();
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error().message));
+            QVERIFY((*db)->write([&](QSqlDatabase &conn) { return TokenStore::recordIssued(conn, t); }).ok());
+            QSqlDatabase conn = (*db)->connection();
+            conn.close();
+            QVERIFY(conn.open());
+            const IssuedToken second =
+                CapabilityToken::issue(*m_node, {QStringLiteral("s"), QStringLiteral("dec_K"), QStringLiteral("a"), {}, QStringLiteral("p")},
+                                       m_fx.clock)
+                    .value();
+            QVERIFY((*db)->write([&](QSqlDatabase &c) { return TokenStore::recordIssued(c, second); }).ok());
+        }
+        // The last connection closed cleanly: SQLite checkpointed and removed the WAL file.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlDatabase conn = (*db)->connection();
+        auto count = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM tokens"));
+        QVERIFY(count.ok() && count->next());
+        QCOMPARE(count->value(0).toInt(), 2);
     }
 
     void revokePermissions_data()
