@@ -1,6 +1,6 @@
 #include "CapabilityToken.h"
 
-#include "common/CanonicalJson.h"
+#include "common/JcsText.h"
 #include "common/Clock.h"
 #include "common/Ulid.h"
 #include "crypto/NodeIdentity.h"
@@ -44,6 +44,57 @@ std::optional<QJsonObject> decodeObject(const QByteArray &part)
 
 } // namespace
 
+QByteArray CapabilityToken::headerText(const QString &kid)
+{
+    // Keys in JCS order: alg, kid, typ.
+    QByteArray out = QByteArrayLiteral("{\"alg\":\"EdDSA\",\"kid\":");
+    JcsText::appendString(out, kid);
+    out.append(",\"typ\":\"JWT\"}");
+    return out;
+}
+
+QByteArray CapabilityToken::headerPart(const QString &kid)
+{
+    // The header depends on the node key only: encoded once per key and thread.
+    thread_local QString lastKid;
+    thread_local QByteArray lastPart;
+    if (lastPart.isEmpty() || kid != lastKid) {
+        lastPart = base64Url(headerText(kid));
+        lastKid = kid;
+    }
+    return lastPart;
+}
+
+QByteArray CapabilityToken::claimsText(const IssuedToken &t)
+{
+    // Keys in JCS order: act, dec, exp, iat, iss, jti, pol, sub, tool (if any). Written directly:
+    // building the QJsonObject and canonicalizing it cost more than signing.
+    QByteArray out;
+    out.reserve(256 + t.claims.subject.size() + t.claims.action.size() + t.claims.tool.size());
+    out.append("{\"act\":");
+    JcsText::appendString(out, t.claims.action);
+    out.append(",\"dec\":");
+    JcsText::appendString(out, t.claims.decisionId);
+    out.append(",\"exp\":");
+    JcsText::appendInteger(out, t.expiresAt);
+    out.append(",\"iat\":");
+    JcsText::appendInteger(out, t.issuedAt);
+    out.append(",\"iss\":");
+    JcsText::appendString(out, t.issuer);
+    out.append(",\"jti\":");
+    JcsText::appendString(out, t.jti);
+    out.append(",\"pol\":");
+    JcsText::appendString(out, t.claims.policyHash);
+    out.append(",\"sub\":");
+    JcsText::appendString(out, t.claims.subject);
+    if (!t.claims.tool.isEmpty()) {
+        out.append(",\"tool\":");
+        JcsText::appendString(out, t.claims.tool);
+    }
+    out.append('}');
+    return out;
+}
+
 QByteArray CapabilityToken::base64Url(const QByteArray &bytes)
 {
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -84,12 +135,8 @@ Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const Token
     if (!claims.tool.isEmpty())
         payload.insert(QStringLiteral("tool"), claims.tool);
     issued.payload = payload;
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("EdDSA")},
-                             {QStringLiteral("typ"), QStringLiteral("JWT")},
-                             {QStringLiteral("kid"), node.fingerprint()}};
 
-    const QByteArray signingInput =
-        base64Url(CanonicalJson::serialize(header)) + '.' + base64Url(CanonicalJson::serialize(payload));
+    const QByteArray signingInput = headerPart(node.fingerprint()) + '.' + base64Url(claimsText(issued));
     issued.token = QString::fromLatin1(signingInput + '.' + base64Url(node.sign(signingInput)));
     return issued;
 }

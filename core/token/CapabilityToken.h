@@ -59,6 +59,14 @@ public:
     static Result<ParsedToken> parse(const QString &token);
 
     static QByteArray base64Url(const QByteArray &bytes);
+
+    // The JCS bytes that issue() encodes and signs, written without a QJsonObject (exposed so
+    // that tests pin them against CanonicalJson::serialize of the header and of t.payload).
+    static QByteArray headerText(const QString &kid);
+    static QByteArray claimsText(const IssuedToken &t);
+
+private:
+    static QByteArray headerPart(const QString &kid); // base64url(headerText), cached
 };
 
 } // namespace Lexecon

@@ -1,3 +1,4 @@
+#include "common/CanonicalJson.h"
 #include "common/Ulid.h"
 #include "crypto/Ed25519.h"
 #include "crypto/NodeIdentity.h"
@@ -44,6 +45,52 @@ private Q_SLOTS:
         auto node = NodeIdentity::openOrCreate(m_db, m_clock);
         QVERIFY2(node.ok(), qPrintable(node.error().message));
         m_node = *node;
+    }
+
+    void signedBytesAreCanonicalJson_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("tool");
+        QTest::newRow("plain") << QStringLiteral("model:gpt") << QStringLiteral("shell");
+        QTest::newRow("no tool") << QStringLiteral("support_bot") << QString();
+        QTest::newRow("escapes") << QStringLiteral("a \"quoted\" \\ name\n\t\u0001\u001f/")
+                                 << QStringLiteral("tab\there");
+        QTest::newRow("non-ascii") << QStringLiteral("agent-\u00e9\u4e2d\U0001F600") << QStringLiteral("\u2709");
+    }
+
+    void signedBytesAreCanonicalJson()
+    {
+        // issue() writes the header and claims as JCS text directly; these are the bytes a JWT
+        // library decodes and the signature covers, so they must stay CanonicalJson's exactly.
+        QFETCH(QString, subject);
+        QFETCH(QString, tool);
+        TokenClaims c = claims(tool);
+        c.subject = subject;
+        auto issued = CapabilityToken::issue(*m_node, c, m_clock);
+        QVERIFY2(issued.ok(), qPrintable(issued.error().message));
+        const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("EdDSA")},
+                                 {QStringLiteral("typ"), QStringLiteral("JWT")},
+                                 {QStringLiteral("kid"), m_node->fingerprint()}};
+        QCOMPARE(CapabilityToken::headerText(m_node->fingerprint()), CanonicalJson::serialize(header));
+        QCOMPARE(CapabilityToken::claimsText(*issued), CanonicalJson::serialize(issued->payload));
+        const QStringList parts = issued->token.split(QLatin1Char('.'));
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(0).toLatin1(), CapabilityToken::base64Url(CanonicalJson::serialize(header)));
+        QCOMPARE(parts.at(1).toLatin1(), CapabilityToken::base64Url(CanonicalJson::serialize(issued->payload)));
+        QCOMPARE(issued->payload.value(QStringLiteral("sub")).toString(), subject);
+        QCOMPARE(issued->payload.contains(QStringLiteral("tool")), !tool.isEmpty());
+        // A pinned spelling, so that a change in CanonicalJson itself shows up here too.
+        IssuedToken fixed = *issued;
+        fixed.jti = QStringLiteral("cap_01JD0000000000000000000000");
+        fixed.issuer = QStringLiteral("node-1");
+        fixed.issuedAt = 1700000000;
+        fixed.expiresAt = 1700000300;
+        fixed.claims.subject = QStringLiteral("s\"1");
+        fixed.claims.tool = QStringLiteral("t");
+        QCOMPARE(CapabilityToken::claimsText(fixed),
+                 QByteArray("{\"act\":\"execute\",\"dec\":\"dec_01JD0000000000000000000000\",\"exp\":1700000300,"
+                            "\"iat\":1700000000,\"iss\":\"node-1\",\"jti\":\"cap_01JD0000000000000000000000\",\"pol\":\"")
+                     + QByteArray(64, 'a') + QByteArray("\",\"sub\":\"s\\\"1\",\"tool\":\"t\"}"));
     }
 
     void headerAndClaims()
