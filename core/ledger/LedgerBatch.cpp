@@ -10,6 +10,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <charconv>
+#include <cstring>
+
+#ifdef __linux__
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Lexecon {
 
 namespace {
@@ -37,16 +48,65 @@ QString synchronousName(int level)
 
 } // namespace
 
+#ifdef __linux__
+void AnswerSignal::wait()
+{
+    while (m_state.load(std::memory_order_acquire) == 0)
+        syscall(SYS_futex, reinterpret_cast<uint32_t *>(&m_state), FUTEX_WAIT_PRIVATE, 0, nullptr, nullptr, 0);
+}
+
+void AnswerSignal::post()
+{
+    m_state.store(1, std::memory_order_release);
+    syscall(SYS_futex, reinterpret_cast<uint32_t *>(&m_state), FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
+}
+#else
+void AnswerSignal::wait()
+{
+    std::unique_lock lock(m_mutex);
+    m_cv.wait(lock, [this] { return m_done; });
+}
+
+void AnswerSignal::post()
+{
+    // Notified under the mutex: once it is released the waiter may return and destroy this.
+    std::lock_guard lock(m_mutex);
+    m_done = true;
+    m_cv.notify_one();
+}
+#endif
+
 PendingAppend::PendingAppend(const LedgerAppend &append)
     : request(&append)
     , result(notAnswered())
 {
     // Keys in JCS order: actor, index, payload, prev_hash, timestamp, type.
-    beforeIndex = "{\"actor\":" + jcs(append.actor) + ",\"index\":";
-    beforePrevHash = ",\"payload\":" + CanonicalJson::serialize(append.payload) + ",\"prev_hash\":\"";
-    afterTimestamp = "\",\"type\":" + jcs(append.type) + '}';
-    typeUtf8 = append.type.toUtf8();
-    actorUtf8 = append.actor.toUtf8();
+    const QByteArray actor = jcs(append.actor);
+    const QByteArray payload = CanonicalJson::serialize(append.payload);
+    const QByteArray type = jcs(append.type);
+    static constexpr QByteArrayView a("{\"actor\":"), b(",\"index\":"), c(",\"payload\":"), d(",\"prev_hash\":\""),
+        e("\",\"type\":");
+    // The raw type and actor are their JCS strings without the quotes when nothing was escaped.
+    const bool plainType = type.size() == append.type.size() + 2, plainActor = actor.size() == append.actor.size() + 2;
+    const QByteArray typeRaw = plainType ? QByteArray() : append.type.toUtf8();
+    const QByteArray actorRaw = plainActor ? QByteArray() : append.actor.toUtf8();
+    pieces.reserve(a.size() + actor.size() + b.size() + c.size() + payload.size() + d.size() + e.size() + type.size() + 1 +
+                   typeRaw.size() + actorRaw.size());
+    pieces.append(a).append(actor).append(b);
+    const qsizetype index = pieces.size();
+    pieces.append(c).append(payload).append(d);
+    const qsizetype prev = pieces.size();
+    pieces.append(e).append(type).append('}');
+    const qsizetype end = pieces.size();
+    pieces.append(typeRaw).append(actorRaw);
+    // Views only once the buffer is complete (reserve() above makes appends not move it, but
+    // taking them last does not depend on that).
+    const QByteArrayView all(pieces);
+    beforeIndex = all.sliced(0, index);
+    beforePrevHash = all.sliced(index, prev - index);
+    afterTimestamp = all.sliced(prev, end - prev);
+    typeUtf8 = plainType ? all.sliced(prev + e.size() + 1, type.size() - 2) : all.sliced(end, typeRaw.size());
+    actorUtf8 = plainActor ? all.sliced(a.size() + 1, actor.size() - 2) : all.sliced(end + typeRaw.size(), actorRaw.size());
 }
 
 PendingAppend::PendingAppend(const QJsonObject &payload)
@@ -64,16 +124,25 @@ LedgerBatch::LedgerBatch(QSqlDatabase conn, const Clock &clock)
 
 QByteArray LedgerBatch::canonical(const PendingAppend &p, qint64 index, QStringView prevHash, QStringView timestamp)
 {
+    return canonical(p, index, QByteArrayView(prevHash.toLatin1()), QByteArrayView(timestamp.toLatin1()));
+}
+
+QByteArray LedgerBatch::canonical(const PendingAppend &p, qint64 index, QByteArrayView prevHash,
+                                  QByteArrayView timestamp)
+{
+    static constexpr QByteArrayView between("\",\"timestamp\":\"");
+    char number[24];
+    const auto digits = std::to_chars(number, number + sizeof number, index);
     QByteArray out;
-    out.reserve(p.beforeIndex.size() + 20 + p.beforePrevHash.size() + prevHash.size() + 16 + timestamp.size() +
-                p.afterTimestamp.size());
+    out.reserve(p.beforeIndex.size() + (digits.ptr - number) + p.beforePrevHash.size() + prevHash.size() +
+                between.size() + timestamp.size() + p.afterTimestamp.size());
     out.append(p.beforeIndex);
-    out.append(QByteArray::number(index));
+    out.append(number, digits.ptr - number);
     out.append(p.beforePrevHash);
     // Hex digits and RFC 3339 timestamps are ASCII that JCS leaves unescaped.
-    out.append(prevHash.toLatin1());
-    out.append("\",\"timestamp\":\"");
-    out.append(timestamp.toLatin1());
+    out.append(prevHash);
+    out.append(between);
+    out.append(timestamp);
     out.append(p.afterTimestamp);
     return out;
 }
@@ -113,8 +182,33 @@ Result<void> LedgerBatch::prepare()
         if (auto prepared = statement->prepare(handle, sql); !prepared)
             return prepared;
     }
+    if (m_ownCheckpoints) {
+        // In this order: sqlite3_wal_autocheckpoint installs its own hook, which this one replaces.
+        sqlite3_wal_autocheckpoint(handle, 0);
+        sqlite3_wal_hook(handle, &LedgerBatch::walHook, this);
+    }
     m_prepared = true;
     return {};
+}
+
+int LedgerBatch::walHook(void *self, sqlite3 *, const char *, int frames)
+{
+    static_cast<LedgerBatch *>(self)->m_walFrames = frames;
+    return SQLITE_OK;
+}
+
+bool LedgerBatch::checkpoint()
+{
+    sqlite3 *handle = SqliteStatement::handle(m_conn);
+    if (!handle)
+        return false;
+    int log = 0, copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(handle, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
+    if (rc != SQLITE_OK)
+        return false;
+    if (copied >= log)
+        m_walFrames = 0;
+    return copied >= log;
 }
 
 Result<void> LedgerBatch::open()
@@ -131,7 +225,16 @@ Result<void> LedgerBatch::open()
     if (*row) {
         m_tailIndex = m_tail.columnInt(0);
         const QByteArrayView hash = m_tail.columnBytes(1);
-        m_tailHash = QString::fromLatin1(hash.data(), hash.size());
+        if (hash.size() != qsizetype(sizeof m_tailHex)) {
+            (void)m_rollback.run("roll back");
+            return Error::integrity(
+                QStringLiteral("the last ledger entry (index %1) has no 64-digit entry hash").arg(m_tailIndex));
+        }
+        // Re-read every batch, but the same tail as last time needs no new string.
+        if (std::memcmp(hash.data(), m_tailHex, sizeof m_tailHex) != 0 || m_tailHash.isEmpty()) {
+            std::memcpy(m_tailHex, hash.data(), sizeof m_tailHex);
+            m_tailHash = QString::fromLatin1(m_tailHex, sizeof m_tailHex);
+        }
     } else {
         m_tailIndex = -1;
         m_tailHash.clear();
@@ -171,6 +274,8 @@ void LedgerBatch::add(PendingAppend &p)
         if (p.result->index > m_tailIndex) { // an existing genesis wrote nothing
             m_tailIndex = p.result->index;
             m_tailHash = p.result->entryHash;
+            for (qsizetype i = 0; i < qsizetype(sizeof m_tailHex); ++i)
+                m_tailHex[i] = char(m_tailHash.at(i).unicode());
         }
         return;
     }
@@ -251,13 +356,13 @@ Result<LedgerEntry> LedgerBatch::makeEntry(const PendingAppend &p)
     e.actor = p.request->actor;
     e.payload = p.request->payload;
     e.prevHash = m_tailHash;
-    e.canonical = canonical(p, e.index, e.prevHash, e.timestamp);
+    e.canonical = canonical(p, e.index, QByteArrayView(m_tailHex, sizeof m_tailHex), m_timestampUtf8);
     unsigned char digest[32];
     LedgerHash::entryHashInto(e.canonical, digest);
     char hex[64];
     LedgerHash::toHex(digest, hex);
     e.entryHash = QString::fromLatin1(hex, 64);
-    if (auto stored = store(e, p.typeUtf8, p.actorUtf8); !stored)
+    if (auto stored = store(e, QByteArrayView(hex, 64), p.typeUtf8, p.actorUtf8); !stored)
         return stored.error();
     return e;
 }
@@ -280,17 +385,16 @@ Result<LedgerEntry> LedgerBatch::genesis(const PendingAppend &p)
     timestampNow();
     LedgerEntry e = LedgerEntry::make(0, m_timestamp, QStringLiteral("genesis"), QStringLiteral("system"),
                                       p.genesisPayload, LedgerEntry::zeroHash());
-    if (auto stored = store(e, "genesis", "system"); !stored)
+    const QByteArray hash = e.entryHash.toLatin1();
+    if (auto stored = store(e, hash, "genesis", "system"); !stored)
         return stored.error();
     return e;
 }
 
-Result<void> LedgerBatch::store(const LedgerEntry &e, QByteArrayView type, QByteArrayView actor)
+Result<void> LedgerBatch::store(const LedgerEntry &e, QByteArrayView hash, QByteArrayView type, QByteArrayView actor)
 {
-    const QByteArray hash = e.entryHash.toLatin1();
-    const QByteArray timestamp = e.timestamp.toUtf8();
     m_insert.bind(1, e.index);
-    m_insert.bindText(2, timestamp);
+    m_insert.bindText(2, m_timestampUtf8); // e.timestamp: both come from timestampNow()
     m_insert.bindText(3, type);
     m_insert.bindText(4, actor);
     m_insert.bindText(5, hash);

@@ -7,8 +7,10 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <condition_variable>
-
+#include <cstdint>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -16,6 +18,28 @@ namespace Lexecon {
 
 class Clock;
 struct LedgerAppend;
+
+// The one-shot "your answer is ready" of a waiting caller. On Linux a bare futex word: a
+// condition variable with its mutex cost each caller extra futex calls and context switches
+// (the woken caller contends for the mutex its waker still holds), and a context switch is the
+// dearest thing on the development VM (a third of the benchmark's CPU). post() may touch the
+// word after the waiter has returned; a FUTEX_WAKE on a stale address is harmless, as every
+// futex waiter (this one too) re-checks its word after waking.
+class AnswerSignal
+{
+public:
+    void wait();
+    void post();
+
+private:
+#ifdef __linux__
+    std::atomic<uint32_t> m_state{0};
+#else
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_done = false;
+#endif
+};
 
 // One caller's request while it waits for the writer thread. It lives on the caller's stack:
 // the caller waits until the writer has set `result` and then `done`.
@@ -29,17 +53,18 @@ struct PendingAppend
     QJsonObject genesisPayload;
     // The canonical bytes around the parts only the writer knows (index, prev_hash, timestamp),
     // serialised by the caller's thread so the writer thread only concatenates.
-    QByteArray beforeIndex;    // {"actor":...,"index":
-    QByteArray beforePrevHash; // ,"payload":{...},"prev_hash":"
-    QByteArray afterTimestamp; // ","type":"..."}
-    QByteArray typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
+    // All five pieces live in one buffer (one allocation instead of a dozen temporaries).
+    QByteArray pieces;
+    QByteArrayView beforeIndex;    // {"actor":...,"index":
+    QByteArrayView beforePrevHash; // ,"payload":{...},"prev_hash":"
+    QByteArrayView afterTimestamp; // ","type":"..."}
+    QByteArrayView typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
     Result<LedgerEntry> result;
-    // Guarded by the writer's answer mutex. done is set by the writer for the first caller of a
-    // batch and by each caller for its `next`, which it then wakes.
-    bool done = false;
+    // Set by the writer before it answers the first caller of a batch; each caller then answers
+    // its `next`. Not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers
+    // starve the writer.
     PendingAppend *next = nullptr;
-    // Not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
-    std::condition_variable answered;
+    AnswerSignal answered;
 };
 
 // The writer thread's half of group commit: writes requests into ONE transaction (BEGIN IMMEDIATE,
@@ -66,17 +91,31 @@ public:
     // The connection's PRAGMA synchronous as a word ("FULL"), read when the batch writer started.
     QString synchronous() const { return m_synchronous; }
 
+    // WAL checkpoints off the commit: call before the first begin(). The connection's
+    // autocheckpoint (which copies ~1,000 frames into the database and fsyncs it twice inside the
+    // COMMIT that crosses the mark) is turned off; walFrames() then tells the owner how large the
+    // WAL is after each commit, and the owner checkpoints from another connection.
+    void takeOverCheckpoints() { m_ownCheckpoints = true; }
+    int walFrames() const { return m_walFrames; }
+    // A PASSIVE checkpoint on this connection, between transactions. Once it has copied every
+    // frame, the next begin() starts the WAL again from its start (same file size: no growth).
+    // False when another connection was checkpointing (try again later) or it failed.
+    bool checkpoint();
+
     // The canonical bytes of entry `index` from the pieces a PendingAppend holds: equal to
     // LedgerEntry::make(...).canonical (the test compares them).
     static QByteArray canonical(const PendingAppend &p, qint64 index, QStringView prevHash, QStringView timestamp);
+    // The same from ASCII prev_hash and timestamp (the writer's hot path: no conversions).
+    static QByteArray canonical(const PendingAppend &p, qint64 index, QByteArrayView prevHash, QByteArrayView timestamp);
 
 private:
+    static int walHook(void *self, sqlite3 *, const char *, int frames);
     Result<void> prepare();
     Result<void> open();
     Result<LedgerEntry> writeOne(PendingAppend &p);
     Result<LedgerEntry> makeEntry(const PendingAppend &p);
     Result<LedgerEntry> genesis(const PendingAppend &p);
-    Result<void> store(const LedgerEntry &entry, QByteArrayView type, QByteArrayView actor);
+    Result<void> store(const LedgerEntry &entry, QByteArrayView hash, QByteArrayView type, QByteArrayView actor);
     void abandon(const Error &why);
     void timestampNow();
 
@@ -84,6 +123,8 @@ private:
     const Clock &m_clock;
     QString m_synchronous;
     bool m_prepared = false;
+    bool m_ownCheckpoints = false;
+    int m_walFrames = 0;
     SqliteStatement m_begin, m_commit, m_rollback, m_savepoint, m_release, m_rollbackTo, m_tail, m_first, m_insert;
     MerkleAppender m_merkle; // keeps the right edge and its prepared insert across batches
     // The requests in the open transaction, and why it was given up (then later adds fail too).
@@ -93,6 +134,7 @@ private:
     // (the CLI beside the desktop) may have appended in between.
     qint64 m_tailIndex = -1;
     QString m_tailHash;
+    char m_tailHex[64] = {}; // m_tailHash as ASCII, for the next entry's canonical bytes
     qint64 m_timestampMs = -1;
     QString m_timestamp; // m_timestampMs formatted once, not once per entry
     QByteArray m_timestampUtf8;

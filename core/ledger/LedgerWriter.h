@@ -14,6 +14,7 @@ namespace Lexecon {
 
 class Clock;
 class Database;
+class LedgerBatch;
 struct PendingAppend;
 
 // What a service appends: the entry, and the service's own rows, written in the same
@@ -39,10 +40,15 @@ struct LedgerWriterStats
     qint64 largestBatch = 0;
     QString synchronous; // PRAGMA synchronous of the writer's connection ("FULL")
     // Wall time of the writer thread in each phase, summed over all batches: writing requests
-    // into the open transaction, COMMIT (WAL frames and fdatasync), answering the callers.
+    // into the open transaction, COMMIT (WAL frames and fdatasync), answering the callers, and
+    // the WAL checkpoints it runs between batches.
     qint64 writeNs = 0;
     qint64 commitNs = 0;
     qint64 answerNs = 0;
+    qint64 checkpointNs = 0;
+    // CPU time of the writer thread (user + system, all phases and idle waits): the part of the
+    // work that cannot spread over more cores.
+    qint64 cpuNs = 0;
 };
 
 // The only writer of the ledger. Every state change in the core goes through append().
@@ -79,6 +85,8 @@ private:
     Result<LedgerEntry> submit(PendingAppend &pending);
     void runWriterThread();
     void answer(const std::vector<PendingAppend *> &taken, const QString &synchronous);
+    // Copies the WAL into the database once it passes CheckpointFrames, between batches.
+    void checkpoint(LedgerBatch &batch);
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Lexecon;
@@ -52,6 +53,15 @@ private:
     static constexpr qint64 Buckets = 100000;
     std::array<std::atomic<qint64>, Buckets> m_counts{};
 };
+
+// CPU time of the whole process (every thread, user + system) and its context switches.
+std::pair<double, qint64> processCpu()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const double us = double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e6 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+    return {us, qint64(u.ru_nvcsw + u.ru_nivcsw)};
+}
 
 qint64 rssKb()
 {
@@ -115,6 +125,8 @@ QJsonObject ledgerAppend(const QStringList &args)
     std::atomic<qint64> failures{0};
     std::atomic<qint64> rssMiddle{-1};
     const qint64 rssStart = rssKb();
+    const auto cpuStart = processCpu();
+    const qint64 writerCpuStart = writer->stats().cpuNs;
     QElapsedTimer wall;
     wall.start();
     std::vector<std::thread> threads;
@@ -148,6 +160,7 @@ QJsonObject ledgerAppend(const QStringList &args)
     for (auto &th : threads)
         th.join();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    const auto cpuEnd = processCpu();
     const qint64 rssEnd = rssKb();
     const LedgerWriterStats stats = writer->stats();
     writer.reset();
@@ -166,10 +179,17 @@ QJsonObject ledgerAppend(const QStringList &args)
             {QStringLiteral("rss_middle_kb"), rssMiddle.load()},
             {QStringLiteral("rss_end_kb"), rssEnd},
             {QStringLiteral("synchronous"), stats.synchronous},
-            // Per batch, on the writer thread: requests written, COMMIT, callers answered.
+            // Per batch, on the writer thread: requests written, COMMIT, callers answered, and the
+            // WAL checkpoints (run between batches every ~1,000 frames), averaged over all batches.
             {QStringLiteral("batch_write_us"), double(stats.writeNs) / batches / 1000.0},
             {QStringLiteral("batch_commit_us"), double(stats.commitNs) / batches / 1000.0},
             {QStringLiteral("batch_answer_us"), double(stats.answerNs) / batches / 1000.0},
+            {QStringLiteral("batch_checkpoint_us"), double(stats.checkpointNs) / batches / 1000.0},
+            // CPU per entry: the whole process (callers, writer, kernel work on their behalf) and the
+            // writer thread alone, whose time is the serial part; context switches per entry.
+            {QStringLiteral("cpu_us_per_entry"), (cpuEnd.first - cpuStart.first) / double(entries)},
+            {QStringLiteral("writer_cpu_us_per_entry"), double(stats.cpuNs - writerCpuStart) / 1000.0 / double(entries)},
+            {QStringLiteral("switches_per_entry"), double(cpuEnd.second - cpuStart.second) / double(entries)},
             {QStringLiteral("fdatasync_p50_us_before"), fsyncBefore.first},
             {QStringLiteral("fdatasync_mean_us_before"), fsyncBefore.second},
             {QStringLiteral("fdatasync_p50_us_after"), fsyncAfter.first},

@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -124,6 +125,9 @@ private Q_SLOTS:
         const QString ts = QStringLiteral("2026-11-22T10:00:00.123Z");
         const LedgerAppend request{type, actor, payload, {}};
         const PendingAppend pending(request);
+        // The query columns share the pieces' buffer: the raw UTF-8, escapes or not.
+        QCOMPARE(pending.actorUtf8.toByteArray(), actor.toUtf8());
+        QCOMPARE(pending.typeUtf8.toByteArray(), type.toUtf8());
         for (qint64 index : {qint64(1), qint64(42), qint64(9007199254740991)}) {
             const LedgerEntry whole = LedgerEntry::make(index, ts, type, actor, payload, prev);
             QCOMPARE(LedgerBatch::canonical(pending, index, prev, ts), whole.canonical);
@@ -402,6 +406,23 @@ private Q_SLOTS:
         QVERIFY(!m_writer->append({QStringLiteral("genesis"), QStringLiteral("system"), {}, {}}).ok());
         QVERIFY(m_writer->append(plain(2)).ok());
         QCOMPARE(seen, (QList<qint64>{1, 2}));
+    }
+
+    // The writer turns SQLite's autocheckpoint off and checkpoints between batches itself; the WAL
+    // must still stay near 1,000 frames. 1,500 single appends write at least two frames each (entry
+    // page, Merkle page), so without those checkpoints the WAL would pass 3,000 frames (12 MB).
+    void walStaysBoundedWithoutTheAutocheckpoint()
+    {
+        QVERIFY(m_writer->ensureGenesis({}).ok());
+        const QString wal = path() + QStringLiteral("-wal");
+        const qint64 frame = 4096 + 24;
+        qint64 largest = 0;
+        for (int i = 0; i < 1500; ++i) {
+            QVERIFY(m_writer->append(plain(i)).ok());
+            largest = std::max(largest, QFileInfo(wal).size());
+        }
+        QVERIFY2(largest <= 32 + 1100 * frame, qPrintable(QStringLiteral("WAL reached %1 bytes").arg(largest)));
+        checkLedger(1501);
     }
 };
 
