@@ -1,5 +1,8 @@
 #include "DecisionRecord.h"
 
+#include "common/CanonicalJson.h"
+#include "common/JcsText.h"
+
 namespace Lexecon {
 
 namespace {
@@ -49,6 +52,71 @@ QJsonObject DecisionRecord::toJson() const
     if (!request.traceParent.isEmpty())
         o.insert(QStringLiteral("traceparent"), request.traceParent);
     return o;
+}
+
+QByteArray DecisionRecord::logText(const QByteArray &requestCanonical) const
+{
+    using namespace JcsText;
+    QByteArray out;
+    out.reserve(1024 + requestCanonical.size());
+    // The keys of toJson() (less "ledger", plus "request") in JCS order: sorted by UTF-16 code
+    // units, so "overridden" comes before "override".
+    out.append("{\"action\":");
+    appendString(out, request.action);
+    out.append(",\"actor\":");
+    appendString(out, request.actor);
+    out.append(",\"capability_token\":");
+    appendStringOrNull(out, capabilityToken);
+    out.append(",\"data_classes\":[");
+    for (qsizetype i = 0; i < request.dataClasses.size(); ++i) {
+        if (i)
+            out.append(',');
+        appendString(out, request.dataClasses.at(i));
+    }
+    out.append("],\"decision_id\":");
+    appendString(out, decisionId);
+    out.append(",\"escalation\":");
+    out.append(escalation.isEmpty() ? QByteArray("null") : CanonicalJson::serialize(escalation));
+    out.append(",\"final_outcome\":");
+    appendString(out, finalOutcome);
+    out.append(",\"outcome\":");
+    appendString(out, outcome);
+    out.append(",\"overridden\":");
+    out.append(overridden ? "true" : "false");
+    out.append(",\"override\":");
+    out.append(override.isEmpty() ? QByteArray("null") : CanonicalJson::serialize(override));
+    out.append(",\"policy\":");
+    if (policyHash.isEmpty()) {
+        out.append("null");
+    } else {
+        out.append("{\"hash\":");
+        appendString(out, policyHash);
+        out.append(",\"mode\":");
+        appendString(out, policyMode);
+        out.append(",\"version\":");
+        appendInteger(out, policyVersion);
+        out.append('}');
+    }
+    out.append(",\"reasons\":");
+    out.append(CanonicalJson::serialize(reasons));
+    out.append(",\"request\":");
+    out.append(requestCanonical);
+    out.append(",\"request_id\":");
+    appendStringOrNull(out, request.requestId);
+    out.append(",\"resource\":");
+    appendStringOrNull(out, request.resource);
+    out.append(",\"risk\":");
+    out.append(CanonicalJson::serialize(risk));
+    out.append(",\"timestamp\":");
+    appendString(out, timestamp);
+    out.append(",\"tool\":");
+    appendStringOrNull(out, request.tool);
+    if (!request.traceParent.isEmpty()) {
+        out.append(",\"traceparent\":");
+        appendString(out, request.traceParent);
+    }
+    out.append('}');
+    return out;
 }
 
 } // namespace Lexecon

@@ -43,6 +43,10 @@ struct DecisionRecord
     QJsonObject override;
 
     QJsonObject toJson() const;
+    // The decision_log evidence: CanonicalJson of toJson() without "ledger" and with "request" (the
+    // request's own JSON) added, written as JCS text directly. requestCanonical is
+    // CanonicalJson::serialize(request.toJson()), which the caller already made for the commitment.
+    QByteArray logText(const QByteArray &requestCanonical) const;
 };
 
 } // namespace Lexecon

@@ -109,8 +109,10 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     // A salted commitment, not a plain hash: a request is guessable personal data, and the ledger
     // entry must stop pointing at it once the salt is erased (GDPR, core/retention).
     // The request's JSON is built once: the commitment, the decision log and the row all use it.
-    const QJsonObject requestJson = request.toJson();
-    const Commitment requestCommitment = Commitment::make(CanonicalJson::serialize(requestJson));
+    RequestText requestText;
+    requestText.json = request.toJson();
+    requestText.canonical = CanonicalJson::serialize(requestText.json);
+    const Commitment requestCommitment = Commitment::make(requestText.canonical);
     r.requestCommitment = requestCommitment.value;
     r.requestSalt = requestCommitment.salt;
 
@@ -138,7 +140,7 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     r.outcome = outcomeFor(*policy, evaluation, risk.level);
     r.finalOutcome = r.outcome == QLatin1String("escalated") ? QStringLiteral("pending") : r.outcome;
 
-    auto stored = record(r, by, evaluation.summary, &requestJson);
+    auto stored = record(r, by, evaluation.summary, &requestText);
     if (stored)
         return stored;
     // An idempotent retry that raced its twin: the first one's decision is the answer.
@@ -151,9 +153,14 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
 }
 
 Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal &by, const QString &summary,
-                                               const QJsonObject *requestJson)
+                                               const RequestText *requestText)
 {
-    const QJsonObject request = requestJson ? *requestJson : r.request.toJson();
+    RequestText made;
+    if (!requestText) {
+        made.json = r.request.toJson();
+        made.canonical = CanonicalJson::serialize(made.json);
+        requestText = &made;
+    }
     Escalation escalation;
     if (r.outcome == QLatin1String("escalated")) {
         // What the reviewer sees in the queue: who wants to do what, on what, and how risky it is.
@@ -176,10 +183,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     // bearer token never enters evidence). Small logs are stored in the row, inside the ledger
     // transaction; a large one is written to its content-addressed file here (harmless if the
     // transaction then fails).
-    QJsonObject logContent = r.toJson();
-    logContent.remove(QStringLiteral("ledger"));
-    logContent.insert(QStringLiteral("request"), request);
-    auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog, CanonicalJson::serialize(logContent),
+    auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog, r.logText(requestText->canonical),
                                           QStringLiteral("application/json"), r.decisionId,
                                           QStringLiteral("Decision log %1").arg(r.decisionId), by);
     if (!artifact)
@@ -210,7 +214,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
         payload.insert(QStringLiteral("escalation_id"), r.escalationId);
 
     // Each row's values are encoded here; alsoWrite binds them to prepared statements.
-    const DecisionStore::Row row = DecisionStore::row(r, request);
+    const DecisionStore::Row row = DecisionStore::row(r, requestText->json);
     auto evidenceRow = EvidenceStore::row(*artifact);
     if (!evidenceRow)
         return evidenceRow.error();

@@ -94,9 +94,16 @@ Q_SIGNALS:
 
 private:
     QString outcomeFor(const CompiledPolicy &policy, const PolicyEvaluation &evaluation, const QString &riskLevel) const;
-    // requestJson: record.request.toJson() when the caller built it already.
+    // The request's JSON and its canonical bytes, made once per decision (commitment, decision
+    // log, row).
+    struct RequestText
+    {
+        QJsonObject json;
+        QByteArray canonical;
+    };
+    // request: record.request's RequestText when the caller made it already.
     Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary,
-                                  const QJsonObject *requestJson = nullptr);
+                                  const RequestText *request = nullptr);
     Result<DecisionRecord> failClosed(DecisionRecord record, const Principal &by, const QString &why);
     Result<QString> issueToken(QSqlDatabase &conn, const DecisionRecord &record, QString *tokenId);
 

@@ -395,6 +395,78 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, Error::Code::Forbidden);
     }
 
+    void logTextIsTheCanonicalRecord_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::newRow("approved, minimal request") << 0;
+        QTest::newRow("escalated, every field") << 1;
+        QTest::newRow("no policy, escapes and non-ASCII") << 2;
+        QTest::newRow("token, escalation and override shown") << 3;
+    }
+
+    void logTextIsTheCanonicalRecord()
+    {
+        // The decision_log evidence is written as JCS text directly (its hash and commitment are
+        // in the ledger): it must stay byte-identical to canonicalizing the record's JSON.
+        QFETCH(int, variant);
+        DecisionRecord r;
+        r.decisionId = QStringLiteral("dec_01JD0000000000000000000000");
+        r.requester = QStringLiteral("apikey:bot");
+        r.request.actor = QStringLiteral("support_bot");
+        r.request.action = QStringLiteral("read_ticket");
+        r.outcome = QStringLiteral("approved");
+        r.finalOutcome = QStringLiteral("approved");
+        r.policyVersion = 3;
+        r.policyHash = QString(64, QLatin1Char('f'));
+        r.policyMode = QStringLiteral("strict");
+        r.riskScore = 10;
+        r.riskLevel = QStringLiteral("low");
+        r.risk = {{QStringLiteral("score"), 10}, {QStringLiteral("level"), QStringLiteral("low")},
+                  {QStringLiteral("dimensions"), QJsonObject{{QStringLiteral("privacy"), 10}}}};
+        r.reasons = QJsonArray{QJsonObject{{QStringLiteral("relation_id"), QStringLiteral("permits:actor:x")},
+                                           {QStringLiteral("effect"), QStringLiteral("permit")},
+                                           {QStringLiteral("justification"), QJsonValue::Null}}};
+        r.timestamp = QStringLiteral("2026-11-22T10:00:00.000Z");
+        r.ledgerIndex = 42;
+        r.entryHash = QString(64, QLatin1Char('e'));
+        if (variant == 1 || variant == 3) {
+            r.outcome = QStringLiteral("escalated");
+            r.finalOutcome = QStringLiteral("pending");
+            r.request.resource = QStringLiteral("crm");
+            r.request.tool = QStringLiteral("lookup");
+            r.request.dataClasses = {QStringLiteral("pii"), QStringLiteral("financial")};
+            r.request.context = {{QStringLiteral("ticket"), 17}, {QStringLiteral("ratio"), 0.25},
+                                 {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), true, QJsonValue::Null}}};
+            r.request.intent = QStringLiteral("look up the customer");
+            r.request.risk = {{QStringLiteral("privacy"), 80}};
+            r.request.requestId = QStringLiteral("req-1");
+            r.request.traceParent = QStringLiteral("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+            r.escalationId = QStringLiteral("esc_01JD0000000000000000000000");
+        }
+        if (variant == 2) {
+            r.policyHash.clear();
+            r.policyMode.clear();
+            r.outcome = QStringLiteral("denied");
+            r.finalOutcome = QStringLiteral("denied");
+            r.request.actor = QStringLiteral("bot \"quoted\" \\ \u00e9\u4e2d\U0001F600\n\u0001");
+            r.request.resource = QStringLiteral("tab\there");
+            r.reasons = QJsonArray{QJsonObject{{QStringLiteral("relation_id"), QJsonValue::Null},
+                                               {QStringLiteral("effect"), QStringLiteral("error")},
+                                               {QStringLiteral("justification"), QStringLiteral("no policy \"x\"")}}};
+            r.risk = {};
+        }
+        if (variant == 3) {
+            r.capabilityToken = QStringLiteral("aaa.bbb.ccc");
+            r.overridden = true;
+            r.escalation = {{QStringLiteral("escalation_id"), r.escalationId}, {QStringLiteral("status"), QStringLiteral("pending")}};
+            r.override = {{QStringLiteral("override_id"), QStringLiteral("ovr_1")}, {QStringLiteral("new_outcome"), QStringLiteral("approved")}};
+        }
+        QJsonObject expected = r.toJson();
+        expected.remove(QStringLiteral("ledger"));
+        expected.insert(QStringLiteral("request"), r.request.toJson());
+        QCOMPARE(r.logText(CanonicalJson::serialize(r.request.toJson())), CanonicalJson::serialize(expected));
+    }
+
     void everyDecisionHasEvidenceAndResponsibility()
     {
         const DecisionRecord r = decide(request("bot", "read"));
