@@ -222,7 +222,9 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
         token ? std::optional<TokenStore::Row>(TokenStore::row(*token)) : std::nullopt;
     ResponsibilityRecord responsibility;
     responsibility.recordId = Ulid::make(QStringLiteral("rsp_"), *m_s.clock);
-    responsibility.createdAt = Timestamp::format(m_s.clock->nowMs());
+    // Usually the decision's own millisecond: its timestamp text is reused then.
+    const qint64 responsibilityMs = m_s.clock->nowMs();
+    responsibility.createdAt = responsibilityMs == r.createdMs ? r.timestamp : Timestamp::format(responsibilityMs);
     responsibility.decisionId = r.decisionId;
     responsibility.escalationId = r.escalationId;
     responsibility.decisionMaker = m_s.node->nodeId();

@@ -126,7 +126,8 @@ Result<EvidenceArtifact> EvidenceStore::prepare(EvidenceType type, const QByteAr
                                   .arg(describeSize(content.size()), describeSize(m_maxContentBytes)));
     static const QRegularExpression mediaTypePattern(
         QStringLiteral("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*(\\s*;.*)?$"));
-    if (!mediaTypePattern.match(mediaType).hasMatch())
+    // The decision log's own type needs no pattern match (every decision prepares one).
+    if (mediaType != QLatin1String("application/json") && !mediaTypePattern.match(mediaType).hasMatch())
         return Error::invalid(QStringLiteral("media_type"),
                               QStringLiteral("media_type \"%1\" is not a media type; send one such as application/json "
                                              "or image/png.")
