@@ -61,9 +61,10 @@ struct PendingAppend
     QByteArrayView typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
     Result<LedgerEntry> result;
     // Set by the writer before it answers the first caller of a batch; each caller then answers
-    // its `next`. Not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers
-    // starve the writer.
+    // its two children (a binary tree over the batch: caller i wakes 2i+1 and 2i+2). Not a
+    // semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
     PendingAppend *next = nullptr;
+    PendingAppend *next2 = nullptr;
     AnswerSignal answered;
 };
 

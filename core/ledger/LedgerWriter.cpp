@@ -109,11 +109,17 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
     lock.unlock();
     m_queue->wake.notify_one();
     pending.answered.wait();
-    // The writer wakes only the first caller of a batch and each caller wakes the next: waking 32
-    // callers one by one cost the writer 8 to 15 us each, all on its critical path. `next` was set
-    // before this caller was answered, and the next caller cannot return before it is posted.
-    if (PendingAppend *next = pending.next)
+    // The writer wakes only the first caller of a batch and each caller wakes two more (waking 32
+    // callers one by one cost the writer 8 to 15 us each, all on its critical path). A tree, not a
+    // chain: with a chain the last of 16 callers came back some 16 wake-ups later, and callers
+    // still runnable on the two cores when the COMMIT's fsync completes delay the writer; with the
+    // tree, batches grew and COMMIT shortened (see docs/benchmarks.md). `next` and `next2` were
+    // set before this caller was answered, and neither can return before it is posted.
+    PendingAppend *next = pending.next, *next2 = pending.next2;
+    if (next)
         next->answered.post();
+    if (next2)
+        next2->answered.post();
     return std::move(pending.result);
 }
 
@@ -199,10 +205,12 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QStri
     }
     if (taken.empty())
         return;
-    // Each caller is woken by the one before it; none reads `next` before it is answered. Once
+    // Caller i is woken by caller (i - 1) / 2; none reads its children before it is answered. Once
     // the first is posted it may return, and the rest after it, so the writer touches none of them.
-    for (size_t i = 0; i < taken.size(); ++i)
-        taken[i]->next = i + 1 < taken.size() ? taken[i + 1] : nullptr;
+    for (size_t i = 0; i < taken.size(); ++i) {
+        taken[i]->next = 2 * i + 1 < taken.size() ? taken[2 * i + 1] : nullptr;
+        taken[i]->next2 = 2 * i + 2 < taken.size() ? taken[2 * i + 2] : nullptr;
+    }
     taken.front()->answered.post();
 }
 

@@ -132,17 +132,19 @@ QJsonObject ledgerAppend(const QStringList &args)
     std::vector<std::thread> threads;
     for (int t = 0; t < writers; ++t) {
         threads.emplace_back([&, t] {
-            const QString actor = QStringLiteral("apikey:bench-%1").arg(t);
+            // Built once per thread; only "n" changes per entry (in place), so the benchmark's own
+            // CPU is not four key insertions and their allocations per append.
+            LedgerAppend append{QStringLiteral("decision"),
+                                QStringLiteral("apikey:bench-%1").arg(t),
+                                {{QStringLiteral("decision_id"), QStringLiteral("dec_01JD0000000000000000000000")},
+                                 {QStringLiteral("outcome"), QStringLiteral("approved")},
+                                 {QStringLiteral("risk_score"), 12},
+                                 {QStringLiteral("n"), 0}},
+                                {}};
+            const QString nKey = QStringLiteral("n");
             QElapsedTimer timer;
             for (qint64 n = next++; n < entries; n = next++) {
-                const LedgerAppend append{
-                    QStringLiteral("decision"),
-                    actor,
-                    {{QStringLiteral("decision_id"), QStringLiteral("dec_01JD0000000000000000000000")},
-                     {QStringLiteral("outcome"), QStringLiteral("approved")},
-                     {QStringLiteral("risk_score"), 12},
-                     {QStringLiteral("n"), n}},
-                    {}};
+                append.payload[nKey] = n;
                 timer.start();
                 const bool ok = writer->append(append).ok();
                 histogram->add(timer.nsecsElapsed() / 1000);
