@@ -2875,6 +2875,13 @@ Hex: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lexecon::Ui::PacketFilesModel</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+</context>
+<context>
     <name>Lexecon::Ui::PacketOpenPane</name>
     <message>
         <source>No packet opened</source>

@@ -181,6 +181,28 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// kVerifyMd as HTML: its paragraphs with `code` spans, its fenced block as <pre>, so the report
+// shows commands as commands rather than Markdown punctuation.
+QString verifyHtml()
+{
+    QString out;
+    const QStringList blocks = QString::fromLatin1(kVerifyMd).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &block : blocks) {
+        if (block.startsWith(QStringLiteral("```"))) {
+            QString code = block.mid(block.indexOf(QLatin1Char('\n')) + 1);
+            code.chop(code.endsWith(QStringLiteral("```\n")) ? 4 : code.endsWith(QStringLiteral("```")) ? 3 : 0);
+            out += QStringLiteral("<pre>%1</pre>\n").arg(esc(code.trimmed()));
+            continue;
+        }
+        const QStringList parts = block.trimmed().split(QLatin1Char('`'));
+        QString para;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            para += i % 2 ? QStringLiteral("<code>%1</code>").arg(esc(parts.at(i))) : esc(parts.at(i));
+        out += QStringLiteral("<p>%1</p>\n").arg(para);
+    }
+    return out;
+}
+
 } // namespace
 
 QString PacketReport::markdown(const PacketMeta &meta, const PacketSummary &summary)
@@ -261,9 +283,7 @@ QString PacketReport::html(const PacketMeta &meta, const PacketSummary &summary)
         const PacketChart chart = PacketCharts::resolutionByPriority(summary);
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(chart.title)) + htmlChart(chart) + htmlTable(kResolutionHeader, resolutionRows(summary));
     }
-    QString verify = esc(QString::fromLatin1(kVerifyMd));
-    verify.replace(QStringLiteral("```\n"), QString());
-    out += QStringLiteral("<h2>How to check this packet</h2>\n<pre style=\"white-space:pre-wrap\">%1</pre>\n</body></html>\n").arg(verify);
+    out += QStringLiteral("<h2>How to check this packet</h2>\n") + verifyHtml() + QStringLiteral("</body></html>\n");
     return out;
 }
 

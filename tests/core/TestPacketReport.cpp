@@ -72,6 +72,18 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<h2>SLA breaches by priority</h2>")));
     }
 
+    // The checking instructions read as commands in the HTML, not as Markdown punctuation.
+    void htmlShowsHowToCheckAsCode()
+    {
+        const QString html = PacketReport::html(meta(), summary());
+        const QString howTo = html.mid(html.indexOf(QStringLiteral("<h2>How to check this packet</h2>")));
+        QVERIFY(!howTo.isEmpty());
+        QVERIFY(!howTo.contains(QLatin1Char('`')));
+        QVERIFY(howTo.contains(QStringLiteral("<code>SHA256SUMS</code>")));
+        QVERIFY(howTo.contains(QStringLiteral("<pre>sha256sum -c SHA256SUMS\nopenssl pkeyutl -verify")));
+        QVERIFY(howTo.contains(QStringLiteral("<code>ledger/proofs/</code>. See VERIFY.txt.</p>")));
+    }
+
     // Each chart is inline SVG with a title and a text equivalent, and its data table follows.
     void htmlHasChartsWithTheirCounts()
     {

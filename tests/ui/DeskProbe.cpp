@@ -3,14 +3,21 @@
 //
 //   lexecon-desk-probe --data-dir D --user NAME [--views dashboard,compliance,...] [--idle-view queue]
 //                      [--idle-seconds 60]
+//   lexecon-desk-probe --packet FILE [--shot PNG]
 //
 // For each view of --views it prints how long showView() blocked the GUI thread, the longest stall
 // of the event loop until the view's data arrived (a 10 ms heartbeat), and the time until the view
 // said it was loaded (its "loading" property turned false). Then it shows --idle-view for
 // --idle-seconds and prints the CPU the whole process used meanwhile (all threads), as a share of
 // one core. The user is taken as signed in, like `lexecon --screenshot --user`.
+//
+// With --packet it opens FILE in the auditor's packet pane instead (no workspace needed) and prints
+// the longest stall of the event loop until the verdict and the file list are shown, and the time
+// until then.
 
 #include "MainWindow.h"
+#include "audit/PacketOpenPane.h"
+#include "widgets/BackgroundJob.h"
 
 #include "auth/UserService.h"
 #include "common/Clock.h"
@@ -20,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QListWidget>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -80,8 +88,30 @@ int main(int argc, char **argv)
                                       QStringLiteral("V"), QStringLiteral("queue"));
     const QCommandLineOption idleSeconds(QStringLiteral("idle-seconds"), QStringLiteral("Idle time."),
                                          QStringLiteral("S"), QStringLiteral("0"));
-    parser.addOptions({dataDir, user, views, idleView, idleSeconds});
+    const QCommandLineOption packet(QStringLiteral("packet"), QStringLiteral("Packet to open."), QStringLiteral("FILE"));
+    const QCommandLineOption shot(QStringLiteral("shot"), QStringLiteral("With --packet: save the pane as PNG."), QStringLiteral("PNG"));
+    parser.addOptions({dataDir, user, views, idleView, idleSeconds, packet, shot});
     parser.process(app);
+
+    if (parser.isSet(packet)) {
+        Ui::PacketOpenPane pane;
+        pane.resize(1200, 800);
+        pane.show();
+        QCoreApplication::processEvents();
+        QElapsedTimer t;
+        t.start();
+        pane.openPacket(parser.value(packet));
+        const qint64 blocked = t.elapsed();
+        const qint64 stall = pump([&] { return pane.fileList()->model()->rowCount() > 0 && !pane.verifyJob()->isRunning(); }, 120000);
+        std::printf("packet files %d open_blocked_s %.3f max_stall_s %.3f shown_s %.3f summary %s\n",
+                    pane.fileList()->model()->rowCount(), blocked / 1000.0, std::max(blocked, stall) / 1000.0, t.elapsed() / 1000.0,
+                    qPrintable(pane.summary()));
+        if (parser.isSet(shot) && !pane.grab().save(parser.value(shot), "PNG")) {
+            std::fprintf(stderr, "cannot save %s\n", qPrintable(parser.value(shot)));
+            return 2;
+        }
+        return 0;
+    }
 
     auto workspace = Workspace::open(Workspace::resolveDataDir(parser.value(dataDir)), Clock::system());
     if (!workspace) {

@@ -1,4 +1,5 @@
 #include "audit/AuditPacketsView.h"
+#include "audit/PacketFilesModel.h"
 #include "audit/PacketOpenPane.h"
 #include "audit/PacketRequestsPane.h"
 #include "widgets/BackgroundJob.h"
@@ -15,7 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -148,10 +149,19 @@ private Q_SLOTS:
         QCOMPARE(checkItem(open, QStringLiteral("trusted_key"))->text(1), QStringLiteral("Skipped"));
 
         // The contents: report.html rendered, JSON shown as text.
-        QVERIFY(open->fileList()->count() > 8);
+        QVERIFY(open->fileList()->model()->rowCount() > 8);
         QCOMPARE(open->contentStack()->currentWidget(), open->htmlView());
         QVERIFY(!open->htmlView()->toPlainText().isEmpty());
+        // The report's SVG charts are shown as pictures, not as their loose label text.
+        const QImage chart = open->htmlView()->document()->resource(QTextDocument::ImageResource,
+                                                                     QUrl(QStringLiteral("lexecon-chart-1.png"))).value<QImage>();
+        QVERIFY(!chart.isNull());
+        QVERIFY(open->htmlView()->toHtml().contains(QStringLiteral("lexecon-chart-1.png")));
+        QVERIFY(!open->htmlView()->toHtml().contains(QStringLiteral("<svg")));
         open->selectFile(QStringLiteral("manifest.json"));
+        const QModelIndex current = open->fileList()->currentIndex();
+        QCOMPARE(current.data(Ui::PacketFilesModel::NameRole).toString(), QStringLiteral("manifest.json"));
+        QVERIFY2(current.data().toString().startsWith(QStringLiteral("manifest.json (")), qPrintable(current.data().toString()));
         QCOMPARE(open->contentStack()->currentWidget(), open->textView());
         QVERIFY(open->textView()->toPlainText().contains(requested->requestId));
 

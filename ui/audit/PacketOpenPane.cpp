@@ -1,9 +1,12 @@
 #include "PacketOpenPane.h"
 
+#include "PacketFilesModel.h"
+
 #include "widgets/BackgroundJob.h"
 
 #include "audit/PacketReader.h"
 #include "audit/PacketVerifier.h"
+#include "InlineSvgCharts.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,7 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -20,6 +23,8 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -87,9 +92,14 @@ PacketOpenPane::PacketOpenPane(QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setAccessibleName(tr("Verification progress"));
     m_progress->setMaximumWidth(200);
-    verdict->addWidget(m_summaryIcon);
+    // The verdict can take two lines (a long fingerprint, what was not checked): room for both,
+    // so a wrapped verdict is never cut, and the icon stays beside its first line.
+    m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing());
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_summaryIcon->setFixedSize(style()->pixelMetric(QStyle::PM_SmallIconSize), style()->pixelMetric(QStyle::PM_SmallIconSize));
+    verdict->addWidget(m_summaryIcon, 0, Qt::AlignVCenter);
     verdict->addWidget(m_summary, 1);
-    verdict->addWidget(m_progress);
+    verdict->addWidget(m_progress, 0, Qt::AlignVCenter);
     layout->addLayout(verdict);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -101,8 +111,13 @@ PacketOpenPane::PacketOpenPane(QWidget *parent)
     m_checks->header()->setStretchLastSection(true);
 
     auto *browse = new QSplitter(Qt::Horizontal, split);
-    m_files = new QListWidget(browse);
+    m_files = new QListView(browse);
     m_files->setAccessibleName(tr("Files in the packet"));
+    m_fileModel = new PacketFilesModel(this);
+    m_files->setModel(m_fileModel);
+    // A packet lists 100,000 proofs: with uniform sizes the view measures one row, not all.
+    m_files->setUniformItemSizes(true);
+    m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_content = new QStackedWidget(browse);
     m_text = new QPlainTextEdit(m_content);
     m_text->setReadOnly(true);
@@ -114,13 +129,16 @@ PacketOpenPane::PacketOpenPane(QWidget *parent)
     m_content->addWidget(m_text);
     m_content->addWidget(m_html);
     browse->setStretchFactor(1, 3);
+    // Wide enough for a proof's name and size, the longest kind of row.
+    m_files->setMinimumWidth(m_files->fontMetrics().horizontalAdvance(tr("%1 (%2 bytes)").arg(QStringLiteral("ledger/proofs/1000000.tlog-proof")).arg(1234))
+                             + 2 * m_files->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_open, &QPushButton::clicked, this, &PacketOpenPane::chooseFile);
     connect(m_again, &QPushButton::clicked, this, &PacketOpenPane::verifyAgain);
     connect(m_fingerprint, &QLineEdit::returnPressed, this, &PacketOpenPane::verifyAgain);
-    connect(m_files, &QListWidget::currentRowChanged, this, &PacketOpenPane::showSelectedFile);
+    connect(m_files->selectionModel(), &QItemSelectionModel::currentChanged, this, &PacketOpenPane::showSelectedFile);
     connect(m_job, &BackgroundJob::progressed, this,
             [this](qint64 done, qint64 total) { m_progress->setValue(total > 0 ? int(1000 * done / total) : 0); });
     connect(m_job, &BackgroundJob::finished, this, &PacketOpenPane::verificationFinished);
@@ -161,22 +179,26 @@ void PacketOpenPane::verifyAgain()
 {
     if (m_path.isEmpty() || m_job->isRunning())
         return;
-    m_reader.reset();
     m_checks->clear();
-    m_files->clear();
+    m_fileModel->setReader(nullptr);
     m_text->clear();
     m_html->clear();
     m_progress->setValue(0);
     m_summaryIcon->clear();
     m_summary->setText(tr("Checking %1…").arg(QFileInfo(m_path).fileName()));
     auto outcome = std::make_shared<Result<PacketVerification>>(Error::internal(tr("The check was cancelled.")));
+    auto opened = std::make_shared<std::unique_ptr<PacketReader>>();
     m_outcome = outcome;
+    m_opened = opened;
     const QString path = m_path;
     const QString trusted = m_fingerprint->text().trimmed();
     m_open->setEnabled(false);
     m_again->setEnabled(false);
-    m_job->start([outcome, path, trusted](const BackgroundJob::Progress &progress) {
+    m_job->start([outcome, opened, path, trusted](const BackgroundJob::Progress &progress) {
         *outcome = PacketVerifier::verify(path, trusted, [&progress](double f) { progress(qint64(f * 1000), 1000); });
+        if (*outcome)
+            if (auto reader = PacketReader::open(path))
+                *opened = std::move(reader).value();
     });
 }
 
@@ -241,45 +263,45 @@ void PacketOpenPane::showChecks()
 
 void PacketOpenPane::listFiles()
 {
-    auto reader = PacketReader::open(m_path);
-    if (!reader)
-        return;
-    m_reader = std::move(reader).value();
-    for (const PacketEntry &e : m_reader->entries()) {
-        auto *item = new QListWidgetItem(tr("%1 (%2 bytes)").arg(e.name).arg(e.size), m_files);
-        item->setData(Qt::UserRole, e.name);
-        item->setData(Qt::UserRole + 1, e.index);
-    }
+    if (m_opened)
+        m_fileModel->setReader(std::move(*m_opened));
+    m_opened.reset();
     selectFile(QStringLiteral("report.html"));
 }
 
 void PacketOpenPane::selectFile(const QString &name)
 {
-    for (int i = 0; i < m_files->count(); ++i)
-        if (m_files->item(i)->data(Qt::UserRole).toString() == name)
-            m_files->setCurrentRow(i);
+    const int row = m_fileModel->rowOf(name);
+    if (row >= 0)
+        m_files->setCurrentIndex(m_fileModel->index(row));
 }
 
 void PacketOpenPane::showSelectedFile()
 {
-    const QListWidgetItem *item = m_files->currentItem();
-    if (!item || !m_reader)
+    const QModelIndex current = m_files->currentIndex();
+    const PacketReader *reader = m_fileModel->reader();
+    if (!current.isValid() || !reader)
         return;
-    const QString name = item->data(Qt::UserRole).toString();
+    const QString name = current.data(PacketFilesModel::NameRole).toString();
     if (!isText(name)) {
         m_text->setPlainText(
             tr("%1 is not a text file; extract the packet to open it with another program.").arg(name));
         m_content->setCurrentWidget(m_text);
         return;
     }
-    auto bytes = m_reader->readIndex(item->data(Qt::UserRole + 1).toLongLong(), kMaxShownBytes);
+    auto bytes = reader->readIndex(current.data(PacketFilesModel::IndexRole).toLongLong(), kMaxShownBytes);
     if (!bytes) {
         m_text->setPlainText(bytes.error().message);
         m_content->setCurrentWidget(m_text);
         return;
     }
     if (name.endsWith(QLatin1String(".html"))) {
-        m_html->setHtml(QString::fromUtf8(*bytes));
+        // The report's charts are inline SVG, which the text browser cannot draw: pictures
+        // drawn with Qt SVG take their place (registered before the HTML that names them).
+        m_html->clear();
+        QTextDocument *doc = m_html->document();
+        doc->setHtml(InlineSvgCharts::toImages(QString::fromUtf8(*bytes), *doc, m_html->devicePixelRatioF()));
+        m_html->moveCursor(QTextCursor::Start);
         m_content->setCurrentWidget(m_html);
     } else {
         m_text->setPlainText(QString::fromUtf8(*bytes));

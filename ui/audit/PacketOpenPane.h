@@ -9,7 +9,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -24,6 +24,7 @@ class PacketReader;
 namespace Lexecon::Ui {
 
 class BackgroundJob;
+class PacketFilesModel;
 
 // "Open packet…": an auditor checks a packet received from elsewhere with nothing but the packet
 // (PacketVerifier, off the GUI thread), sees every check pass or fail with its reason (icon and
@@ -38,7 +39,8 @@ public:
 
     QLineEdit *fingerprintEdit() const { return m_fingerprint; }
     QTreeWidget *checksTree() const { return m_checks; }
-    QListWidget *fileList() const { return m_files; }
+    QListView *fileList() const { return m_files; }
+    PacketFilesModel *fileModel() const { return m_fileModel; }
     QPlainTextEdit *textView() const { return m_text; }
     QTextBrowser *htmlView() const { return m_html; }
     QStackedWidget *contentStack() const { return m_content; }
@@ -65,7 +67,8 @@ private:
     QString m_path;
     PacketVerification m_result;
     std::shared_ptr<Result<PacketVerification>> m_outcome;
-    std::unique_ptr<PacketReader> m_reader;
+    // The packet opened for browsing, by the same background job after the verification.
+    std::shared_ptr<std::unique_ptr<PacketReader>> m_opened;
     QLineEdit *m_pathEdit = nullptr;
     QLineEdit *m_fingerprint = nullptr;
     QPushButton *m_open = nullptr;
@@ -74,7 +77,8 @@ private:
     QLabel *m_summaryIcon = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_checks = nullptr;
-    QListWidget *m_files = nullptr;
+    QListView *m_files = nullptr;
+    PacketFilesModel *m_fileModel = nullptr;
     QStackedWidget *m_content = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QTextBrowser *m_html = nullptr;
