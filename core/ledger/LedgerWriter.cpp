@@ -111,10 +111,10 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
     pending.answered.wait();
     // The writer wakes only the first caller of a batch and each caller wakes two more (waking 32
     // callers one by one cost the writer 8 to 15 us each, all on its critical path). A tree, not a
-    // chain: with a chain the last of 16 callers came back some 16 wake-ups later, and callers
-    // still runnable on the two cores when the COMMIT's fsync completes delay the writer; with the
-    // tree, batches grew and COMMIT shortened (see docs/benchmarks.md). `next` and `next2` were
-    // set before this caller was answered, and neither can return before it is posted.
+    // chain: with a chain the last of 16 callers came back some 16 wake-ups later; with the tree,
+    // in interleaved runs, batches grew and COMMIT shortened (docs/benchmarks.md has the figures).
+    // `next` and `next2` were set before this caller was answered, and neither can return before
+    // it is posted.
     PendingAppend *next = pending.next, *next2 = pending.next2;
     if (next)
         next->answered.post();
