@@ -197,7 +197,7 @@ int LedgerBatch::walHook(void *self, sqlite3 *, const char *, int frames)
     return SQLITE_OK;
 }
 
-bool LedgerBatch::checkpoint()
+bool LedgerBatch::walCheckpoint()
 {
     sqlite3 *handle = SqliteStatement::handle(m_conn);
     if (!handle)

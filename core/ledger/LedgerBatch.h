@@ -101,7 +101,7 @@ public:
     // A PASSIVE checkpoint on this connection, between transactions. Once it has copied every
     // frame, the next begin() starts the WAL again from its start (same file size: no growth).
     // False when another connection was checkpointing (try again later) or it failed.
-    bool checkpoint();
+    bool walCheckpoint();
 
     // The canonical bytes of entry `index` from the pieces a PendingAppend holds: equal to
     // LedgerEntry::make(...).canonical (the test compares them).

@@ -17,7 +17,7 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 
 // The WAL size (frames) at which the writer checkpoints, between two batches: SQLite's own
-// autocheckpoint mark, but no longer inside the COMMIT that crosses it (see runWriterThread).
+// autocheckpoint mark, but no longer inside the COMMIT that crosses it (see checkpointWal).
 constexpr int CheckpointFrames = 1000;
 
 qint64 nanoseconds(SteadyClock::duration d)
@@ -129,7 +129,7 @@ void LedgerWriter::runWriterThread()
     LedgerBatch batch(m_db->connection(), m_clock);
     // SQLite's autocheckpoint runs inside the COMMIT that pushes the WAL past 1,000 frames: it copies
     // them into the database and fsyncs it twice, and that batch's callers waited for all of it.
-    // The writer now checkpoints after answering them instead (checkpoint()).
+    // The writer now checkpoints after answering them instead (checkpointWal()).
     batch.takeOverCheckpoints();
     std::vector<PendingAppend *> taken, arrived;
     for (;;) {
@@ -164,7 +164,7 @@ void LedgerWriter::runWriterThread()
         const auto committed = SteadyClock::now();
         answer(taken, batch.synchronous());
         const auto answered = SteadyClock::now();
-        checkpoint(batch);
+        checkpointWal(batch);
         const auto checkpointed = SteadyClock::now();
         {
             std::lock_guard lock(m_queue->mutex);
@@ -172,21 +172,21 @@ void LedgerWriter::runWriterThread()
             s.writeNs += nanoseconds(written - started);
             s.commitNs += nanoseconds(committed - written);
             s.answerNs += nanoseconds(answered - committed);
-            s.checkpointNs += nanoseconds(checkpointed - answered);
+            s.walCheckpointNs += nanoseconds(checkpointed - answered);
             s.cpuNs = threadCpuNs(); // one syscall per batch
         }
         taken.clear();
     }
 }
 
-void LedgerWriter::checkpoint(LedgerBatch &batch)
+void LedgerWriter::checkpointWal(LedgerBatch &batch)
 {
     // The callers of the batch that crossed the mark are answered already; those of the next one
     // queue up meanwhile and share its commit. A checkpoint another connection holds: next batch.
     // (Tried and not kept: a background connection checkpointing while the writer commits; its
     // fsyncs of the database compete with the writer's on the same disk, 18 % fewer entries/s.)
     if (batch.walFrames() >= CheckpointFrames)
-        batch.checkpoint();
+        batch.walCheckpoint();
 }
 
 void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QString &synchronous)

@@ -45,7 +45,7 @@ struct LedgerWriterStats
     qint64 writeNs = 0;
     qint64 commitNs = 0;
     qint64 answerNs = 0;
-    qint64 checkpointNs = 0;
+    qint64 walCheckpointNs = 0;
     // CPU time of the writer thread (user + system, all phases and idle waits): the part of the
     // work that cannot spread over more cores.
     qint64 cpuNs = 0;
@@ -86,7 +86,7 @@ private:
     void runWriterThread();
     void answer(const std::vector<PendingAppend *> &taken, const QString &synchronous);
     // Copies the WAL into the database once it passes CheckpointFrames, between batches.
-    void checkpoint(LedgerBatch &batch);
+    void checkpointWal(LedgerBatch &batch);
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;

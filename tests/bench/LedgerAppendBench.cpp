@@ -186,7 +186,7 @@ QJsonObject ledgerAppend(const QStringList &args)
             {QStringLiteral("batch_write_us"), double(stats.writeNs) / batches / 1000.0},
             {QStringLiteral("batch_commit_us"), double(stats.commitNs) / batches / 1000.0},
             {QStringLiteral("batch_answer_us"), double(stats.answerNs) / batches / 1000.0},
-            {QStringLiteral("batch_checkpoint_us"), double(stats.checkpointNs) / batches / 1000.0},
+            {QStringLiteral("batch_wal_checkpoint_us"), double(stats.walCheckpointNs) / batches / 1000.0},
             // CPU per entry: the whole process (callers, writer, kernel work on their behalf) and the
             // writer thread alone, whose time is the serial part; context switches per entry.
             {QStringLiteral("cpu_us_per_entry"), (cpuEnd.first - cpuStart.first) / double(entries)},
