@@ -226,6 +226,7 @@ Result<void> LedgerBatch::open()
         m_tailIndex = m_tail.columnInt(0);
         const QByteArrayView hash = m_tail.columnBytes(1);
         if (hash.size() != qsizetype(sizeof m_tailHex)) {
+            m_tail.reset(); // or the next batch's step would continue this one and see no tail
             (void)m_rollback.run("roll back");
             return Error::integrity(
                 QStringLiteral("the last ledger entry (index %1) has no 64-digit entry hash").arg(m_tailIndex));
