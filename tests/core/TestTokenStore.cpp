@@ -122,6 +122,7 @@ private Q_SLOTS:
         QCOMPARE(q->value(4).toString(), withTool.claims.tool);
         QCOMPARE(q->value(6).toString(), withTool.claims.policyHash);
         QCOMPARE(q->value(7).toLongLong(), withTool.issuedAt);
+        q->finish(); // an unfinished read keeps this connection on its old snapshot
         // A duplicate jti fails and names the statement; the statement stays usable afterwards.
         auto again = m_fx.ledger->append({QStringLiteral("decision"), QStringLiteral("system"), {},
                                           [&](QSqlDatabase &c, const LedgerEntry &) {
