@@ -48,7 +48,7 @@ qint64 preadFull(int fd, char *buf, qint64 size, qint64 at)
 
 Error damagedEntry(const ZipMember &m, const QString &why)
 {
-    return Error::integrity(QStringLiteral("The packet's entry %1 is damaged: %2").arg(m.name, why));
+    return Error::integrity(QStringLiteral("The packet's file %1 is damaged: %2").arg(m.name, why));
 }
 
 } // namespace
@@ -108,6 +108,14 @@ QStringList PacketReader::names() const
     for (const PacketEntry &e : m_entries)
         out << e.name;
     return out;
+}
+
+QString PacketReader::nameOf(qint64 index) const
+{
+    for (const PacketEntry &e : m_entries)
+        if (e.index == index)
+            return e.name;
+    return QStringLiteral("#%1").arg(index);
 }
 
 qint64 PacketReader::indexOf(const QString &name) const
@@ -204,7 +212,7 @@ Result<void> PacketReader::readStored(const ZipMember &m, const std::function<vo
         }
         const QByteArrayView data(buf.constData() + dataAt, qsizetype(m.size));
         if (quint32(crc32(0, reinterpret_cast<const Bytef *>(data.data()), uInt(data.size()))) != m.crc)
-            return damagedEntry(m, QStringLiteral("CRC error"));
+            return damagedEntry(m, QStringLiteral("its CRC-32 differs from the directory's, so its bytes were changed"));
         sink(data);
         return {};
     }
@@ -223,7 +231,7 @@ Result<void> PacketReader::readStored(const ZipMember &m, const std::function<vo
         done += want;
     }
     if (quint32(crc) != m.crc)
-        return damagedEntry(m, QStringLiteral("CRC error"));
+        return damagedEntry(m, QStringLiteral("its CRC-32 differs from the directory's, so its bytes were changed"));
     return {};
 }
 
@@ -283,7 +291,7 @@ Result<void> PacketReader::readDeflated(const ZipMember &m, const std::function<
     if (produced != m.size)
         return damagedEntry(m, QStringLiteral("it inflates to %1 bytes, not the %2 the directory gives").arg(produced).arg(m.size));
     if (quint32(crc) != m.crc)
-        return damagedEntry(m, QStringLiteral("CRC error"));
+        return damagedEntry(m, QStringLiteral("its CRC-32 differs from the directory's, so its bytes were changed"));
     return {};
 }
 
@@ -303,13 +311,13 @@ Result<void> PacketReader::readThroughLibzip(qint64 index, const std::function<v
 {
     auto za = libzip();
     if (!za)
-        return Error::integrity(QStringLiteral("The packet's entry %1 cannot be read: %2").arg(index).arg(za.error().message));
+        return Error::integrity(QStringLiteral("The packet's file %1 cannot be read: %2").arg(nameOf(index), za.error().message));
     // libzip's archive handle is not thread-safe: every call on it holds the lock, the caller's
     // work on each chunk does not.
     QMutexLocker lock(&m_lock);
     zip_file_t *file = zip_fopen_index(*za, zip_uint64_t(index), 0);
     if (!file)
-        return Error::integrity(QStringLiteral("The packet's entry %1 cannot be opened: %2").arg(index).arg(zip_strerror(*za)));
+        return Error::integrity(QStringLiteral("The packet's file %1 cannot be opened: %2").arg(nameOf(index), QString::fromUtf8(zip_strerror(*za))));
     static thread_local QByteArray buffer(kChunk, Qt::Uninitialized);
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer.data(), zip_uint64_t(buffer.size()));
@@ -317,7 +325,7 @@ Result<void> PacketReader::readThroughLibzip(qint64 index, const std::function<v
             const QString why = QString::fromUtf8(zip_file_strerror(file));
             zip_fclose(file);
             // A CRC mismatch or a damaged deflate stream ends up here: the archive was changed.
-            return Error::integrity(QStringLiteral("The packet's entry %1 is damaged: %2").arg(index).arg(why));
+            return Error::integrity(QStringLiteral("The packet's file %1 is damaged: %2").arg(nameOf(index), why));
         }
         if (n == 0)
             break;

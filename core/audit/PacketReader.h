@@ -59,6 +59,8 @@ public:
 private:
     PacketReader() = default;
     qint64 indexOf(const QString &name) const;
+    // The entry's name for messages (or "#index").
+    QString nameOf(qint64 index) const;
     // Where the member's data starts, after checking its local header.
     Result<qint64> dataStart(const ZipMember &m) const;
     Result<void> readStored(const ZipMember &m, const std::function<void(QByteArrayView)> &sink) const;

@@ -201,7 +201,7 @@ LargeResult hashLargeFiles(const PacketReader *reader, const QList<LargeFile> &f
         if (f.isInline)
             checkLine(pending);
         if (!read)
-            out.hashProblems << QStringLiteral("%1: %2").arg(f.entry.name, read.error().message);
+            out.hashProblems << read.error().message; // names the file
         else if (!f.expectedHex.isEmpty() && hasher.result().toHex() != f.expectedHex)
             out.hashProblems << QStringLiteral("%1 does not match its SHA-256 in SHA256SUMS").arg(f.entry.name);
     }
@@ -415,7 +415,7 @@ Result<PacketVerification> PacketVerifier::verify(const QString &path, const QSt
                 keep.append(chunk);
         });
         if (!read) {
-            fail(hashes, QStringLiteral("%1: %2").arg(e.name, read.error().message));
+            fail(hashes, read.error().message); // names the file
             continue;
         }
         if (isListed && hasher.result().toHex() != listed.value(e.name))

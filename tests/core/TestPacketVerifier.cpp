@@ -175,6 +175,14 @@ private Q_SLOTS:
         const PacketVerification v = verified(path);
         QVERIFY(!v.ok());
         QVERIFY(v.failedChecks().contains(QStringLiteral("file_hashes")));
+        // The problem names the file once and says what happened, in words.
+        QString problem;
+        for (const PacketCheck &c : v.checks)
+            if (c.name == QLatin1String("file_hashes") && !c.problems.isEmpty())
+                problem = c.problems.first();
+        QVERIFY2(problem.startsWith(QStringLiteral("The packet's file ledger/proofs/")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("its bytes were changed")), qPrintable(problem));
+        QCOMPARE(problem.count(QStringLiteral("ledger/proofs/")), 1);
     }
 
     void notAZipIsBadInput()
