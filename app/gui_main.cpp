@@ -5,6 +5,7 @@
 #include "auth/SignInDialog.h"
 #include "auth/UserService.h"
 #include "settings/SettingsView.h"
+#include "widgets/DarkPalette.h"
 #include "common/Clock.h"
 #include "workspace/Workspace.h"
 
@@ -14,7 +15,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -25,41 +25,6 @@
 #include <optional>
 
 using namespace Lexecon;
-
-namespace {
-
-// Fusion's colours for a dark desktop: light text on dark surfaces, a blue highlight.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
-    const QColor disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
-    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
-    p.setColor(QPalette::Shadow, QColor(0x0a, 0x0a, 0x0a));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x9a, 0xff));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -98,7 +63,7 @@ int main(int argc, char **argv)
             return 2;
         }
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette()
+        QApplication::setPalette(scheme == QLatin1String("dark") ? Ui::DarkPalette::make()
                                                                  : QApplication::style()->standardPalette());
     }
     if (parser.isSet(user) && !parser.isSet(screenshot)) {

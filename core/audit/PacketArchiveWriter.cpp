@@ -1,5 +1,7 @@
 #include "PacketArchiveWriter.h"
 
+#include "ZipFormat.h"
+
 #include <QDateTime>
 #include <QtEndian>
 
@@ -11,11 +13,8 @@ namespace Lexecon {
 
 namespace {
 
-constexpr quint32 kLocalSig = 0x04034b50;
-constexpr quint32 kCentralSig = 0x02014b50;
-constexpr quint32 kEndSig = 0x06054b50;
-constexpr quint32 kZip64EndSig = 0x06064b50;
-constexpr quint32 kZip64LocatorSig = 0x07064b50;
+using namespace ZipFormat;
+
 constexpr quint16 kUtf8Names = 1 << 11;
 constexpr quint16 kMadeByUnix = (3 << 8) | 45;
 constexpr quint32 kMax32 = 0xffffffffu;
@@ -197,7 +196,7 @@ void PacketArchiveWriter::writeLocalHeader(const QByteArray &name, const Entry &
 {
     QByteArray h;
     h.reserve(30 + name.size() + 20);
-    put32(h, kLocalSig);
+    put32(h, LocalHeaderSignature);
     put16(h, e.zip64Local ? 45 : 20);
     put16(h, kUtf8Names);
     put16(h, e.deflated ? 8 : 0);
@@ -412,7 +411,7 @@ Result<void> PacketArchiveWriter::writeZip(const QString &zipPath, const std::fu
             put16(extra, quint16(fields.size()));
             extra += fields;
         }
-        put32(cd, kCentralSig);
+        put32(cd, CentralHeaderSignature);
         put16(cd, kMadeByUnix);
         put16(cd, extra.isEmpty() ? 20 : 45);
         put16(cd, kUtf8Names);
@@ -443,7 +442,7 @@ Result<void> PacketArchiveWriter::writeZip(const QString &zipPath, const std::fu
     const bool zip64 = quint64(n) >= kMax16 || cdStart >= kMax32 || cdSize >= kMax32;
     QByteArray tail;
     if (zip64) {
-        put32(tail, kZip64EndSig);
+        put32(tail, Zip64EndRecordSignature);
         put64(tail, 44);
         put16(tail, kMadeByUnix);
         put16(tail, 45);
@@ -453,12 +452,12 @@ Result<void> PacketArchiveWriter::writeZip(const QString &zipPath, const std::fu
         put64(tail, quint64(n));
         put64(tail, cdSize);
         put64(tail, cdStart);
-        put32(tail, kZip64LocatorSig);
+        put32(tail, Zip64LocatorSignature);
         put32(tail, 0);
         put64(tail, cdEnd);
         put32(tail, 1);
     }
-    put32(tail, kEndSig);
+    put32(tail, EndRecordSignature);
     put16(tail, 0);
     put16(tail, 0);
     put16(tail, zip64 ? kMax16 : quint16(n));

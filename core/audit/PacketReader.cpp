@@ -1,8 +1,9 @@
 #include "PacketReader.h"
 
+#include "ZipFormat.h"
+
 #include <QFile>
 #include <QMutexLocker>
-#include <QtEndian>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -15,14 +16,11 @@ namespace Lexecon {
 
 namespace {
 
-constexpr quint32 kLocalHeader = 0x04034b50;
-constexpr qint64 kLocalHeaderSize = 30;
+using namespace ZipFormat;
+
 constexpr qsizetype kChunk = 1 << 16;
 // Stored members up to this size are read with their local header in one pread.
 constexpr qint64 kWholeRead = 1 << 20;
-
-quint16 le16(const uchar *p) { return qFromLittleEndian<quint16>(p); }
-quint32 le32(const uchar *p) { return qFromLittleEndian<quint32>(p); }
 
 QString libzipOpenError(int code)
 {
@@ -176,12 +174,12 @@ Result<void> PacketReader::readChunks(qint64 index, const std::function<void(QBy
 
 Result<qint64> PacketReader::dataStart(const ZipMember &m) const
 {
-    uchar h[kLocalHeaderSize];
-    if (preadFull(m_fd, reinterpret_cast<char *>(h), kLocalHeaderSize, m.localHeader) != kLocalHeaderSize || le32(h) != kLocalHeader)
+    uchar h[LocalHeaderSize];
+    if (preadFull(m_fd, reinterpret_cast<char *>(h), LocalHeaderSize, m.localHeader) != LocalHeaderSize || le32(h) != LocalHeaderSignature)
         return damagedEntry(m, QStringLiteral("its local header is missing"));
     if (le16(h + 8) != m.method)
         return damagedEntry(m, QStringLiteral("its local header names another compression method"));
-    const qint64 at = m.localHeader + kLocalHeaderSize + le16(h + 26) + le16(h + 28);
+    const qint64 at = m.localHeader + LocalHeaderSize + le16(h + 26) + le16(h + 28);
     if (at + m.packedSize > m_directoryStart)
         return damagedEntry(m, QStringLiteral("its data runs into the directory"));
     return at;
@@ -195,12 +193,12 @@ Result<void> PacketReader::readStored(const ZipMember &m, const std::function<vo
     if (m.size <= kWholeRead) {
         // Small members (the proofs): the local header, its name and extra, and the data in one
         // pread; a second one only when the local extra field is unusually long.
-        buf.resize(qsizetype(kLocalHeaderSize + 512 + m.size));
+        buf.resize(qsizetype(LocalHeaderSize + 512 + m.size));
         const qint64 got = preadFull(m_fd, buf.data(), buf.size(), m.localHeader);
         const auto *h = reinterpret_cast<const uchar *>(buf.constData());
-        if (got < kLocalHeaderSize || le32(h) != kLocalHeader || le16(h + 8) != 0)
+        if (got < LocalHeaderSize || le32(h) != LocalHeaderSignature || le16(h + 8) != 0)
             return damagedEntry(m, QStringLiteral("its local header is missing"));
-        const qint64 dataAt = kLocalHeaderSize + le16(h + 26) + le16(h + 28);
+        const qint64 dataAt = LocalHeaderSize + le16(h + 26) + le16(h + 28);
         if (m.localHeader + dataAt + m.size > m_directoryStart)
             return damagedEntry(m, QStringLiteral("its data runs into the directory"));
         if (dataAt + m.size > got) {

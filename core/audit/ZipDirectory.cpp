@@ -1,6 +1,6 @@
 #include "ZipDirectory.h"
 
-#include <QtEndian>
+#include "ZipFormat.h"
 
 #include <cstring>
 #include <limits>
@@ -11,19 +11,10 @@ namespace Lexecon {
 
 namespace {
 
-constexpr quint32 kEndRecord = 0x06054b50;
-constexpr quint32 kZip64EndRecord = 0x06064b50;
-constexpr quint32 kZip64Locator = 0x07064b50;
-constexpr quint32 kCentralHeader = 0x02014b50;
-constexpr qint64 kEndRecordSize = 22;
-constexpr qint64 kLocalHeaderSize = 30;
-constexpr qint64 kCentralHeaderSize = 46;
+using namespace ZipFormat;
+
 // A directory larger than this is not a packet's (100,000 members take about 9 MB).
 constexpr quint64 kMaxDirectory = quint64(1) << 31;
-
-quint16 le16(const uchar *p) { return qFromLittleEndian<quint16>(p); }
-quint32 le32(const uchar *p) { return qFromLittleEndian<quint32>(p); }
-quint64 le64(const uchar *p) { return qFromLittleEndian<quint64>(p); }
 
 Error damaged(const QString &what)
 {
@@ -66,18 +57,18 @@ Result<ZipDirectory> ZipDirectory::parse(QByteArrayView file)
 
 Result<ZipDirectory> ZipDirectory::readWith(ReadAt readAt, void *context, qint64 fileSize)
 {
-    if (fileSize < kEndRecordSize)
+    if (fileSize < EndRecordSize)
         return Error::integrity(QStringLiteral("The file has %1 bytes, too few for a zip archive.").arg(fileSize));
     // The end record sits at the end, followed by a comment of at most 65,535 bytes; a zip64
     // locator (20 bytes) comes right before it.
-    QByteArray tail(qsizetype(qMin<qint64>(fileSize, kEndRecordSize + 65535 + 20)), Qt::Uninitialized);
+    QByteArray tail(qsizetype(qMin<qint64>(fileSize, EndRecordSize + 65535 + 20)), Qt::Uninitialized);
     const qint64 tailAt = fileSize - tail.size();
     if (!readAt(context, tail, tailAt))
         return Error::integrity(QStringLiteral("The end of the zip file cannot be read."));
     const auto *t = reinterpret_cast<const uchar *>(tail.constData());
     qsizetype eocd = -1;
-    for (qsizetype i = tail.size() - kEndRecordSize; i >= 0; --i)
-        if (le32(t + i) == kEndRecord && i + kEndRecordSize + le16(t + i + 20) <= tail.size()) {
+    for (qsizetype i = tail.size() - EndRecordSize; i >= 0; --i)
+        if (le32(t + i) == EndRecordSignature && i + EndRecordSize + le16(t + i + 20) <= tail.size()) {
             eocd = i;
             break;
         }
@@ -91,7 +82,7 @@ Result<ZipDirectory> ZipDirectory::readWith(ReadAt readAt, void *context, qint64
     quint64 directoryStart = le32(t + eocd + 16);
     qint64 directoryEnd = endRecordAt;
     if (count == 0xffff || directorySize == 0xffffffffu || directoryStart == 0xffffffffu) {
-        if (eocd < 20 || le32(t + eocd - 20) != kZip64Locator)
+        if (eocd < 20 || le32(t + eocd - 20) != Zip64LocatorSignature)
             return damaged(QStringLiteral("the end record asks for a zip64 record, and there is no zip64 locator"));
         const quint64 zip64At = le64(t + eocd - 20 + 8);
         if (zip64At + 56 > quint64(endRecordAt - 20))
@@ -100,7 +91,7 @@ Result<ZipDirectory> ZipDirectory::readWith(ReadAt readAt, void *context, qint64
         if (!readAt(context, z64, qint64(zip64At)))
             return damaged(QStringLiteral("the zip64 end record cannot be read"));
         const auto *z = reinterpret_cast<const uchar *>(z64.constData());
-        if (le32(z) != kZip64EndRecord)
+        if (le32(z) != Zip64EndRecordSignature)
             return damaged(QStringLiteral("the zip64 locator does not point at a zip64 end record"));
         count = le64(z + 32);
         directorySize = le64(z + 40);
@@ -111,7 +102,7 @@ Result<ZipDirectory> ZipDirectory::readWith(ReadAt readAt, void *context, qint64
         return damaged(QStringLiteral("the central directory (%1 bytes at %2) lies outside the file").arg(directorySize).arg(directoryStart));
     if (directorySize > kMaxDirectory)
         return damaged(QStringLiteral("the central directory has %1 bytes, more than any packet's").arg(directorySize));
-    if (count > directorySize / kCentralHeaderSize)
+    if (count > directorySize / CentralHeaderSize)
         return damaged(QStringLiteral("%1 members cannot fit in a directory of %2 bytes").arg(count).arg(directorySize));
     QByteArray directory(qsizetype(directorySize), Qt::Uninitialized);
     if (!readAt(context, directory, qint64(directoryStart)))
@@ -130,11 +121,11 @@ Result<void> ZipDirectory::parseMembers(QByteArrayView directory, quint64 count,
     const auto *c = reinterpret_cast<const uchar *>(directory.data());
     qsizetype at = 0;
     for (quint64 i = 0; i < count; ++i) {
-        if (at + kCentralHeaderSize > directory.size() || le32(c + at) != kCentralHeader)
+        if (at + CentralHeaderSize > directory.size() || le32(c + at) != CentralHeaderSignature)
             return damaged(QStringLiteral("member %1 of %2 has no central header where one must be").arg(i).arg(count));
         const uchar *h = c + at;
         const qsizetype nameLength = le16(h + 28), extraLength = le16(h + 30), commentLength = le16(h + 32);
-        if (at + kCentralHeaderSize + nameLength + extraLength + commentLength > directory.size())
+        if (at + CentralHeaderSize + nameLength + extraLength + commentLength > directory.size())
             return damaged(QStringLiteral("member %1's header runs past the directory").arg(i));
         if (le16(h + 34) != 0)
             return damaged(QStringLiteral("member %1 lies on another disk").arg(i));
@@ -143,9 +134,9 @@ Result<void> ZipDirectory::parseMembers(QByteArrayView directory, quint64 count,
         m.method = le16(h + 10);
         m.crc = le32(h + 16);
         quint64 packed = le32(h + 20), size = le32(h + 24), offset = le32(h + 42);
-        m.name = QString::fromUtf8(reinterpret_cast<const char *>(h + kCentralHeaderSize), nameLength);
+        m.name = QString::fromUtf8(reinterpret_cast<const char *>(h + CentralHeaderSize), nameLength);
         // zip64 values follow in this order, each present only where its 32-bit field is full.
-        const uchar *x = h + kCentralHeaderSize + nameLength, *xEnd = x + extraLength;
+        const uchar *x = h + CentralHeaderSize + nameLength, *xEnd = x + extraLength;
         while (x + 4 <= xEnd) {
             const quint16 id = le16(x), length = le16(x + 2);
             if (x + 4 + length > xEnd)
@@ -167,7 +158,7 @@ Result<void> ZipDirectory::parseMembers(QByteArrayView directory, quint64 count,
             x += 4 + length;
         }
         if (offset > quint64(directoryStart) || packed > quint64(directoryStart) - offset
-            || quint64(directoryStart) - offset - packed < quint64(kLocalHeaderSize))
+            || quint64(directoryStart) - offset - packed < quint64(LocalHeaderSize))
             return damaged(QStringLiteral("member %1 (%2) lies outside the file's data").arg(i).arg(m.name));
         if (size > quint64(std::numeric_limits<qint64>::max()))
             return damaged(QStringLiteral("member %1 claims an impossible size").arg(i));
@@ -175,7 +166,7 @@ Result<void> ZipDirectory::parseMembers(QByteArrayView directory, quint64 count,
         m.size = qint64(size);
         m.localHeader = qint64(offset);
         out.push_back(std::move(m));
-        at += kCentralHeaderSize + nameLength + extraLength + commentLength;
+        at += CentralHeaderSize + nameLength + extraLength + commentLength;
     }
     return {};
 }

@@ -12,34 +12,6 @@ namespace Lexecon::CanonicalJson {
 
 namespace {
 
-void appendString(QByteArray &out, const QString &s)
-{
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (u) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
-
 void appendValue(QByteArray &out, const QJsonValue &v);
 
 void appendObject(QByteArray &out, const QJsonObject &o)
@@ -160,6 +132,36 @@ QByteArray serialize(const QJsonObject &object)
 QByteArray serialize(const QJsonArray &array)
 {
     return serialize(QJsonValue(array));
+}
+
+void appendString(QByteArray &out, QStringView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    qsizetype plain = 0; // start of the run of bytes that need no escape
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
+        switch (u) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            out.append("\\u00");
+            out.append(hex[u >> 4]);
+            out.append(hex[u & 0xf]);
+        }
+    }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
+    out.append('"');
 }
 
 } // namespace Lexecon::CanonicalJson

@@ -32,7 +32,9 @@ Error notAnswered()
 
 QByteArray jcs(const QString &text)
 {
-    return CanonicalJson::serialize(QJsonValue(text));
+    QByteArray out;
+    CanonicalJson::appendString(out, text);
+    return out;
 }
 
 QString synchronousName(int level)

@@ -1,8 +1,7 @@
 #include "CachedStatement.h"
 
-#include <QHash>
-#include <QPointer>
-#include <QSqlDriver>
+#include "StatementCache.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlResult>
@@ -12,37 +11,6 @@
 namespace Lexecon {
 
 namespace {
-
-// The prepared queries of one connection, a child of its driver: QtSql finalizes their
-// statements when the connection closes, and the cache goes when the driver is deleted.
-class RawStatementCache : public QObject
-{
-public:
-    explicit RawStatementCache(QSqlDriver *driver) : QObject(driver) {}
-    QHash<const char *, QSqlQuery> statements;
-};
-
-RawStatementCache *cacheFor(QSqlDatabase &db)
-{
-    QSqlDriver *driver = db.driver();
-    if (!driver)
-        return nullptr;
-    // The last cache this thread used; a deleted driver's cache is gone, so the pointer is null.
-    thread_local QSqlDriver *lastDriver = nullptr;
-    thread_local QPointer<RawStatementCache> last;
-    if (last && lastDriver == driver)
-        return last.data();
-    RawStatementCache *cache = nullptr;
-    for (QObject *child : driver->children()) {
-        if ((cache = dynamic_cast<RawStatementCache *>(child)))
-            break;
-    }
-    if (!cache)
-        cache = new RawStatementCache(driver);
-    lastDriver = driver;
-    last = cache;
-    return cache;
-}
 
 // The sqlite3_stmt behind a prepared QSQLITE query; nullptr once QtSql finalized it (the
 // connection closed) or for another driver.
@@ -61,25 +29,24 @@ sqlite3_stmt *handleOf(const QSqlQuery &query)
 
 Result<CachedStatement> CachedStatement::get(QSqlDatabase &conn, const char *sql)
 {
-    RawStatementCache *cache = cacheFor(conn);
+    StatementCache *cache = StatementCache::of(conn);
     if (!cache)
         return Error::internal(QStringLiteral("database: no open connection to run \"%1\"").arg(QLatin1String(sql).left(80)));
-    auto it = cache->statements.find(sql);
-    if (it != cache->statements.end()) {
+    auto it = cache->byLiteral.find(sql);
+    if (it != cache->byLiteral.end()) {
         if (sqlite3_stmt *stmt = handleOf(*it))
             return CachedStatement(stmt, sql);
-        cache->statements.erase(it); // finalized when its connection closed: prepare it again
+        cache->byLiteral.erase(it); // finalized when its connection closed: prepare it again
     }
-    QSqlQuery query(conn);
-    query.setForwardOnly(true);
-    if (!query.prepare(QString::fromLatin1(sql)))
-        return Error::internal(QStringLiteral("database: cannot prepare \"%1\": %2")
-                                   .arg(QLatin1String(sql).left(80), query.lastError().text()));
+    auto prepared = StatementCache::prepare(conn, QString::fromLatin1(sql));
+    if (!prepared)
+        return prepared.error();
+    const QSqlQuery &query = *prepared;
     sqlite3_stmt *stmt = handleOf(query);
     if (!stmt)
         return Error::internal(
             QStringLiteral("database: \"%1\" needs a SQLite connection (driver QSQLITE)").arg(QLatin1String(sql).left(80)));
-    cache->statements.insert(sql, query);
+    cache->byLiteral.insert(sql, query);
     return CachedStatement(stmt, sql);
 }
 

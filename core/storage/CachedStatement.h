@@ -16,8 +16,8 @@ namespace Lexecon {
 // allocations, all on the one writer thread. Here the caller encodes the values beforehand (on
 // its own thread) and the writer only binds pointers to them.
 //
-// The statement itself belongs to a QSqlQuery kept in a per-connection cache (a child of the
-// driver, like Sql's), so QtSql finalizes it when the connection closes: a raw statement left
+// The statement itself belongs to a QSqlQuery kept in the connection's StatementCache (Sql's
+// too), so QtSql finalizes it when the connection closes: a raw statement left
 // open would make that close fail. Use it on the connection's own thread only.
 class CachedStatement
 {

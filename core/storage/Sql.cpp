@@ -1,48 +1,10 @@
 #include "Sql.h"
 
-#include <QHash>
-#include <QPointer>
-#include <QSqlDriver>
+#include "StatementCache.h"
+
 #include <QSqlError>
 
 namespace Lexecon::Sql {
-
-namespace {
-
-// Prepared statements of one connection, a child of its driver: deleted with the driver, and
-// used only by the thread that owns the connection (Database opens one per thread).
-class StatementCache : public QObject
-{
-public:
-    static constexpr qsizetype MaxStatements = 64; // a bound for SQL texts built at run time
-
-    explicit StatementCache(QSqlDriver *driver) : QObject(driver) {}
-    QHash<QString, QSqlQuery> statements;
-};
-
-StatementCache *cacheFor(QSqlDatabase &db)
-{
-    QSqlDriver *driver = db.driver();
-    if (!driver)
-        return nullptr;
-    // The last cache this thread used; a deleted driver's cache is gone, so the pointer is null.
-    thread_local QSqlDriver *lastDriver = nullptr;
-    thread_local QPointer<StatementCache> last;
-    if (last && lastDriver == driver)
-        return last.data();
-    StatementCache *cache = nullptr;
-    for (QObject *child : driver->children()) {
-        if ((cache = dynamic_cast<StatementCache *>(child)))
-            break;
-    }
-    if (!cache)
-        cache = new StatementCache(driver);
-    lastDriver = driver;
-    last = cache;
-    return cache;
-}
-
-} // namespace
 
 QVariantList paged(QVariantList bindings, int limit, int offset)
 {
@@ -52,10 +14,10 @@ QVariantList paged(QVariantList bindings, int limit, int offset)
 
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return Error::internal(QStringLiteral("database: cannot prepare \"%1\": %2").arg(sql.left(80), query.lastError().text()));
+    auto prepared = StatementCache::prepare(db, sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery query = std::move(prepared).value();
     for (const QVariant &v : bindings)
         query.addBindValue(v);
     if (!query.exec())
@@ -75,19 +37,17 @@ Result<void> execOne(QSqlDatabase &db, const QString &sql, const QVariantList &b
 
 Result<QSqlQuery> execCached(QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
-    StatementCache *cache = cacheFor(db);
+    StatementCache *cache = StatementCache::of(db);
     if (!cache)
         return exec(db, sql, bindings);
-    auto it = cache->statements.find(sql);
-    if (it == cache->statements.end()) {
-        if (cache->statements.size() >= StatementCache::MaxStatements)
-            cache->statements.clear();
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return Error::internal(
-                QStringLiteral("database: cannot prepare \"%1\": %2").arg(sql.left(80), query.lastError().text()));
-        it = cache->statements.insert(sql, query);
+    auto it = cache->byText.find(sql);
+    if (it == cache->byText.end()) {
+        if (cache->byText.size() >= StatementCache::MaxStatements)
+            cache->byText.clear();
+        auto prepared = StatementCache::prepare(db, sql);
+        if (!prepared)
+            return prepared.error();
+        it = cache->byText.insert(sql, *prepared);
     }
     QSqlQuery &query = *it;
     for (qsizetype i = 0; i < bindings.size(); ++i)
@@ -95,7 +55,7 @@ Result<QSqlQuery> execCached(QSqlDatabase &db, const QString &sql, const QVarian
     if (!query.exec()) {
         const QString why = query.lastError().text();
         // A statement that failed is prepared afresh next time (the connection may have changed).
-        cache->statements.erase(it);
+        cache->byText.erase(it);
         return Error::internal(QStringLiteral("database: \"%1\" failed: %2").arg(sql.left(80), why));
     }
     return query;

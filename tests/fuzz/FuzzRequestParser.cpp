@@ -7,23 +7,16 @@
 #include "decision/DecisionRequest.h"
 #include "intake/RequestParser.h"
 
+#include "FuzzCheck.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Lexecon;
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken: %s\n", what);
-        std::abort();
-    }
-}
+using Fuzz::check;
 
 template <typename T> void checkError(const Result<T> &r)
 {

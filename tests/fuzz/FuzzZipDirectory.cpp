@@ -4,23 +4,13 @@
 // on: every error is an Integrity error with a sentence, and every member of an accepted
 // directory lies, header and data, before the directory starts.
 #include "audit/ZipDirectory.h"
+#include "audit/ZipFormat.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include "FuzzCheck.h"
 
 using namespace Lexecon;
 
-namespace {
-
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant broken: %s\n", what);
-        std::abort();
-    }
-}
-
-} // namespace
+using Fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -34,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(directory->directoryStart() >= 0 && directory->directoryStart() <= qint64(size), "directory outside the file");
     for (const ZipMember &m : directory->members()) {
         check(m.localHeader >= 0 && m.packedSize >= 0 && m.size >= 0, "negative member field");
-        check(m.localHeader + 30 + m.packedSize <= directory->directoryStart(), "member data outside the file");
+        check(m.localHeader + ZipFormat::LocalHeaderSize + m.packedSize <= directory->directoryStart(), "member data outside the file");
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "queue/SlaDelegate.h"
+#include "widgets/DarkPalette.h"
 
 #include "auth/UserService.h"
 #include "escalation/EscalationService.h"
@@ -32,20 +33,8 @@ class TestDarkPalette : public QObject
     MockClock m_clock{1795348800000}; // 2026-11-22T12:00:00Z
     std::unique_ptr<Workspace> m_ws;
 
-    static QPalette dark()
-    {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        return p;
-    }
+    // The application's own dark palette, so the test checks what users get.
+    static QPalette dark() { return Ui::DarkPalette::make(); }
 
     // WCAG 2 relative luminance and contrast ratio.
     static double luminance(const QColor &c)
