@@ -126,7 +126,7 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
 void LedgerWriter::runWriterThread()
 {
     // The connection of this thread: services that read through m_db inside alsoWrite get it too.
-    LedgerBatch batch(m_db->connection(), m_clock);
+    LedgerBatch batch(m_db->writerConnection(), m_clock);
     // SQLite's autocheckpoint runs inside the COMMIT that pushes the WAL past 1,000 frames: it copies
     // them into the database and fsyncs it twice, and that batch's callers waited for all of it.
     // The writer now checkpoints after answering them instead (checkpointWal()).

@@ -1,6 +1,7 @@
 #include "SqliteStatement.h"
 
-#include <QSqlDriver>
+#include "storage/Database.h"
+
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -14,12 +15,7 @@ SqliteStatement::~SqliteStatement()
 
 sqlite3 *SqliteStatement::handle(const QSqlDatabase &conn)
 {
-    if (!conn.isOpen() || !conn.driver())
-        return nullptr;
-    const QVariant h = conn.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(h.constData());
+    return Database::sqliteHandle(conn);
 }
 
 Result<void> SqliteStatement::prepare(sqlite3 *db, const char *sql)

@@ -1,6 +1,9 @@
 #include "Database.h"
 
 #include "Sql.h"
+#include "WalWriteCoalescer.h"
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <QDateTime>
@@ -8,9 +11,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace Lexecon {
 
@@ -100,11 +105,19 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     return db;
 }
 
-QSqlDatabase Database::openConnection(const QString &name)
+QSqlDatabase Database::openConnection(const QString &name, Role role)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    const char *coalescing = role == Role::Writer ? WalWriteCoalescer::vfsName() : nullptr;
+    if (coalescing) {
+        // A URI is the only way to choose a VFS through QtSql; the path is percent-encoded in it.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?vfs=")
+                           + QLatin1String(coalescing));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
     if (!db.open())
         return db;
     QSqlQuery q(db);
@@ -121,13 +134,33 @@ QSqlDatabase Database::openConnection(const QString &name)
 
 QSqlDatabase Database::connection()
 {
+    return connection(Role::Any);
+}
+
+QSqlDatabase Database::writerConnection()
+{
+    return connection(Role::Writer);
+}
+
+QSqlDatabase Database::connection(Role role)
+{
     auto it = t_connections.names.constFind(m_serial);
     if (it != t_connections.names.constEnd())
         return QSqlDatabase::database(*it, false);
     static std::atomic<quint64> nextThread{1};
     const QString name = m_connectionPrefix + QString::number(nextThread++);
     t_connections.names.insert(m_serial, name);
-    return openConnection(name);
+    return openConnection(name, role);
+}
+
+sqlite3 *Database::sqliteHandle(const QSqlDatabase &conn)
+{
+    if (!conn.isOpen() || !conn.driver())
+        return nullptr;
+    const QVariant h = conn.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.constData());
 }
 
 Result<void> Database::write(const std::function<Result<void>(QSqlDatabase &)> &work)

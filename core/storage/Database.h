@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace Lexecon {
 
 // One workspace database. SQLite (WAL, foreign keys, synchronous=FULL, busy timeout) through
@@ -26,6 +28,12 @@ public:
     QString path() const { return m_path; }
     // This thread's connection, opened on first use with the workspace pragmas.
     QSqlDatabase connection();
+    // The same, for the thread that commits the ledger's batches: opened (if this thread has no
+    // connection yet) through WalWriteCoalescer, so a commit's WAL frames go out in one write.
+    QSqlDatabase writerConnection();
+
+    // The sqlite3 handle of a QSQLITE connection, or nullptr for any other driver.
+    static sqlite3 *sqliteHandle(const QSqlDatabase &conn);
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT on this thread's connection. An error
     // returned by work, or a failed commit, rolls everything back.
@@ -36,7 +44,9 @@ public:
 private:
     explicit Database(QString path);
     Result<void> migrate();
-    QSqlDatabase openConnection(const QString &name);
+    enum class Role { Any, Writer };
+    QSqlDatabase connection(Role role);
+    QSqlDatabase openConnection(const QString &name, Role role);
 
     QString m_path;
     quint64 m_serial; // never reused, unlike addresses and thread handles
