@@ -4,6 +4,7 @@
 #include "ConnectionQueue.h"
 #include "IntakeAuth.h"
 #include "IntakeRoutes.h"
+#include "IntakeServer.h"
 #include "IntakeTelemetry.h"
 #include "Problem.h"
 #include "RateLimiter.h"
@@ -47,6 +48,7 @@ struct HttpIntake::Running
 {
     IntakeOptions options;
     std::unique_ptr<httplib::Server> server;
+    IntakeServer *plain = nullptr; // server when it is plain HTTP (our keep-alive loop), else null
     std::unique_ptr<DataVersionWatcher> watcher;
     std::unique_ptr<RateLimiter> limiter;
     std::unique_ptr<AuthFailureRecorder> failures;
@@ -87,7 +89,9 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
                                       .arg(options.tlsCertFile, options.tlsKeyFile));
         running->server = std::move(ssl);
     } else {
-        running->server = std::make_unique<httplib::Server>();
+        auto plain = std::make_unique<IntakeServer>();
+        running->plain = plain.get();
+        running->server = std::move(plain);
     }
     running->watcher = std::make_unique<DataVersionWatcher>(m_workspace.database());
     running->limiter = std::make_unique<RateLimiter>(m_workspace.clock());
@@ -117,11 +121,15 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
         t_requestStart = std::chrono::steady_clock::now();
         if (ConnectionQueue::overflowing()) {
             res.set_header("Connection", "close");
+            IntakeServer::closeAfterResponse();
             IntakeRoutes::sendProblem(res, Problem::forStatus(503));
             return httplib::Server::HandlerResponse::Handled;
         }
         if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH")
             && !isJson(req.get_header_value("Content-Type"))) {
+            // The body is left unread, so nothing after it on this connection is a request.
+            res.set_header("Connection", "close");
+            IntakeServer::closeAfterResponse();
             IntakeRoutes::sendProblem(res, Problem::make(415, QStringLiteral("unsupported-media-type"),
                                                          QStringLiteral("Unsupported media type"),
                                                          QStringLiteral("Send the body as JSON with the header "
@@ -202,6 +210,8 @@ void HttpIntake::stop()
     // flight and joins its threads.
     m_running->watcher->stop();
     m_running->server->stop();
+    if (m_running->plain)
+        m_running->plain->closeIdleConnections();
     if (m_running->listener.joinable())
         m_running->listener.join();
     m_running->failures->flush();

@@ -1,7 +1,10 @@
 #!/bin/sh
 # HTTP decision throughput: a fresh workspace, `lexecon-cli serve`, wrk with 32 connections.
 # Usage: tests/bench/http-bench.sh BUILD_DIR [CONNECTIONS] [SECONDS] [THREADS]
-# Prints wrk's report and, last, one JSON line with the figures (see wrk-decisions.lua).
+# Prints wrk's report, its JSON line with the figures (see wrk-decisions.lua) and, last, one JSON
+# line with the server's CPU time during the run (user + system, from /proc) per request.
+# HTTP_BENCH_PROFILE="perf record -F 2000 -g -o /tmp/x.data" (or "strace -c -f -o /tmp/x.txt")
+# attaches that command to the server (-p PID) for the run.
 set -eu
 build=${1:?give the build dir, e.g. build-rel}
 connections=${2:-32}
@@ -10,7 +13,8 @@ threads=${4:-2}
 here=$(cd "$(dirname "$0")" && pwd)
 cli="$build/app/lexecon-cli"
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
+profiler=""
+trap 'kill "$server" 2>/dev/null || true; [ -z "$profiler" ] || kill -INT "$profiler" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT INT TERM
 export LEXECON_SECRET_FILE="$work/secret"
 printf 'http bench secret\n' > "$LEXECON_SECRET_FILE"
 chmod 600 "$LEXECON_SECRET_FILE"
@@ -28,5 +32,24 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 [ -n "$url" ] || { cat "$work/serve.err" >&2; exit 1; }
-LEXECON_API_KEY="$key" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/wrk-decisions.lua" "$url"
+# utime + stime of the server in clock ticks (fields 14 and 15; the name in field 2 has no spaces).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+if [ -n "${HTTP_BENCH_PROFILE:-}" ]; then
+    $HTTP_BENCH_PROFILE -p "$server" > "$work/profile.out" 2>&1 &
+    profiler=$!
+    sleep 1
+fi
+before=$(cpu_ticks)
+LEXECON_API_KEY="$key" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/wrk-decisions.lua" "$url" \
+    | tee "$work/wrk.out"
+after=$(cpu_ticks)
+if [ -n "$profiler" ]; then
+    kill -INT "$profiler" 2>/dev/null || true
+    wait "$profiler" 2>/dev/null || true
+    profiler=""
+fi
+requests=$(sed -n 's/.*"requests": *\([0-9]*\),.*/\1/p' "$work/wrk.out" | tail -n 1)
+hz=$(getconf CLK_TCK)
+awk -v t="$((after - before))" -v hz="$hz" -v n="${requests:-0}" 'BEGIN {
+    printf "{\"server_cpu_s\": %.2f, \"server_cpu_us_per_request\": %.1f}\n", t / hz, (n > 0 ? t / hz * 1e6 / n : 0) }'
 "$cli" --data-dir "$data" ledger verify > /dev/null && echo "ledger verifies" >&2

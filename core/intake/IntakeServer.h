@@ -1,0 +1,47 @@
+#pragma once
+
+#include <httplib.h>
+
+#include <atomic>
+#include <list>
+#include <mutex>
+
+namespace Lexecon {
+
+// cpp-httplib's plain-HTTP server with its own keep-alive loop (what SSLServer does for TLS).
+// The library's loop costs about eight system calls a request (a poll before each request and
+// each write, getpeername and getsockname, one send for the head and one for the body) and a
+// fresh 4 KiB buffer; on this VM a system call is dear. Here a connection keeps one buffered
+// stream for its life: one recv a request (none when a pipelined request is already buffered)
+// and one send a response. Timeouts: SO_RCVTIMEO/SO_SNDTIMEO (the read and write timeouts)
+// and, between requests, the keep-alive timeout. Parsing, routing, handlers and the response
+// format stay cpp-httplib's (process_request).
+class IntakeServer : public httplib::Server
+{
+public:
+    IntakeServer();
+    ~IntakeServer() override;
+
+    // After stop(): ends the connections waiting for their next request, so the listener's
+    // threads join without waiting out the keep-alive timeout. Requests in flight are answered.
+    void closeIdleConnections();
+
+    // From a handler: close the connection after this response, because what follows on the
+    // socket is not a request (e.g. a 415 answered before routing left the body unread).
+    static void closeAfterResponse();
+
+    struct Connection
+    {
+        int socket = -1;
+        std::atomic<bool> idle{false};
+    };
+
+private:
+    bool process_and_close_socket(socket_t sock) override;
+
+    std::mutex m_mutex;
+    std::list<Connection *> m_connections;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace Lexecon
