@@ -1,8 +1,7 @@
 #include "Ulid.h"
 
 #include "Clock.h"
-
-#include <sodium.h>
+#include "crypto/RandomPool.h"
 
 #include <array>
 #include <mutex>
@@ -26,8 +25,24 @@ MonotonicState &state()
     return s;
 }
 
+// Crockford values of ASCII characters (either case), -1 for the rest.
+constexpr std::array<qint8, 128> kAsciiValues = [] {
+    std::array<qint8, 128> values{};
+    for (auto &v : values)
+        v = -1;
+    for (int i = 0; i < 32; ++i) {
+        values[size_t(kCrockford[i])] = qint8(i);
+        if (kCrockford[i] >= 'A')
+            values[size_t(kCrockford[i] - 'A' + 'a')] = qint8(i);
+    }
+    return values;
+}();
+
 int decodeChar(QChar c)
 {
+    if (c.unicode() < 128)
+        return kAsciiValues[c.unicode()];
+    // Outside ASCII as before: upper-cased first (U+017F, the long s, upper-cases to S).
     const char ch = c.toUpper().toLatin1();
     for (int i = 0; i < 32; ++i) {
         if (kCrockford[i] == ch)
@@ -57,7 +72,7 @@ QString Ulid::make(const QString &prefix, qint64 msSinceEpoch)
             }
         } else {
             s.lastMs = msSinceEpoch;
-            randombytes_buf(s.lastRandom.data(), s.lastRandom.size());
+            RandomPool::fill(s.lastRandom.data(), s.lastRandom.size());
             s.lastRandom[0] &= 0x7f; // leave room to increment without overflow
         }
         for (int i = 0; i < 6; ++i)
@@ -66,19 +81,16 @@ QString Ulid::make(const QString &prefix, qint64 msSinceEpoch)
     }
 
     // 128 bits -> 26 characters, 5 bits each, most significant first (2 leading pad bits).
-    QString out = prefix;
-    out.reserve(prefix.size() + 26);
-    for (int i = 0; i < 26; ++i) {
-        const int bitPos = i * 5 - 2; // position of the first bit of this char within the 128 bits
-        int value = 0;
-        for (int b = 0; b < 5; ++b) {
-            const int bit = bitPos + b;
-            if (bit < 0)
-                continue;
-            const int set = (bytes[bit / 8] >> (7 - bit % 8)) & 1;
-            value |= set << (4 - b);
-        }
-        out.append(QLatin1Char(kCrockford[value]));
+    unsigned __int128 bits = 0;
+    for (quint8 b : bytes)
+        bits = (bits << 8) | b;
+    QString out(prefix.size() + 26, Qt::Uninitialized);
+    QChar *p = out.data();
+    std::copy(prefix.constBegin(), prefix.constEnd(), p);
+    p += prefix.size();
+    for (int i = 25; i >= 0; --i) {
+        p[i] = QLatin1Char(kCrockford[unsigned(bits) & 31]);
+        bits >>= 5;
     }
     return out;
 }

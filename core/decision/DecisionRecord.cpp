@@ -56,9 +56,16 @@ QJsonObject DecisionRecord::toJson() const
 
 QByteArray DecisionRecord::logText(const QByteArray &requestCanonical) const
 {
+    return logText(requestCanonical, CanonicalJson::serialize(reasons), CanonicalJson::serialize(risk));
+}
+
+QByteArray DecisionRecord::logText(const QByteArray &requestCanonical, const QByteArray &reasonsCanonical,
+                                   const QByteArray &riskCanonical) const
+{
     using namespace JcsText;
     QByteArray out;
-    out.reserve(1024 + requestCanonical.size());
+    out.reserve(640 + requestCanonical.size() + reasonsCanonical.size() + riskCanonical.size() +
+                capabilityToken.size());
     // The keys of toJson() (less "ledger", plus "request") in JCS order: sorted by UTF-16 code
     // units, so "overridden" comes before "override".
     out.append("{\"action\":");
@@ -98,7 +105,7 @@ QByteArray DecisionRecord::logText(const QByteArray &requestCanonical) const
         out.append('}');
     }
     out.append(",\"reasons\":");
-    out.append(CanonicalJson::serialize(reasons));
+    out.append(reasonsCanonical);
     out.append(",\"request\":");
     out.append(requestCanonical);
     out.append(",\"request_id\":");
@@ -106,7 +113,7 @@ QByteArray DecisionRecord::logText(const QByteArray &requestCanonical) const
     out.append(",\"resource\":");
     appendStringOrNull(out, request.resource);
     out.append(",\"risk\":");
-    out.append(CanonicalJson::serialize(risk));
+    out.append(riskCanonical);
     out.append(",\"timestamp\":");
     appendString(out, timestamp);
     out.append(",\"tool\":");

@@ -47,6 +47,10 @@ struct DecisionRecord
     // request's own JSON) added, written as JCS text directly. requestCanonical is
     // CanonicalJson::serialize(request.toJson()), which the caller already made for the commitment.
     QByteArray logText(const QByteArray &requestCanonical) const;
+    // The same with the JCS of reasons and risk made already (the decision service reuses them
+    // for the row's JSON columns).
+    QByteArray logText(const QByteArray &requestCanonical, const QByteArray &reasonsCanonical,
+                       const QByteArray &riskCanonical) const;
 };
 
 } // namespace Lexecon

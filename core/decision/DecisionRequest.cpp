@@ -1,5 +1,8 @@
 #include "DecisionRequest.h"
 
+#include "common/CanonicalJson.h"
+#include "common/JcsText.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -148,6 +151,54 @@ QJsonObject DecisionRequest::toJson() const
     if (!requestId.isEmpty())
         o.insert(QStringLiteral("request_id"), requestId);
     return o;
+}
+
+QByteArray DecisionRequest::canonicalText() const
+{
+    using namespace JcsText;
+    QByteArray out;
+    out.reserve(128 + actor.size() + action.size() + resource.size() + tool.size() + intent.size() + requestId.size());
+    // toJson()'s keys in JCS order (UTF-16 code units): action, actor, context, data_classes,
+    // intent, request_id, resource, risk, tool; the empty ones left out as there.
+    out.append("{\"action\":");
+    appendString(out, action);
+    out.append(",\"actor\":");
+    appendString(out, actor);
+    if (!context.isEmpty()) {
+        out.append(",\"context\":");
+        out.append(CanonicalJson::serialize(context));
+    }
+    if (!dataClasses.isEmpty()) {
+        out.append(",\"data_classes\":[");
+        for (qsizetype i = 0; i < dataClasses.size(); ++i) {
+            if (i)
+                out.append(',');
+            appendString(out, dataClasses.at(i));
+        }
+        out.append(']');
+    }
+    if (!intent.isEmpty()) {
+        out.append(",\"intent\":");
+        appendString(out, intent);
+    }
+    if (!requestId.isEmpty()) {
+        out.append(",\"request_id\":");
+        appendString(out, requestId);
+    }
+    if (!resource.isEmpty()) {
+        out.append(",\"resource\":");
+        appendString(out, resource);
+    }
+    if (!risk.isEmpty()) {
+        out.append(",\"risk\":");
+        out.append(CanonicalJson::serialize(risk));
+    }
+    if (!tool.isEmpty()) {
+        out.append(",\"tool\":");
+        appendString(out, tool);
+    }
+    out.append('}');
+    return out;
 }
 
 } // namespace Lexecon

@@ -26,6 +26,9 @@ struct DecisionRequest
     // Validates the JSON body. Unknown fields are refused, so a typo never silently changes a decision.
     static Result<DecisionRequest> fromJson(const QJsonObject &body);
     QJsonObject toJson() const;
+    // CanonicalJson::serialize(toJson()), written directly: the bytes the request commitment and
+    // the decision log cover.
+    QByteArray canonicalText() const;
 };
 
 } // namespace Lexecon

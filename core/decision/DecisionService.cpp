@@ -110,8 +110,7 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     // entry must stop pointing at it once the salt is erased (GDPR, core/retention).
     // The request's JSON is built once: the commitment, the decision log and the row all use it.
     RequestText requestText;
-    requestText.json = request.toJson();
-    requestText.canonical = CanonicalJson::serialize(requestText.json);
+    requestText.canonical = request.canonicalText();
     const Commitment requestCommitment = Commitment::make(requestText.canonical);
     r.requestCommitment = requestCommitment.value;
     r.requestSalt = requestCommitment.salt;
@@ -157,8 +156,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
 {
     RequestText made;
     if (!requestText) {
-        made.json = r.request.toJson();
-        made.canonical = CanonicalJson::serialize(made.json);
+        made.canonical = r.request.canonicalText();
         requestText = &made;
     }
     Escalation escalation;
@@ -183,9 +181,13 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     // bearer token never enters evidence). Small logs are stored in the row, inside the ledger
     // transaction; a large one is written to its content-addressed file here (harmless if the
     // transaction then fails).
-    auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog, r.logText(requestText->canonical),
+    // The reasons' and the risk's JCS serve the log and the row's JSON columns.
+    DecisionStore::Canonical canonical{requestText->canonical, CanonicalJson::serialize(r.reasons),
+                                       CanonicalJson::serialize(r.risk)};
+    auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog,
+                                          r.logText(canonical.request, canonical.reasons, canonical.risk),
                                           QStringLiteral("application/json"), r.decisionId,
-                                          QStringLiteral("Decision log %1").arg(r.decisionId), by);
+                                          QStringLiteral("Decision log ") + r.decisionId, by);
     if (!artifact)
         return artifact.error();
 
@@ -214,7 +216,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
         payload.insert(QStringLiteral("escalation_id"), r.escalationId);
 
     // Each row's values are encoded here; alsoWrite binds them to prepared statements.
-    const DecisionStore::Row row = DecisionStore::row(r, requestText->json);
+    const DecisionStore::Row row = DecisionStore::row(r, canonical);
     auto evidenceRow = EvidenceStore::row(*artifact);
     if (!evidenceRow)
         return evidenceRow.error();

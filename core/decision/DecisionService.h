@@ -94,11 +94,9 @@ Q_SIGNALS:
 
 private:
     QString outcomeFor(const CompiledPolicy &policy, const PolicyEvaluation &evaluation, const QString &riskLevel) const;
-    // The request's JSON and its canonical bytes, made once per decision (commitment, decision
-    // log, row).
+    // The request's canonical bytes, made once per decision (commitment, decision log, row).
     struct RequestText
     {
-        QJsonObject json;
         QByteArray canonical;
     };
     // request: record.request's RequestText when the caller made it already.

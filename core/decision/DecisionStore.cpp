@@ -1,5 +1,7 @@
 #include "DecisionStore.h"
 
+#include "JsonColumns.h"
+
 #include "storage/CachedStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -132,10 +134,12 @@ DecisionStore::Row DecisionStore::row(const DecisionRecord &r)
     return row(r, r.request.toJson());
 }
 
-DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const QJsonObject &requestJson)
+namespace {
+
+// The columns every row() fills the same way, all but the three JSON ones.
+void fillPlainColumns(DecisionStore::Row &row, const DecisionRecord &r)
 {
     using T = CachedStatement;
-    Row row;
     row.decisionId = T::text(r.decisionId);
     row.requester = T::text(r.requester);
     row.requestId = T::textOrNull(r.request.requestId);
@@ -143,18 +147,15 @@ DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const QJsonObject
     row.action = T::text(r.request.action);
     row.resource = T::textOrNull(r.request.resource);
     row.tool = T::textOrNull(r.request.tool);
-    row.requestJson = compact(requestJson);
     row.requestCommitment = T::text(r.requestCommitment);
     row.outcome = T::text(r.outcome);
     row.finalOutcome = T::text(r.finalOutcome);
     row.overridden = r.overridden;
-    row.reasonsJson = compact(r.reasons);
     row.policyVersion = r.policyHash.isEmpty() ? -1 : r.policyVersion;
     row.policyHash = T::textOrNull(r.policyHash);
     row.policyMode = T::textOrNull(r.policyMode);
     row.riskScore = r.riskScore;
     row.riskLevel = T::text(r.riskLevel);
-    row.riskJson = compact(r.risk);
     row.escalationId = T::textOrNull(r.escalationId);
     row.capabilityToken = T::textOrNull(r.capabilityToken);
     row.tokenId = T::textOrNull(r.tokenId);
@@ -163,6 +164,42 @@ DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const QJsonObject
     row.traceParent = T::textOrNull(r.request.traceParent);
     if (!r.requestSalt.isEmpty())
         row.requestSalt = r.requestSalt;
+}
+
+// Whether the request's compact Qt text is its JCS text: every string well-formed UTF-16 and
+// context and risk within JsonColumns's rules (the other members are strings).
+bool requestSameAsCanonical(const DecisionRequest &q)
+{
+    for (const QString *s : {&q.actor, &q.action, &q.resource, &q.tool, &q.intent, &q.requestId}) {
+        if (!JsonColumns::plainString(*s))
+            return false;
+    }
+    for (const QString &d : q.dataClasses) {
+        if (!JsonColumns::plainString(d))
+            return false;
+    }
+    return JsonColumns::sameAsCanonical(q.context) && JsonColumns::sameAsCanonical(q.risk);
+}
+
+} // namespace
+
+DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const QJsonObject &requestJson)
+{
+    Row row;
+    fillPlainColumns(row, r);
+    row.requestJson = compact(requestJson);
+    row.reasonsJson = compact(r.reasons);
+    row.riskJson = compact(r.risk);
+    return row;
+}
+
+DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const Canonical &canonical)
+{
+    Row row;
+    fillPlainColumns(row, r);
+    row.requestJson = requestSameAsCanonical(r.request) ? canonical.request : compact(r.request.toJson());
+    row.reasonsJson = JsonColumns::of(r.reasons, canonical.reasons);
+    row.riskJson = JsonColumns::of(r.risk, canonical.risk);
     return row;
 }
 

@@ -57,6 +57,14 @@ public:
     // The same with the request's JSON object already built (the decision service needs it for
     // the commitment and the decision log too).
     static Row row(const DecisionRecord &record, const QJsonObject &requestJson);
+    // The JCS of the record's request, reasons and risk, which the decision service made for the
+    // commitment and the decision log. A JSON column reuses its text where it is the same bytes
+    // as the compact QJsonDocument text it holds (JsonColumns), and is written by Qt otherwise.
+    struct Canonical
+    {
+        QByteArray request, reasons, risk;
+    };
+    static Row row(const DecisionRecord &record, const Canonical &canonical);
     static Result<void> insert(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex, QStringView entryHash);
     static Result<void> insert(QSqlDatabase &conn, const DecisionRecord &record);
     static Result<void> setFinalOutcome(QSqlDatabase &conn, const QString &decisionId, const QString &finalOutcome,

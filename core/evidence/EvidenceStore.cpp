@@ -155,8 +155,7 @@ Result<EvidenceArtifact> EvidenceStore::prepare(EvidenceType type, const QByteAr
     const qint64 now = m_clock.nowMs();
     a.createdAt = Timestamp::format(now);
     a.createdBy = by.ledgerActor();
-    a.retentionUntil =
-        Timestamp::format(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addYears(EvidenceTypes::retentionYears(type)));
+    a.retentionUntil = Timestamp::format(Timestamp::addYears(now, EvidenceTypes::retentionYears(type)));
     a.title = cleanTitle;
     if (content.size() <= InlineMaxBytes) {
         a.storedInline = true;

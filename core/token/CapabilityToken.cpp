@@ -128,17 +128,27 @@ Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const Token
     issued.issuedAt = nowMs / 1000;
     issued.expiresAt = issued.issuedAt + ttlSeconds;
 
-    QJsonObject payload{{QStringLiteral("jti"), issued.jti},      {QStringLiteral("iss"), issued.issuer},
-                        {QStringLiteral("sub"), claims.subject},  {QStringLiteral("dec"), claims.decisionId},
-                        {QStringLiteral("act"), claims.action},   {QStringLiteral("pol"), claims.policyHash},
-                        {QStringLiteral("iat"), issued.issuedAt}, {QStringLiteral("exp"), issued.expiresAt}};
-    if (!claims.tool.isEmpty())
-        payload.insert(QStringLiteral("tool"), claims.tool);
-    issued.payload = payload;
-
-    const QByteArray signingInput = headerPart(node.fingerprint()) + '.' + base64Url(claimsText(issued));
-    issued.token = QString::fromLatin1(signingInput + '.' + base64Url(node.sign(signingInput)));
+    // header.claims, then .signature appended to the same buffer: one allocation for the token.
+    const QByteArray header = headerPart(node.fingerprint());
+    const QByteArray claimsPart = base64Url(claimsText(issued));
+    QByteArray token;
+    token.reserve(header.size() + 1 + claimsPart.size() + 1 + 86);
+    token.append(header).append('.').append(claimsPart);
+    const QByteArray signature = node.sign(token);
+    token.append('.').append(base64Url(signature));
+    issued.token = QString::fromLatin1(token);
     return issued;
+}
+
+QJsonObject IssuedToken::payload() const
+{
+    QJsonObject out{{QStringLiteral("jti"), jti},          {QStringLiteral("iss"), issuer},
+                    {QStringLiteral("sub"), claims.subject}, {QStringLiteral("dec"), claims.decisionId},
+                    {QStringLiteral("act"), claims.action},  {QStringLiteral("pol"), claims.policyHash},
+                    {QStringLiteral("iat"), issuedAt},       {QStringLiteral("exp"), expiresAt}};
+    if (!claims.tool.isEmpty())
+        out.insert(QStringLiteral("tool"), claims.tool);
+    return out;
 }
 
 Result<ParsedToken> CapabilityToken::parse(const QString &token)

@@ -30,7 +30,10 @@ struct IssuedToken
     TokenClaims claims;
     qint64 issuedAt = 0;  // iat, seconds since the epoch
     qint64 expiresAt = 0; // exp, seconds since the epoch
-    QJsonObject payload;  // the JWT claims set as signed
+
+    // The JWT claims set as signed (jti, iss, sub, dec, act, pol, iat, exp, tool when given).
+    // Built on demand: issuing writes the claims' JCS text directly (CapabilityToken::claimsText).
+    QJsonObject payload() const;
 };
 
 // A compact JWT split into its parts; no checks beyond the encoding.

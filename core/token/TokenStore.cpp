@@ -30,7 +30,7 @@ TokenStore::Row TokenStore::row(const IssuedToken &token)
                CachedStatement::text(token.claims.action),
                CachedStatement::textOrNull(token.claims.tool),
                CachedStatement::text(token.claims.policyHash),
-               Timestamp::format(token.issuedAt * 1000).toUtf8(),
+               Timestamp::formatAscii(token.issuedAt * 1000),
                token.issuedAt,
                token.expiresAt};
 }

@@ -12,7 +12,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 #include <atomic>
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -78,6 +81,22 @@ DecisionRequest requestFor(qint64 n)
     return r;
 }
 
+// CPU seconds the whole process has used so far (all threads: callers and the ledger writer).
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds the calling thread has used so far.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 // T threads decide N requests in all through the real pipeline (policy, risk, token signing,
 // evidence, one group-committed ledger entry per decision, synchronous=FULL).
 QJsonObject decide(const QStringList &args)
@@ -105,7 +124,9 @@ QJsonObject decide(const QStringList &args)
     const Principal bot = Principal::apiKey(QStringLiteral("bench"), {Permission::Decide});
     std::vector<std::vector<double>> latencies(static_cast<size_t>(threads));
     std::atomic<qint64> next{0}, approved{0}, denied{0}, escalated{0}, failures{0}, withToken{0};
+    std::vector<double> callerCpu(static_cast<size_t>(threads), 0.0);
     QElapsedTimer wall;
+    const double cpuBefore = processCpuSeconds();
     wall.start();
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) {
@@ -113,6 +134,7 @@ QJsonObject decide(const QStringList &args)
             std::vector<double> &mine = latencies[size_t(t)];
             mine.reserve(size_t(decisions / threads + 1));
             QElapsedTimer timer;
+            const double cpuStart = threadCpuSeconds();
             for (qint64 n = next++; n < decisions; n = next++) {
                 const DecisionRequest request = requestFor(n);
                 timer.start();
@@ -131,11 +153,16 @@ QJsonObject decide(const QStringList &args)
                     ++denied;
                 }
             }
+            callerCpu[size_t(t)] = threadCpuSeconds() - cpuStart;
         });
     }
     for (auto &th : pool)
         th.join();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    const double cpuSeconds = processCpuSeconds() - cpuBefore;
+    double callerSeconds = 0;
+    for (double c : callerCpu)
+        callerSeconds += c;
     std::vector<double> all;
     all.reserve(size_t(decisions));
     for (const auto &v : latencies)
@@ -145,6 +172,10 @@ QJsonObject decide(const QStringList &args)
             {QStringLiteral("decisions"), decisions},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("decisions_per_s"), qint64(double(decisions) / seconds)},
+            // The figure of merit on shared cores: process CPU (callers, writer, everything) per
+            // decision, and the part of it spent on the deciding threads themselves.
+            {QStringLiteral("cpu_us_per_decision"), cpuSeconds * 1e6 / double(decisions)},
+            {QStringLiteral("caller_cpu_us_per_decision"), callerSeconds * 1e6 / double(decisions)},
             {QStringLiteral("p50_us"), qint64(benchPercentile(all, 50))},
             {QStringLiteral("p99_us"), qint64(benchPercentile(all, 99))},
             {QStringLiteral("approved"), approved.load()},

@@ -72,13 +72,13 @@ private Q_SLOTS:
                                  {QStringLiteral("typ"), QStringLiteral("JWT")},
                                  {QStringLiteral("kid"), m_node->fingerprint()}};
         QCOMPARE(CapabilityToken::headerText(m_node->fingerprint()), CanonicalJson::serialize(header));
-        QCOMPARE(CapabilityToken::claimsText(*issued), CanonicalJson::serialize(issued->payload));
+        QCOMPARE(CapabilityToken::claimsText(*issued), CanonicalJson::serialize(issued->payload()));
         const QStringList parts = issued->token.split(QLatin1Char('.'));
         QCOMPARE(parts.size(), 3);
         QCOMPARE(parts.at(0).toLatin1(), CapabilityToken::base64Url(CanonicalJson::serialize(header)));
-        QCOMPARE(parts.at(1).toLatin1(), CapabilityToken::base64Url(CanonicalJson::serialize(issued->payload)));
-        QCOMPARE(issued->payload.value(QStringLiteral("sub")).toString(), subject);
-        QCOMPARE(issued->payload.contains(QStringLiteral("tool")), !tool.isEmpty());
+        QCOMPARE(parts.at(1).toLatin1(), CapabilityToken::base64Url(CanonicalJson::serialize(issued->payload())));
+        QCOMPARE(issued->payload().value(QStringLiteral("sub")).toString(), subject);
+        QCOMPARE(issued->payload().contains(QStringLiteral("tool")), !tool.isEmpty());
         // A pinned spelling, so that a change in CanonicalJson itself shows up here too.
         IssuedToken fixed = *issued;
         fixed.jti = QStringLiteral("cap_01JD0000000000000000000000");
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("pol")).toString(), QString(64, QLatin1Char('a')));
         QCOMPARE(c.value(QStringLiteral("iat")).toInteger(), m_clock.nowMs() / 1000);
         QCOMPARE(c.value(QStringLiteral("exp")).toInteger(), m_clock.nowMs() / 1000 + 300);
-        QCOMPARE(c, issued->payload);
+        QCOMPARE(c, issued->payload());
         QCOMPARE(issued->expiresAt - issued->issuedAt, CapabilityToken::DefaultTtlSeconds);
         QVERIFY(m_node->verify(parsed->signingInput, parsed->signature));
         // Compact form: three base64url parts, no padding.
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         auto issued = CapabilityToken::issue(*m_node, claims(QString()), m_clock);
         QVERIFY(issued.ok());
-        QVERIFY(!issued->payload.contains(QStringLiteral("tool")));
+        QVERIFY(!issued->payload().contains(QStringLiteral("tool")));
         QVERIFY(!CapabilityToken::parse(issued->token)->payload.contains(QStringLiteral("tool")));
     }
 
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QByteArray sig = QByteArray::fromBase64(parts[2].toLatin1(), QByteArray::Base64UrlEncoding);
         QCOMPARE(sig.size(), 64);
         if (tamper == 1) {
-            QJsonObject payload = issued->payload;
+            QJsonObject payload = issued->payload();
             payload.insert(QStringLiteral("act"), QStringLiteral("delete_everything"));
             input = parts[0].toLatin1() + '.' +
                     CapabilityToken::base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(issued.ok());
         QString token = issued->token;
         if (tamper) {
-            QJsonObject payload = issued->payload;
+            QJsonObject payload = issued->payload();
             payload.insert(QStringLiteral("tool"), QStringLiteral("rm"));
             QStringList parts = token.split(QLatin1Char('.'));
             parts[1] =

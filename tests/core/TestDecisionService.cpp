@@ -402,6 +402,8 @@ private Q_SLOTS:
         QTest::newRow("escalated, every field") << 1;
         QTest::newRow("no policy, escapes and non-ASCII") << 2;
         QTest::newRow("token, escalation and override shown") << 3;
+        QTest::newRow("numbers and a lone surrogate Qt writes its own way") << 4;
+        QTest::newRow("non-ASCII keys and deep context") << 5;
     }
 
     void logTextIsTheCanonicalRecord()
@@ -461,10 +463,53 @@ private Q_SLOTS:
             r.escalation = {{QStringLiteral("escalation_id"), r.escalationId}, {QStringLiteral("status"), QStringLiteral("pending")}};
             r.override = {{QStringLiteral("override_id"), QStringLiteral("ovr_1")}, {QStringLiteral("new_outcome"), QStringLiteral("approved")}};
         }
+        if (variant == 4) {
+            // Qt writes 1e-7 as 1e-07, large integers and integral doubles its own way, and a lone
+            // surrogate as an escape: the row's JSON columns must still be Qt's bytes.
+            r.request.context = {{QStringLiteral("tiny"), 1e-7}, {QStringLiteral("big"), 1e15},
+                                 {QStringLiteral("huge"), qint64(9007199254740993LL)},
+                                 {QStringLiteral("neg"), qint64(-9007199254740993LL)}};
+            r.request.intent = QStringLiteral("lone ") + QChar(0xD800) + QStringLiteral(" surrogate");
+            r.reasons = QJsonArray{QJsonObject{{QStringLiteral("relation_id"), QStringLiteral("r")},
+                                               {QStringLiteral("effect"), QStringLiteral("permit")},
+                                               {QStringLiteral("justification"), QString(QChar(0xDC00))}}};
+            r.risk = {{QStringLiteral("score"), 0.5}, {QStringLiteral("level"), QStringLiteral("low")}};
+        }
+        if (variant == 5) {
+            r.request.actor = QStringLiteral("\u00e9l\u00e8ve \U0001F600");
+            r.request.context = {{QStringLiteral("\uFF21"), 1}, {QStringLiteral("\U0001F600"), QStringLiteral("\u2028")},
+                                 {QStringLiteral("a"), QJsonObject{{QStringLiteral("b"), QJsonArray{1, 2, QJsonObject{}}},
+                                                                   {QStringLiteral("\u007f"), false}}},
+                                 {QStringLiteral("ctl"), QStringLiteral("\u001f\b\f/")}};
+            r.request.dataClasses = {QStringLiteral("pii"), QStringLiteral("\u00fc")};
+        }
         QJsonObject expected = r.toJson();
         expected.remove(QStringLiteral("ledger"));
         expected.insert(QStringLiteral("request"), r.request.toJson());
+        QCOMPARE(r.request.canonicalText(), CanonicalJson::serialize(r.request.toJson()));
         QCOMPARE(r.logText(CanonicalJson::serialize(r.request.toJson())), CanonicalJson::serialize(expected));
+        const DecisionStore::Canonical canonical{r.request.canonicalText(), CanonicalJson::serialize(r.reasons),
+                                                 CanonicalJson::serialize(r.risk)};
+        QCOMPARE(r.logText(canonical.request, canonical.reasons, canonical.risk), CanonicalJson::serialize(expected));
+
+        // The row's JSON columns reuse the JCS text only where it is Qt's compact text exactly.
+        const DecisionStore::Row fast = DecisionStore::row(r, canonical);
+        const DecisionStore::Row qt = DecisionStore::row(r, r.request.toJson());
+        QCOMPARE(fast.requestJson, QJsonDocument(r.request.toJson()).toJson(QJsonDocument::Compact));
+        QCOMPARE(fast.reasonsJson, QJsonDocument(r.reasons).toJson(QJsonDocument::Compact));
+        QCOMPARE(fast.riskJson, QJsonDocument(r.risk).toJson(QJsonDocument::Compact));
+        QCOMPARE(fast.requestJson, qt.requestJson);
+        QCOMPARE(fast.decisionId, qt.decisionId);
+        QCOMPARE(fast.requestSalt, qt.requestSalt);
+        QCOMPARE(fast.timestamp, qt.timestamp);
+        QCOMPARE(fast.capabilityToken, qt.capabilityToken);
+        QCOMPARE(fast.traceParent, qt.traceParent);
+        QCOMPARE(fast.policyVersion, qt.policyVersion);
+        QCOMPARE(fast.resource.isNull(), qt.resource.isNull());
+        if (variant == 4) {
+            QVERIFY(fast.requestJson != canonical.request);
+            QVERIFY(fast.reasonsJson != canonical.reasons);
+        }
     }
 
     void everyDecisionHasEvidenceAndResponsibility()

@@ -178,7 +178,7 @@ private Q_SLOTS:
         QString active = policy;
         qint64 now = m_fx.clock.nowMs() + 1000;
         QJsonObject header = nodeHeader();
-        QJsonObject payload = t.payload;
+        QJsonObject payload = t.payload();
 
         switch (kind) {
         case Case::Valid:

@@ -29,6 +29,46 @@ private Q_SLOTS:
         QVERIFY(Ulid::make(QString(), 1469918176385).startsWith(QLatin1String("01ARYZ6S41")));
     }
 
+    void encodesTimeAndRandomBitsAsTheSpec()
+    {
+        // Decoding all 26 characters gives back 128 bits: 48 of time, then 80 random ones that
+        // count up by one within a millisecond.
+        const auto decode = [](const QString &body) {
+            static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
+            unsigned __int128 bits = 0;
+            for (QChar c : body)
+                bits = (bits << 5) | unsigned(alphabet.indexOf(c));
+            return bits;
+        };
+        const qint64 ms = 1795341600999;
+        unsigned __int128 previous = 0;
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = Ulid::make(QStringLiteral("rsp_"), ms);
+            const unsigned __int128 bits = decode(id.mid(4));
+            QCOMPARE(qint64(bits >> 80), ms);
+            if (i > 0)
+                QVERIFY(bits == previous + 1);
+            previous = bits;
+        }
+        QCOMPARE(Ulid::make(QString(), 0).left(10), QStringLiteral("0000000000"));
+        QCOMPARE(Ulid::make(QString(), (qint64(1) << 48) - 1).left(10), QStringLiteral("7ZZZZZZZZZ"));
+    }
+
+    void decodesEitherCase()
+    {
+        const QString id = Ulid::make(QStringLiteral("dec_"), 1795341600000);
+        const QString lower = QStringLiteral("dec_") + id.mid(4).toLower();
+        QVERIFY(Ulid::isValid(lower, QStringLiteral("dec_")));
+        QCOMPARE(Ulid::timestampOf(lower), 1795341600000);
+        // Outside ASCII, characters upper-case first as QChar does: the long s (U+017F) reads as S.
+        QString longS = id;
+        longS[longS.size() - 1] = QChar(0x017F);
+        QVERIFY(Ulid::isValid(longS, QStringLiteral("dec_")));
+        QString dotless = id;
+        dotless[dotless.size() - 1] = QChar(0x0131); // upper-cases to I, not in the alphabet
+        QVERIFY(!Ulid::isValid(dotless, QStringLiteral("dec_")));
+    }
+
     void monotonicWithinMillisecond()
     {
         QString previous;
