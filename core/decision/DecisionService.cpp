@@ -22,6 +22,7 @@
 #include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace Lexecon {
@@ -40,6 +41,31 @@ QJsonArray reasonsJson(const PolicyEvaluation &evaluation)
         out.append(reason.toJson());
     return out;
 }
+
+// The JSON of a decision's risk and reasons, looked up by their canonical text: the same few
+// combinations recur decision after decision, and building a QJsonObject costs more than the
+// lookup. Equal JCS text means equal JSON. The values are implicitly shared (copy-on-write), so
+// handing one out to many records is safe; each thread keeps its own small table.
+template<typename Json>
+class JsonByText
+{
+public:
+    template<typename Make>
+    Json get(const QByteArray &text, Make make)
+    {
+        if (auto it = m_table.constFind(text); it != m_table.constEnd())
+            return *it;
+        if (m_table.size() >= kMaxEntries)
+            m_table.clear(); // unusual traffic: start over rather than grow
+        const Json made = make();
+        m_table.insert(text, made);
+        return made;
+    }
+
+private:
+    static constexpr qsizetype kMaxEntries = 256;
+    QHash<QByteArray, Json> m_table;
+};
 
 QJsonObject errorReason(const QString &why)
 {
@@ -126,11 +152,16 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
 
     const PolicyEvaluation evaluation = policy->evaluate(policyRequest(request));
     const RiskAssessment risk = m_s.risk->assess(*given, evaluation.riskFloors);
-    r.risk = risk.toJson();
+    thread_local JsonByText<QJsonObject> riskJson;
+    thread_local JsonByText<QJsonArray> reasonsByText;
+    requestText.risk = risk.canonicalText();
+    r.risk = riskJson.get(requestText.risk, [&] { return risk.toJson(); });
     r.riskScore = risk.score;
     r.riskLevel = risk.level;
-    r.reasons = reasonsJson(evaluation);
+    requestText.reasons = PolicyReason::canonicalList(evaluation.reasons);
+    r.reasons = reasonsByText.get(requestText.reasons, [&] { return reasonsJson(evaluation); });
     if (r.reasons.isEmpty() && !evaluation.permitted) {
+        requestText.reasons = QByteArray(); // null: record() serializes the reasons below
         // A default denial (strict mode, no permit matched) still says why.
         r.reasons.append(QJsonObject{{QStringLiteral("relation_id"), QJsonValue::Null},
                                      {QStringLiteral("effect"), QStringLiteral("default_deny")},
@@ -182,8 +213,10 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     // transaction; a large one is written to its content-addressed file here (harmless if the
     // transaction then fails).
     // The reasons' and the risk's JCS serve the log and the row's JSON columns.
-    DecisionStore::Canonical canonical{requestText->canonical, CanonicalJson::serialize(r.reasons),
-                                       CanonicalJson::serialize(r.risk)};
+    DecisionStore::Canonical canonical{
+        requestText->canonical,
+        requestText->reasons.isNull() ? CanonicalJson::serialize(r.reasons) : requestText->reasons,
+        requestText->risk.isNull() ? CanonicalJson::serialize(r.risk) : requestText->risk};
     auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog,
                                           r.logText(canonical.request, canonical.reasons, canonical.risk),
                                           QStringLiteral("application/json"), r.decisionId,

@@ -94,10 +94,14 @@ Q_SIGNALS:
 
 private:
     QString outcomeFor(const CompiledPolicy &policy, const PolicyEvaluation &evaluation, const QString &riskLevel) const;
-    // The request's canonical bytes, made once per decision (commitment, decision log, row).
+    // JCS bytes made once per decision and used by the commitment, the decision log and the row:
+    // the request's, and those of the record's reasons and risk when decide() wrote them directly
+    // (null: record() serializes the record's own).
     struct RequestText
     {
         QByteArray canonical;
+        QByteArray reasons;
+        QByteArray risk;
     };
     // request: record.request's RequestText when the caller made it already.
     Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary,

@@ -18,6 +18,10 @@ struct PolicyReason
     // {"relation_id", "effect", "justification"}; justification is null when the relation has none.
     QJsonObject toJson() const;
     bool operator==(const PolicyReason &other) const = default;
+
+    // CanonicalJson::serialize of the array of their toJson(), written directly (every decision's
+    // log and row carry its reasons).
+    static QByteArray canonicalList(const QList<PolicyReason> &reasons);
 };
 
 // The policy's verdict on one request (steps 1-6 of SPEC section 1). Risk escalation (step 7)

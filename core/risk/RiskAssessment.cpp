@@ -1,6 +1,7 @@
 #include "RiskAssessment.h"
 
 #include "RiskLevel.h"
+#include "common/JcsText.h"
 
 namespace Lexecon {
 
@@ -10,6 +11,31 @@ QJsonObject RiskAssessment::toJson() const
     for (auto it = dimensions.constBegin(); it != dimensions.constEnd(); ++it)
         dims.insert(it.key(), it.value());
     return {{QStringLiteral("score"), score}, {QStringLiteral("level"), level}, {QStringLiteral("dimensions"), dims}};
+}
+
+QByteArray RiskAssessment::canonicalText() const
+{
+    using namespace JcsText;
+    // Keys in JCS order: dimensions (a QMap iterates in QString order, UTF-16 code units, as JCS
+    // sorts), level, score.
+    QByteArray out;
+    out.reserve(64 + 24 * dimensions.size());
+    out.append("{\"dimensions\":{");
+    bool first = true;
+    for (auto it = dimensions.constBegin(); it != dimensions.constEnd(); ++it) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendString(out, it.key());
+        out.append(':');
+        appendInteger(out, it.value());
+    }
+    out.append("},\"level\":");
+    appendString(out, level);
+    out.append(",\"score\":");
+    appendInteger(out, score);
+    out.append('}');
+    return out;
 }
 
 RiskAssessment RiskAssessment::fromJson(const QJsonObject &json)

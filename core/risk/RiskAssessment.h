@@ -15,6 +15,8 @@ struct RiskAssessment
 
     // {"score": n, "level": "...", "dimensions": {"privacy": 70}}
     QJsonObject toJson() const;
+    // CanonicalJson::serialize(toJson()), written directly (the decision log and row use it).
+    QByteArray canonicalText() const;
     static RiskAssessment fromJson(const QJsonObject &json);
 };
 

@@ -512,6 +512,53 @@ private Q_SLOTS:
         }
     }
 
+    void storedBytesAreTheRecordsCanonicalText_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("outcome");
+        QJsonObject read = request("bot", "read");
+        read.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("ticket"), QStringLiteral("T-\u00e9\U0001F600")},
+                                                           {QStringLiteral("ratio"), 0.125}, {QStringLiteral("n"), 7}});
+        read.insert(QStringLiteral("intent"), QStringLiteral("answer \"quoted\"\n"));
+        QTest::newRow("approved") << read << QStringLiteral("approved");
+        QTest::newRow("forbidden") << request("bot", "delete") << QStringLiteral("denied");
+        QTest::newRow("default denial") << request("bot", "fly") << QStringLiteral("denied");
+        QJsonObject lookup = request("bot", "lookup");
+        lookup.insert(QStringLiteral("data_classes"), QJsonArray{QStringLiteral("pii")});
+        lookup.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("privacy"), 95}});
+        lookup.insert(QStringLiteral("request_id"), QStringLiteral("req-\u4e2d"));
+        QTest::newRow("escalated") << lookup << QStringLiteral("escalated");
+    }
+    void storedBytesAreTheRecordsCanonicalText()
+    {
+        // decide() writes the request's, reasons' and risk's JCS directly and reuses it for the
+        // row: the stored log must be the record's canonical text and the JSON columns Qt's.
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, outcome);
+        const DecisionRecord r = decide(body);
+        QCOMPARE(r.outcome, outcome);
+        DecisionRecord logged = r; // as it was when the log was written: no token, no escalation shown
+        logged.capabilityToken.clear();
+        logged.escalation = {};
+        QJsonObject expected = logged.toJson();
+        expected.remove(QStringLiteral("ledger"));
+        expected.insert(QStringLiteral("request"), r.request.toJson());
+        const auto artifacts = m_ws->evidence().forDecision(r.decisionId).value();
+        QCOMPARE(artifacts.size(), 1);
+        QCOMPARE(m_ws->evidence().content(artifacts.first().artifactId).value(), CanonicalJson::serialize(expected));
+        QVERIFY(Commitment::verify(r.requestCommitment, r.requestSalt, CanonicalJson::serialize(r.request.toJson())));
+
+        QSqlDatabase conn = m_ws->database()->connection();
+        auto q = Sql::exec(conn, QStringLiteral("SELECT request_json, reasons_json, risk_json, created_at FROM decisions "
+                                                "WHERE decision_id = ?"),
+                           {r.decisionId});
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toByteArray(), QJsonDocument(r.request.toJson()).toJson(QJsonDocument::Compact));
+        QCOMPARE(q->value(1).toByteArray(), QJsonDocument(r.reasons).toJson(QJsonDocument::Compact));
+        QCOMPARE(q->value(2).toByteArray(), QJsonDocument(r.risk).toJson(QJsonDocument::Compact));
+        QCOMPARE(q->value(3).toString(), QStringLiteral("2026-11-22T10:00:00.000Z"));
+    }
+
     void everyDecisionHasEvidenceAndResponsibility()
     {
         const DecisionRecord r = decide(request("bot", "read"));

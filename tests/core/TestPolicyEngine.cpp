@@ -1,8 +1,10 @@
+#include "common/CanonicalJson.h"
 #include "policy/CompiledPolicy.h"
 #include "policy/PolicyLoader.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -340,6 +342,19 @@ private Q_SLOTS:
                                      "context:night", "data:pii", "data:ssn", "resource:crm"}));
         QCOMPARE(compiled()->closureOf(QStringLiteral("actor:cyc1")), (QStringList{"actor:cyc1", "actor:cyc2"}));
         QCOMPARE(compiled()->closureOf(QStringLiteral("actor:nobody")), QStringList{});
+    }
+
+    void reasonsCanonicalListIsTheJcsOfTheirJson()
+    {
+        QList<PolicyReason> reasons;
+        QCOMPARE(PolicyReason::canonicalList(reasons), CanonicalJson::serialize(QJsonArray()));
+        reasons << PolicyReason{QStringLiteral("permits:actor:bot:action:read"), QStringLiteral("permit"), QString()};
+        reasons << PolicyReason{QString(), QStringLiteral("forbid"), QStringLiteral("Deletion is \"human\"\n\u00e9\U0001F600")};
+        reasons << PolicyReason{QStringLiteral("r\u0001"), QStringLiteral("require"), QStringLiteral("\\")};
+        QJsonArray json;
+        for (const PolicyReason &r : reasons)
+            json.append(r.toJson());
+        QCOMPARE(PolicyReason::canonicalList(reasons), CanonicalJson::serialize(json));
     }
 
     void riskFloorsAreMaxOverTerms()
