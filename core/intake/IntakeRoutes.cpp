@@ -1,5 +1,7 @@
 #include "IntakeRoutes.h"
 
+#include "CompactJson.h"
+#include "DecisionResponse.h"
 #include "IntakeAuth.h"
 #include "IntakeOptions.h"
 #include "IntakeTelemetry.h"
@@ -16,8 +18,6 @@
 #include "token/TokenStore.h"
 #include "token/TokenVerifier.h"
 #include "workspace/Workspace.h"
-
-#include <QJsonDocument>
 
 #include <httplib.h>
 
@@ -78,7 +78,7 @@ void IntakeRoutes::install(httplib::Server &server)
 
 void IntakeRoutes::sendJson(httplib::Response &res, int status, const QJsonObject &body)
 {
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray bytes = CompactJson::write(body);
     res.status = status;
     res.set_content(bytes.constData(), size_t(bytes.size()), "application/json");
 }
@@ -135,6 +135,12 @@ void IntakeRoutes::postDecision(const httplib::Request &req, httplib::Response &
         return sendProblem(res, Problem::fromError(record.error()));
     }
     m_telemetry.decided(record->outcome);
+    if (DecisionResponse::rendersAsIs(*record)) {
+        const QByteArray bytes = DecisionResponse::write(*record);
+        res.status = 200;
+        res.set_content(bytes.constData(), size_t(bytes.size()), "application/json");
+        return;
+    }
     sendJson(res, 200, m_ws.decisions().render(*record));
 }
 

@@ -1,7 +1,8 @@
 #include "Problem.h"
 
+#include "CompactJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace Lexecon {
 
@@ -81,7 +82,7 @@ QJsonObject Problem::toJson() const
 
 QByteArray Problem::body() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    return CompactJson::write(toJson());
 }
 
 } // namespace Lexecon

@@ -5,3 +5,5 @@ add_unit_test(NAME TestIntakeOptions SOURCES TestIntakeOptions.cpp LIBS lexecon_
 add_unit_test(NAME TestDataVersionWatcher SOURCES TestDataVersionWatcher.cpp LIBS lexecon_base)
 add_unit_test(NAME TestAuthFailureRecorder SOURCES TestAuthFailureRecorder.cpp LIBS lexecon_intake lexecon_test_support)
 add_unit_test(NAME TestProblem SOURCES TestProblem.cpp LIBS lexecon_intake)
+add_unit_test(NAME TestCompactJson SOURCES TestCompactJson.cpp LIBS lexecon_intake)
+add_unit_test(NAME TestDecisionResponse SOURCES TestDecisionResponse.cpp LIBS lexecon_intake lexecon_test_workspace)
