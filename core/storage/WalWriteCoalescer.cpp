@@ -97,7 +97,7 @@ int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offse
     if (!f->wal)
         return f->real->pMethods->xWrite(f->real, data, amount, offset);
     const bool follows = f->length > 0 && offset == f->offset + f->length;
-    if (f->length > 0 && (!follows || f->length + sqlite3_int64(amount) > BufferLimit)) {
+    if (f->length > 0 && (!follows || amount > MaxWrite || f->length + sqlite3_int64(amount) > BufferLimit)) {
         if (const int rc = flush(f); rc != SQLITE_OK)
             return rc;
     }
