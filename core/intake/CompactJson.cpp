@@ -1,5 +1,6 @@
 #include "CompactJson.h"
 
+#include <QByteArray>
 #include <QLocale>
 #include <QVariant>
 
@@ -14,43 +15,48 @@ char hexDigit(unsigned value)
     return "0123456789abcdef"[value & 0xf];
 }
 
+void appendBytes(std::string &out, const QByteArray &bytes)
+{
+    out.append(bytes.constData(), size_t(bytes.size()));
+}
+
 } // namespace
 
-QByteArray CompactJson::write(const QJsonObject &object)
+std::string CompactJson::write(const QJsonObject &object)
 {
-    QByteArray out;
+    std::string out;
     out.reserve(1024);
     append(out, object);
     return out;
 }
 
-void CompactJson::append(QByteArray &out, const QJsonObject &object)
+void CompactJson::append(std::string &out, const QJsonObject &object)
 {
-    out.append('{');
+    out.push_back('{');
     bool first = true;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!first)
-            out.append(',');
+            out.push_back(',');
         first = false;
         appendString(out, it.key());
-        out.append(':');
+        out.push_back(':');
         append(out, it.value());
     }
-    out.append('}');
+    out.push_back('}');
 }
 
-void CompactJson::append(QByteArray &out, const QJsonArray &array)
+void CompactJson::append(std::string &out, const QJsonArray &array)
 {
-    out.append('[');
+    out.push_back('[');
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (i)
-            out.append(',');
+            out.push_back(',');
         append(out, array.at(i));
     }
-    out.append(']');
+    out.push_back(']');
 }
 
-void CompactJson::append(QByteArray &out, const QJsonValue &value)
+void CompactJson::append(std::string &out, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool: out.append(value.toBool() ? "true" : "false"); break;
@@ -58,11 +64,11 @@ void CompactJson::append(QByteArray &out, const QJsonValue &value)
         // Qt keeps integers apart from doubles and prints each its own way.
         const QVariant number = value.toVariant();
         if (number.typeId() == QMetaType::LongLong) {
-            out.append(QByteArray::number(number.toLongLong()));
+            out.append(std::to_string(number.toLongLong()));
         } else {
             const double d = value.toDouble();
             if (std::isfinite(d))
-                out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+                appendBytes(out, QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
             else
                 out.append("null");
         }
@@ -76,63 +82,54 @@ void CompactJson::append(QByteArray &out, const QJsonValue &value)
     }
 }
 
-void CompactJson::appendString(QByteArray &out, QStringView text)
+void CompactJson::appendString(std::string &out, QStringView text)
 {
-    // At most 6 bytes per UTF-16 unit (\u00xx); reserving once keeps the loop free of growth.
-    const qsizetype start = out.size();
-    out.resize(start + 2 + 6 * text.size());
-    char *cursor = out.data() + start;
-    *cursor++ = '"';
+    // Room for plain ASCII; escapes and multi-byte characters grow the string as they come.
+    out.reserve(out.size() + size_t(text.size()) + 2);
+    out.push_back('"');
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != '"' && u != '\\') {
-                *cursor++ = char(u);
+                out.push_back(char(u));
                 continue;
             }
-            *cursor++ = '\\';
+            out.push_back('\\');
             switch (u) {
-            case '"': *cursor++ = '"'; break;
-            case '\\': *cursor++ = '\\'; break;
-            case '\b': *cursor++ = 'b'; break;
-            case '\f': *cursor++ = 'f'; break;
-            case '\n': *cursor++ = 'n'; break;
-            case '\r': *cursor++ = 'r'; break;
-            case '\t': *cursor++ = 't'; break;
-            default:
-                *cursor++ = 'u';
-                *cursor++ = '0';
-                *cursor++ = '0';
-                *cursor++ = hexDigit(u >> 4);
-                *cursor++ = hexDigit(u);
+            case '"': out.push_back('"'); break;
+            case '\\': out.push_back('\\'); break;
+            case '\b': out.push_back('b'); break;
+            case '\f': out.push_back('f'); break;
+            case '\n': out.push_back('n'); break;
+            case '\r': out.push_back('r'); break;
+            case '\t': out.push_back('t'); break;
+            default: {
+                const char escape[] = {'u', '0', '0', hexDigit(u >> 4), hexDigit(u)};
+                out.append(escape, sizeof(escape));
+            }
             }
         } else if (u < 0x800) {
-            *cursor++ = char(0xc0 | (u >> 6));
-            *cursor++ = char(0x80 | (u & 0x3f));
+            out.push_back(char(0xc0 | (u >> 6)));
+            out.push_back(char(0x80 | (u & 0x3f)));
         } else if (u < 0xd800 || u > 0xdfff) {
-            *cursor++ = char(0xe0 | (u >> 12));
-            *cursor++ = char(0x80 | ((u >> 6) & 0x3f));
-            *cursor++ = char(0x80 | (u & 0x3f));
+            out.push_back(char(0xe0 | (u >> 12)));
+            out.push_back(char(0x80 | ((u >> 6) & 0x3f)));
+            out.push_back(char(0x80 | (u & 0x3f)));
         } else if (u < 0xdc00 && src != end && *src >= 0xdc00 && *src <= 0xdfff) {
             const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(*src++) - 0xdc00);
-            *cursor++ = char(0xf0 | (c >> 18));
-            *cursor++ = char(0x80 | ((c >> 12) & 0x3f));
-            *cursor++ = char(0x80 | ((c >> 6) & 0x3f));
-            *cursor++ = char(0x80 | (c & 0x3f));
+            out.push_back(char(0xf0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3f)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3f)));
+            out.push_back(char(0x80 | (c & 0x3f)));
         } else {
             // An unpaired surrogate cannot be UTF-8: Qt writes it as an escape.
-            *cursor++ = '\\';
-            *cursor++ = 'u';
-            *cursor++ = hexDigit(u >> 12);
-            *cursor++ = hexDigit(u >> 8);
-            *cursor++ = hexDigit(u >> 4);
-            *cursor++ = hexDigit(u);
+            const char escape[] = {'\\', 'u', hexDigit(u >> 12), hexDigit(u >> 8), hexDigit(u >> 4), hexDigit(u)};
+            out.append(escape, sizeof(escape));
         }
     }
-    *cursor++ = '"';
-    out.resize(cursor - out.constData());
+    out.push_back('"');
 }
 
 } // namespace Lexecon

@@ -1,28 +1,30 @@
 #pragma once
 
-#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringView>
 
+#include <string>
+
 namespace Lexecon {
 
 // Writes the bytes QJsonDocument::toJson(QJsonDocument::Compact) writes (keys in QJsonObject's
-// order, Qt's escapes and number spellings), into one growing buffer and without building a
-// document. The intake answers every request with JSON; Qt's writer was about 14 µs of a
-// decision's response, most of it reallocations. TestCompactJson pins the bytes against Qt's.
+// order, Qt's escapes and number spellings) into one std::string, the type cpp-httplib sends,
+// without building a document. The intake answers every request with JSON; Qt's writer was
+// about 14 µs of a decision's response, most of it reallocations. TestCompactJson pins the bytes
+// against Qt's.
 class CompactJson
 {
 public:
-    static QByteArray write(const QJsonObject &object);
+    static std::string write(const QJsonObject &object);
 
-    static void append(QByteArray &out, const QJsonObject &object);
-    static void append(QByteArray &out, const QJsonArray &array);
-    static void append(QByteArray &out, const QJsonValue &value);
+    static void append(std::string &out, const QJsonObject &object);
+    static void append(std::string &out, const QJsonArray &array);
+    static void append(std::string &out, const QJsonValue &value);
     // A JSON string in quotes: \" \\ \b \f \n \r \t, other controls as \u00xx, the rest as
     // UTF-8; an unpaired surrogate as \uxxxx (Qt's choice).
-    static void appendString(QByteArray &out, QStringView text);
+    static void appendString(std::string &out, QStringView text);
 };
 
 } // namespace Lexecon

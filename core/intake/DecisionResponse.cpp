@@ -7,7 +7,7 @@ namespace Lexecon {
 
 namespace {
 
-void stringOrNull(QByteArray &out, const QString &s)
+void stringOrNull(std::string &out, const QString &s)
 {
     if (s.isEmpty())
         out.append("null");
@@ -15,7 +15,7 @@ void stringOrNull(QByteArray &out, const QString &s)
         CompactJson::appendString(out, s);
 }
 
-void objectOrNull(QByteArray &out, const QJsonObject &o)
+void objectOrNull(std::string &out, const QJsonObject &o)
 {
     if (o.isEmpty())
         out.append("null");
@@ -30,10 +30,10 @@ bool DecisionResponse::rendersAsIs(const DecisionRecord &record)
     return !record.overridden && (record.escalationId.isEmpty() || !record.escalation.isEmpty());
 }
 
-QByteArray DecisionResponse::write(const DecisionRecord &r)
+std::string DecisionResponse::write(const DecisionRecord &r)
 {
-    QByteArray out;
-    out.reserve(1536);
+    std::string out;
+    out.reserve(1024 + size_t(r.capabilityToken.size()));
     // DecisionRecord::toJson()'s keys in QJsonObject's order (which puts "overridden" before
     // "override").
     out.append("{\"action\":");
@@ -45,7 +45,7 @@ QByteArray DecisionResponse::write(const DecisionRecord &r)
     out.append(",\"data_classes\":[");
     for (qsizetype i = 0; i < r.request.dataClasses.size(); ++i) {
         if (i)
-            out.append(',');
+            out.push_back(',');
         CompactJson::appendString(out, r.request.dataClasses.at(i));
     }
     out.append("],\"decision_id\":");
@@ -61,8 +61,8 @@ QByteArray DecisionResponse::write(const DecisionRecord &r)
         out.append("{\"entry_hash\":");
         CompactJson::appendString(out, r.entryHash);
         out.append(",\"index\":");
-        out.append(QByteArray::number(r.ledgerIndex));
-        out.append('}');
+        out.append(std::to_string(r.ledgerIndex));
+        out.push_back('}');
     }
     out.append(",\"outcome\":");
     CompactJson::appendString(out, r.outcome);
@@ -79,8 +79,8 @@ QByteArray DecisionResponse::write(const DecisionRecord &r)
         out.append(",\"mode\":");
         CompactJson::appendString(out, r.policyMode);
         out.append(",\"version\":");
-        out.append(QByteArray::number(r.policyVersion));
-        out.append('}');
+        out.append(std::to_string(r.policyVersion));
+        out.push_back('}');
     }
     out.append(",\"reasons\":");
     CompactJson::append(out, r.reasons);
@@ -98,7 +98,7 @@ QByteArray DecisionResponse::write(const DecisionRecord &r)
         out.append(",\"traceparent\":");
         CompactJson::appendString(out, r.request.traceParent);
     }
-    out.append('}');
+    out.push_back('}');
     return out;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArray>
+#include <string>
 
 namespace Lexecon {
 
@@ -17,7 +17,7 @@ public:
     // True when render(record) is record.toJson() unchanged: a record fresh from decide(), which
     // carries the escalation it opened and has no override. Others go through render().
     static bool rendersAsIs(const DecisionRecord &record);
-    static QByteArray write(const DecisionRecord &record);
+    static std::string write(const DecisionRecord &record);
 };
 
 } // namespace Lexecon

@@ -24,16 +24,22 @@ namespace {
 
 thread_local std::chrono::steady_clock::time_point t_requestStart;
 
-bool isJson(const std::string &contentType)
+bool isJson(const httplib::Request &req)
 {
-    // "application/json" with optional parameters (charset); anything else is refused with 415.
-    const std::string type = contentType.substr(0, contentType.find(';'));
-    std::string lower;
-    for (char c : type) {
-        if (c != ' ' && c != '\t')
-            lower += char(std::tolower(static_cast<unsigned char>(c)));
+    const auto header = req.headers.find("Content-Type");
+    const char *contentType = header == req.headers.end() ? "" : header->second.c_str();
+    // "application/json" with optional parameters (charset), any case, blanks ignored; anything
+    // else is refused with 415. Compared in place: this runs for every decision.
+    static constexpr char expected[] = "application/json";
+    size_t matched = 0;
+    for (const char *c = contentType; *c && *c != ';'; ++c) {
+        if (*c == ' ' || *c == '\t')
+            continue;
+        if (matched == sizeof(expected) - 1 || std::tolower(static_cast<unsigned char>(*c)) != expected[matched])
+            return false;
+        ++matched;
     }
-    return lower == "application/json";
+    return matched == sizeof(expected) - 1;
 }
 
 // Paths that exist, for telling 405 (wrong method) from 404 (no such path).
@@ -126,7 +132,7 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
             return httplib::Server::HandlerResponse::Handled;
         }
         if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH")
-            && !isJson(req.get_header_value("Content-Type"))) {
+            && !isJson(req)) {
             // The body is left unread, so nothing after it on this connection is a request.
             res.set_header("Connection", "close");
             IntakeServer::closeAfterResponse();
@@ -144,7 +150,7 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
         if (!res.body.empty())
             return httplib::Server::HandlerResponse::Unhandled;
         int status = res.status;
-        if (status == 404 && knownPath(IntakeTelemetry::routeOf(QString::fromStdString(req.path)))) {
+        if (status == 404 && knownPath(IntakeTelemetry::routeOf(req.path))) {
             status = 405;
             const bool post = req.path == "/v1/decisions" || req.path == "/v1/tokens/verify";
             res.set_header("Allow", post ? "POST" : "GET");
@@ -169,8 +175,7 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
     server.set_logger([telemetry](const httplib::Request &req, const httplib::Response &res) {
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - t_requestStart).count();
-        telemetry->requestDone(QString::fromStdString(req.method), IntakeTelemetry::routeOf(QString::fromStdString(req.path)),
-                               res.status, seconds, QString::fromStdString(req.remote_addr));
+        telemetry->requestDone(req.method, IntakeTelemetry::routeOf(req.path), res.status, seconds, req.remote_addr);
     });
     running->routes->install(server);
 

@@ -44,6 +44,15 @@ QByteArrayView bodyView(const httplib::Request &req)
     return QByteArrayView(req.body.data(), qsizetype(req.body.size()));
 }
 
+// res.set_content copies the body; this moves it in.
+void setJsonBody(httplib::Response &res, int status, std::string body)
+{
+    res.status = status;
+    res.body = std::move(body);
+    res.headers.erase("Content-Type");
+    res.set_header("Content-Type", "application/json");
+}
+
 void sendText(httplib::Response &res, const QByteArray &text, const char *contentType)
 {
     res.status = 200;
@@ -78,9 +87,7 @@ void IntakeRoutes::install(httplib::Server &server)
 
 void IntakeRoutes::sendJson(httplib::Response &res, int status, const QJsonObject &body)
 {
-    const QByteArray bytes = CompactJson::write(body);
-    res.status = status;
-    res.set_content(bytes.constData(), size_t(bytes.size()), "application/json");
+    setJsonBody(res, status, CompactJson::write(body));
 }
 
 void IntakeRoutes::sendProblem(httplib::Response &res, const Problem &problem)
@@ -135,13 +142,9 @@ void IntakeRoutes::postDecision(const httplib::Request &req, httplib::Response &
         return sendProblem(res, Problem::fromError(record.error()));
     }
     m_telemetry.decided(record->outcome);
-    if (DecisionResponse::rendersAsIs(*record)) {
-        const QByteArray bytes = DecisionResponse::write(*record);
-        res.status = 200;
-        res.set_content(bytes.constData(), size_t(bytes.size()), "application/json");
-        return;
-    }
-    sendJson(res, 200, m_ws.decisions().render(*record));
+    if (!DecisionResponse::rendersAsIs(*record))
+        return sendJson(res, 200, m_ws.decisions().render(*record));
+    setJsonBody(res, 200, DecisionResponse::write(*record));
 }
 
 void IntakeRoutes::getDecision(const httplib::Request &req, httplib::Response &res)

@@ -38,12 +38,34 @@ IntakeTelemetry::IntakeTelemetry(Workspace &workspace, JsonLog &log) : m_log(log
                           });
 }
 
-void IntakeTelemetry::requestDone(const QString &method, const QString &route, int status, double seconds,
-                                  const QString &remoteAddress)
+namespace {
+
+// The code label of a status, made once per code: QString::number for every request was an
+// allocation the counter's label lookup does not need.
+const QString &statusLabel(int status)
 {
-    const QString code = QString::number(status);
+    static const std::array<QString, 500> labels = [] {
+        std::array<QString, 500> made;
+        for (int i = 0; i < 500; ++i)
+            made[size_t(i)] = QString::number(100 + i);
+        return made;
+    }();
+    static const QString other = QStringLiteral("other");
+    return status >= 100 && status < 600 ? labels[size_t(status - 100)] : other;
+}
+
+QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+void IntakeTelemetry::requestDone(std::string_view method, const QString &route, int status, double seconds,
+                                  std::string_view remoteAddress)
+{
     m_metrics.increment(QStringLiteral("lexecon_http_requests_total"),
-                        {{QStringLiteral("route"), route}, {QStringLiteral("code"), code}});
+                        {{QStringLiteral("route"), route}, {QStringLiteral("code"), statusLabel(status)}});
     m_metrics.observe(QStringLiteral("lexecon_http_request_duration_seconds"), {{QStringLiteral("route"), route}},
                       seconds);
     const qint64 second = QDateTime::currentSecsSinceEpoch();
@@ -54,11 +76,11 @@ void IntakeTelemetry::requestDone(const QString &method, const QString &route, i
     m_count[slot].fetch_add(1, std::memory_order_relaxed);
     if (m_log.enabled(JsonLog::Level::Debug))
         m_log.write(JsonLog::Level::Debug, QStringLiteral("request"),
-                    {{QStringLiteral("method"), method},
+                    {{QStringLiteral("method"), latin1(method)},
                      {QStringLiteral("route"), route},
                      {QStringLiteral("status"), status},
                      {QStringLiteral("ms"), seconds * 1000.0},
-                     {QStringLiteral("remote"), remoteAddress}});
+                     {QStringLiteral("remote"), latin1(remoteAddress)}});
 }
 
 void IntakeTelemetry::decided(const QString &outcome)
@@ -78,21 +100,24 @@ double IntakeTelemetry::requestsPerSecond() const
     return double(total) / Window;
 }
 
-QString IntakeTelemetry::routeOf(const QString &path)
+const QString &IntakeTelemetry::routeOf(std::string_view path)
 {
     static const QString known[] = {QStringLiteral("/v1/decisions"),     QStringLiteral("/v1/tokens/verify"),
                                     QStringLiteral("/v1/node"),          QStringLiteral("/.well-known/jwks.json"),
                                     QStringLiteral("/v1/ledger/checkpoint"), QStringLiteral("/health"),
                                     QStringLiteral("/ready"),            QStringLiteral("/metrics")};
+    static const QString decision = QStringLiteral("/v1/decisions/{id}");
+    static const QString proof = QStringLiteral("/v1/ledger/proof/{index}");
+    static const QString other = QStringLiteral("other");
     for (const QString &route : known) {
-        if (path == route)
+        if (QLatin1String(path.data(), qsizetype(path.size())) == route)
             return route;
     }
-    if (path.startsWith(QLatin1String("/v1/decisions/")))
-        return QStringLiteral("/v1/decisions/{id}");
-    if (path.startsWith(QLatin1String("/v1/ledger/proof/")))
-        return QStringLiteral("/v1/ledger/proof/{index}");
-    return QStringLiteral("other");
+    if (path.starts_with("/v1/decisions/"))
+        return decision;
+    if (path.starts_with("/v1/ledger/proof/"))
+        return proof;
+    return other;
 }
 
 } // namespace Lexecon

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <atomic>
+#include <string_view>
 
 namespace Lexecon {
 
@@ -24,14 +25,14 @@ public:
     JsonLog &log() { return m_log; }
 
     // Counts and times one answered request; logs it at debug level.
-    void requestDone(const QString &method, const QString &route, int status, double seconds,
-                     const QString &remoteAddress);
+    void requestDone(std::string_view method, const QString &route, int status, double seconds,
+                     std::string_view remoteAddress);
     void decided(const QString &outcome);
     // Requests a second over the last few whole seconds.
     double requestsPerSecond() const;
 
     // The route template for a path ("/v1/decisions/{id}"), so labels stay few whatever is asked.
-    static QString routeOf(const QString &path);
+    static const QString &routeOf(std::string_view path);
 
 private:
     static constexpr int Slots = 8;

@@ -82,7 +82,7 @@ QJsonObject Problem::toJson() const
 
 QByteArray Problem::body() const
 {
-    return CompactJson::write(toJson());
+    return QByteArray::fromStdString(CompactJson::write(toJson()));
 }
 
 } // namespace Lexecon

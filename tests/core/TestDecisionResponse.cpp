@@ -99,7 +99,7 @@ void TestDecisionResponse::matchesRender()
     QVERIFY2(record.ok(), record.ok() ? "" : qPrintable(record.error().message));
     QCOMPARE(record->outcome, outcome);
     QVERIFY(DecisionResponse::rendersAsIs(*record));
-    QCOMPARE(DecisionResponse::write(*record), rendered(*m_ws, *record));
+    QCOMPARE(QByteArray::fromStdString(DecisionResponse::write(*record)), rendered(*m_ws, *record));
 }
 
 void TestDecisionResponse::matchesRenderWithoutLedgerOrPolicy()
@@ -114,7 +114,7 @@ void TestDecisionResponse::matchesRenderWithoutLedgerOrPolicy()
     r.risk = QJsonObject{{"score", 0}, {"level", "low"}, {"dimensions", QJsonObject{}}};
     r.timestamp = QStringLiteral("2026-11-23T03:00:00.000Z");
     QVERIFY(DecisionResponse::rendersAsIs(r));
-    QCOMPARE(DecisionResponse::write(r), rendered(*m_ws, r));
+    QCOMPARE(QByteArray::fromStdString(DecisionResponse::write(r)), rendered(*m_ws, r));
 }
 
 void TestDecisionResponse::storedEscalationsGoThroughRender()

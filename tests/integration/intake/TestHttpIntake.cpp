@@ -244,6 +244,9 @@ void TestHttpIntake::badRequests_data()
     QTest::newRow("not JSON content type") << compact(readRequest()) << "text/plain" << 415 << "Content-Type";
     QTest::newRow("form content type") << QByteArray("actor=a") << "application/x-www-form-urlencoded" << 415
                                        << "Content-Type";
+    QTest::newRow("JSON type prefix only") << compact(readRequest()) << "application/jsonx" << 415 << "Content-Type";
+    QTest::newRow("JSON type cased, spaced") << compact({{"actor", "assistant"}}) << "Application/JSON ; charset=utf-8"
+                                             << 400 << "action";
     QTest::newRow("actor not a string") << compact({{"actor", 5}, {"action", "read"}}) << "application/json" << 400
                                         << "actor";
     QTest::newRow("missing action") << compact({{"actor", "assistant"}}) << "application/json" << 400 << "action";
