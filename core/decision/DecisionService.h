@@ -80,6 +80,9 @@ public:
     Result<QList<SimulationChange>> simulate(const QByteArray &draftPolicyJson, int lastN,
                                              const std::function<bool(qint64, qint64)> &progress = {});
 
+    // The payload of a decision's ledger entry (SPEC section 5): ids, outcome, commitments, risk.
+    static QJsonObject ledgerPayload(const DecisionRecord &record, const QString &evidenceCommitment);
+
     // For OverrideService: the outcome in effect (approved, denied, escalated while pending).
     Result<QString> outcomeInEffect(const QString &decisionId);
     // Hooks, called inside the resolving / overriding transaction.

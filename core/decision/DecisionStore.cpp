@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
 
 namespace Lexecon {
 
@@ -136,34 +137,96 @@ DecisionStore::Row DecisionStore::row(const DecisionRecord &r)
 
 namespace {
 
+// Encodes text columns into one buffer, as CachedStatement::text and textOrNull would one by one:
+// a null string gives a null array (NULL), an empty one an empty non-null array ('') or NULL. ASCII
+// (ids, hashes, outcomes, most names) is copied as is, the rest through QString::toUtf8. The
+// arrays are set by finish(), once the buffer no longer moves.
+class TextArena
+{
+public:
+    explicit TextArena(qsizetype capacity) { m_storage.reserve(qMax<qsizetype>(capacity, 1)); }
+
+    void text(QByteArray &target, const QString &s) { add(target, s, s.isNull()); }
+    void textOrNull(QByteArray &target, const QString &s) { add(target, s, s.isEmpty()); }
+
+    QByteArray finish()
+    {
+        for (const Piece &p : m_pieces)
+            *p.target = p.null ? QByteArray() : QByteArray::fromRawData(m_storage.constData() + p.offset, p.size);
+        return m_storage;
+    }
+
+private:
+    struct Piece
+    {
+        QByteArray *target;
+        qsizetype offset;
+        qsizetype size;
+        bool null;
+    };
+
+    void add(QByteArray &target, const QString &s, bool null)
+    {
+        const qsizetype offset = m_storage.size();
+        if (!null) {
+            const QChar *c = s.constData();
+            const qsizetype n = s.size();
+            bool ascii = true;
+            for (qsizetype i = 0; i < n && ascii; ++i)
+                ascii = c[i].unicode() < 0x80;
+            if (ascii) {
+                m_storage.resize(offset + n);
+                char *out = m_storage.data() + offset;
+                for (qsizetype i = 0; i < n; ++i)
+                    out[i] = char(c[i].unicode());
+            } else {
+                m_storage.append(s.toUtf8());
+            }
+        }
+        m_pieces.append(Piece{&target, offset, m_storage.size() - offset, null});
+    }
+
+    QByteArray m_storage;
+    QVarLengthArray<Piece, 24> m_pieces;
+};
+
 // The columns every row() fills the same way, all but the three JSON ones.
 void fillPlainColumns(DecisionStore::Row &row, const DecisionRecord &r)
 {
-    using T = CachedStatement;
-    row.decisionId = T::text(r.decisionId);
-    row.requester = T::text(r.requester);
-    row.requestId = T::textOrNull(r.request.requestId);
-    row.actor = T::text(r.request.actor);
-    row.action = T::text(r.request.action);
-    row.resource = T::textOrNull(r.request.resource);
-    row.tool = T::textOrNull(r.request.tool);
-    row.requestCommitment = T::text(r.requestCommitment);
-    row.outcome = T::text(r.outcome);
-    row.finalOutcome = T::text(r.finalOutcome);
+    const QString *strings[] = {&r.decisionId, &r.requester, &r.request.requestId, &r.request.actor,
+                                &r.request.action, &r.request.resource, &r.request.tool, &r.requestCommitment,
+                                &r.outcome, &r.finalOutcome, &r.policyHash, &r.policyMode, &r.riskLevel,
+                                &r.escalationId, &r.capabilityToken, &r.tokenId, &r.timestamp,
+                                &r.request.traceParent};
+    qsizetype capacity = 0;
+    for (const QString *s : strings)
+        capacity += s->size();
+    TextArena t(capacity + capacity / 4);
+    t.text(row.decisionId, r.decisionId);
+    t.text(row.requester, r.requester);
+    t.textOrNull(row.requestId, r.request.requestId);
+    t.text(row.actor, r.request.actor);
+    t.text(row.action, r.request.action);
+    t.textOrNull(row.resource, r.request.resource);
+    t.textOrNull(row.tool, r.request.tool);
+    t.text(row.requestCommitment, r.requestCommitment);
+    t.text(row.outcome, r.outcome);
+    t.text(row.finalOutcome, r.finalOutcome);
     row.overridden = r.overridden;
     row.policyVersion = r.policyHash.isEmpty() ? -1 : r.policyVersion;
-    row.policyHash = T::textOrNull(r.policyHash);
-    row.policyMode = T::textOrNull(r.policyMode);
+    t.textOrNull(row.policyHash, r.policyHash);
+    t.textOrNull(row.policyMode, r.policyMode);
     row.riskScore = r.riskScore;
-    row.riskLevel = T::text(r.riskLevel);
-    row.escalationId = T::textOrNull(r.escalationId);
-    row.capabilityToken = T::textOrNull(r.capabilityToken);
-    row.tokenId = T::textOrNull(r.tokenId);
-    row.timestamp = T::text(r.timestamp);
+    t.text(row.riskLevel, r.riskLevel);
+    t.textOrNull(row.escalationId, r.escalationId);
+    t.textOrNull(row.capabilityToken, r.capabilityToken);
+    t.textOrNull(row.tokenId, r.tokenId);
+    t.text(row.timestamp, r.timestamp);
     row.createdMs = r.createdMs;
-    row.traceParent = T::textOrNull(r.request.traceParent);
+    t.textOrNull(row.traceParent, r.request.traceParent);
     if (!r.requestSalt.isEmpty())
         row.requestSalt = r.requestSalt;
+    row.textStorage = t.finish();
 }
 
 // Whether the request's compact Qt text is its JCS text: every string well-formed UTF-16 and

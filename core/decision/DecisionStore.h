@@ -48,6 +48,9 @@ public:
             traceParent;
         // The JSON columns, stored as blobs (compact QJsonDocument text), and the salt.
         QByteArray requestJson, reasonsJson, riskJson, requestSalt;
+        // The bytes of the text columns above, encoded into one buffer that they point into (one
+        // allocation per row, not one per column). Shared by copies of the row, never modified.
+        QByteArray textStorage;
         qint64 policyVersion = -1; // -1: NULL (no policy)
         qint64 riskScore = 0;
         qint64 createdMs = 0;

@@ -14,6 +14,7 @@
 #include "policy/PolicyService.h"
 #include "policy/PolicySimulator.h"
 #include "responsibility/ResponsibilityTracker.h"
+#include "storage/CachedStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "token/TokenStore.h"
@@ -404,6 +405,7 @@ private Q_SLOTS:
         QTest::newRow("token, escalation and override shown") << 3;
         QTest::newRow("numbers and a lone surrogate Qt writes its own way") << 4;
         QTest::newRow("non-ASCII keys and deep context") << 5;
+        QTest::newRow("empty but not null, non-ASCII columns") << 6;
     }
 
     void logTextIsTheCanonicalRecord()
@@ -483,6 +485,16 @@ private Q_SLOTS:
                                  {QStringLiteral("ctl"), QStringLiteral("\u001f\b\f/")}};
             r.request.dataClasses = {QStringLiteral("pii"), QStringLiteral("\u00fc")};
         }
+        if (variant == 6) {
+            r.requester = QStringLiteral(""); // empty, not null: '' rather than NULL
+            r.timestamp = QString();          // null: NULL
+            r.request.action = QStringLiteral("l\u00e4sen \u4e2d\U0001F600 ") + QChar(0xD800);
+            r.request.resource = QStringLiteral("");
+            r.request.tool = QStringLiteral("\u00fc");
+            r.request.requestId = QStringLiteral("\u00e9");
+            r.capabilityToken = QStringLiteral("t.t.t");
+            r.tokenId = QStringLiteral("cap_1");
+        }
         QJsonObject expected = r.toJson();
         expected.remove(QStringLiteral("ledger"));
         expected.insert(QStringLiteral("request"), r.request.toJson());
@@ -506,6 +518,35 @@ private Q_SLOTS:
         QCOMPARE(fast.traceParent, qt.traceParent);
         QCOMPARE(fast.policyVersion, qt.policyVersion);
         QCOMPARE(fast.resource.isNull(), qt.resource.isNull());
+        // The text columns share one buffer: each must be what CachedStatement would encode,
+        // NULL and '' included.
+        const auto same = [](const QByteArray &got, const QByteArray &want) {
+            return got == want && got.isNull() == want.isNull();
+        };
+        using T = CachedStatement;
+        QVERIFY(same(fast.decisionId, T::text(r.decisionId)));
+        QVERIFY(same(fast.requester, T::text(r.requester)));
+        QVERIFY(same(fast.requestId, T::textOrNull(r.request.requestId)));
+        QVERIFY(same(fast.actor, T::text(r.request.actor)));
+        QVERIFY(same(fast.action, T::text(r.request.action)));
+        QVERIFY(same(fast.resource, T::textOrNull(r.request.resource)));
+        QVERIFY(same(fast.tool, T::textOrNull(r.request.tool)));
+        QVERIFY(same(fast.requestCommitment, T::text(r.requestCommitment)));
+        QVERIFY(same(fast.outcome, T::text(r.outcome)));
+        QVERIFY(same(fast.finalOutcome, T::text(r.finalOutcome)));
+        QVERIFY(same(fast.policyHash, T::textOrNull(r.policyHash)));
+        QVERIFY(same(fast.policyMode, T::textOrNull(r.policyMode)));
+        QVERIFY(same(fast.riskLevel, T::text(r.riskLevel)));
+        QVERIFY(same(fast.escalationId, T::textOrNull(r.escalationId)));
+        QVERIFY(same(fast.capabilityToken, T::textOrNull(r.capabilityToken)));
+        QVERIFY(same(fast.tokenId, T::textOrNull(r.tokenId)));
+        QVERIFY(same(fast.timestamp, T::text(r.timestamp)));
+        QVERIFY(same(fast.traceParent, T::textOrNull(r.request.traceParent)));
+        if (variant == 6) {
+            QVERIFY(!fast.requester.isNull() && fast.requester.isEmpty());
+            QVERIFY(fast.timestamp.isNull());
+            QVERIFY(fast.resource.isNull());
+        }
         if (variant == 4) {
             QVERIFY(fast.requestJson != canonical.request);
             QVERIFY(fast.reasonsJson != canonical.reasons);
@@ -557,6 +598,61 @@ private Q_SLOTS:
         QCOMPARE(q->value(1).toByteArray(), QJsonDocument(r.reasons).toJson(QJsonDocument::Compact));
         QCOMPARE(q->value(2).toByteArray(), QJsonDocument(r.risk).toJson(QJsonDocument::Compact));
         QCOMPARE(q->value(3).toString(), QStringLiteral("2026-11-22T10:00:00.000Z"));
+    }
+
+    void ledgerPayloadIsTheBuiltObject_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::newRow("approved") << 0;
+        QTest::newRow("escalated") << 1;
+        QTest::newRow("no policy") << 2;
+        QTest::newRow("quotes, controls and non-ASCII") << 3;
+        QTest::newRow("lone surrogate") << 4;
+        QTest::newRow("negative and large scores") << 5;
+    }
+    void ledgerPayloadIsTheBuiltObject()
+    {
+        // The payload is parsed from text written for it: it must be the object built member by
+        // member, and canonicalize to the same bytes the ledger hashes.
+        QFETCH(int, variant);
+        DecisionRecord r;
+        r.decisionId = QStringLiteral("dec_01JD0000000000000000000000");
+        r.outcome = QStringLiteral("approved");
+        r.requestCommitment = QString(64, QLatin1Char('a'));
+        r.riskScore = 12;
+        r.riskLevel = QStringLiteral("low");
+        r.policyHash = QString(64, QLatin1Char('f'));
+        QString evidence = QString(64, QLatin1Char('e'));
+        if (variant == 1) {
+            r.outcome = QStringLiteral("escalated");
+            r.escalationId = QStringLiteral("esc_01JD0000000000000000000000");
+            r.riskScore = 88;
+            r.riskLevel = QStringLiteral("critical");
+        }
+        if (variant == 2)
+            r.policyHash.clear();
+        if (variant == 3) {
+            r.decisionId = QStringLiteral("dec_\"\\\n\u0001\u00e9\U0001F600");
+            evidence = QStringLiteral("\u2028/");
+        }
+        if (variant == 4)
+            r.riskLevel = QStringLiteral("low") + QChar(0xDC00);
+        if (variant == 5)
+            r.riskScore = -2147483647 - 1;
+        QJsonObject built{{QStringLiteral("decision_id"), r.decisionId},
+                          {QStringLiteral("outcome"), r.outcome},
+                          {QStringLiteral("request_commitment"), r.requestCommitment},
+                          {QStringLiteral("risk_score"), r.riskScore},
+                          {QStringLiteral("risk_level"), r.riskLevel},
+                          {QStringLiteral("evidence_commitment"), evidence}};
+        if (!r.policyHash.isEmpty())
+            built.insert(QStringLiteral("policy_hash"), r.policyHash);
+        if (!r.escalationId.isEmpty())
+            built.insert(QStringLiteral("escalation_id"), r.escalationId);
+        const QJsonObject payload = DecisionService::ledgerPayload(r, evidence);
+        QCOMPARE(payload, built);
+        QCOMPARE(CanonicalJson::serialize(payload), CanonicalJson::serialize(built));
+        QCOMPARE(payload.value(QStringLiteral("risk_score")).toInt(), r.riskScore);
     }
 
     void everyDecisionHasEvidenceAndResponsibility()
