@@ -118,6 +118,8 @@ private:
     Result<LedgerEntry> genesis(const PendingAppend &p);
     Result<void> store(const LedgerEntry &entry, QByteArrayView hash, QByteArrayView type, QByteArrayView actor);
     void abandon(const Error &why);
+    // Remembers the last entry written, the next one's prev_hash.
+    void noteTail(const LedgerEntry &entry);
     void timestampNow();
 
     QSqlDatabase m_conn;

@@ -289,6 +289,67 @@ private Q_SLOTS:
         QCOMPARE(m_writer->stats().failed, 1);
     }
 
+    // A bare entry (no service rows) has no savepoint of its own: when the database refuses it, its
+    // whole transaction goes, every caller in it hears why, and the ledger stays whole.
+    void refusedBareEntryFailsItsWholeTransaction()
+    {
+        QVERIFY(m_writer->ensureGenesis({}).ok());
+        QSqlDatabase conn = m_db->connection();
+        QVERIFY(Sql::exec(conn,
+                          QStringLiteral("CREATE TRIGGER refuse_boom BEFORE INSERT ON ledger_entries WHEN NEW.type = 'boom' "
+                                         "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+                    .ok());
+        QCOMPARE(m_writer->append(plain(1)).value().index, 1);
+        auto alone = m_writer->append({QStringLiteral("boom"), QStringLiteral("system"), {}, {}});
+        QVERIFY(!alone.ok());
+        QVERIFY2(alone.error().message.contains(QLatin1String("refused by the test")), qPrintable(alone.error().message));
+        QCOMPARE(m_writer->append(plain(2)).value().index, 2);
+
+        // Now in company: the blocker holds the transaction open while three join it.
+        std::binary_semaphore release{0};
+        std::atomic<bool> entered{false};
+        std::optional<Result<LedgerEntry>> blocked;
+        std::thread blocker([&] {
+            blocked = m_writer->append({QStringLiteral("decision"), QStringLiteral("system"), {},
+                                        [&](QSqlDatabase &conn, const LedgerEntry &e) -> Result<void> {
+                                            entered = true;
+                                            release.acquire();
+                                            return writeSettingRow(conn, e, QStringLiteral("blocker"));
+                                        }});
+        });
+        QElapsedTimer waited;
+        waited.start();
+        while (!entered && waited.elapsed() < 10000)
+            QThread::msleep(1);
+        QVERIFY(entered);
+        std::vector<std::optional<Result<LedgerEntry>>> results(3);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 3; ++t) {
+            threads.emplace_back([&, t] {
+                results[t] = m_writer->append(t == 1 ? LedgerAppend{QStringLiteral("boom"), QStringLiteral("system"), {}, {}}
+                                                     : plain(10 + t));
+            });
+            while (m_writer->stats().queued < t + 1 && waited.elapsed() < 10000) // queued in this order
+                QThread::msleep(1);
+        }
+        QCOMPARE(m_writer->stats().queued, 3);
+        release.release();
+        blocker.join();
+        for (auto &th : threads)
+            th.join();
+        QVERIFY(blocked.has_value() && !blocked->ok());
+        QVERIFY2(blocked->error().message.contains(QLatin1String("refused by the test")), qPrintable(blocked->error().message));
+        for (int t = 0; t < 3; ++t) {
+            QVERIFY(results[t].has_value());
+            QVERIFY2(!results[t]->ok(), qPrintable(QString::number(t)));
+        }
+        QVERIFY(!settingExists(QStringLiteral("blocker")));
+        checkLedger(3);
+        // The next transaction starts from the last committed entry.
+        QCOMPARE(m_writer->append(plain(3)).value().index, 3);
+        checkLedger(4);
+    }
+
     // Services read through their own Database inside alsoWrite; on the writer thread that is the
     // writer's connection, so they see the uncommitted rows of their own and earlier requests.
     void readsInsideAlsoWriteSeeTheTransaction()
