@@ -1,6 +1,10 @@
 #include "Escalation.h"
 
+#include "common/JcsText.h"
 #include "common/Timestamp.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace Lexecon {
 
@@ -9,6 +13,20 @@ namespace {
 QJsonValue timeOrNull(qint64 ms)
 {
     return ms > 0 ? QJsonValue(Timestamp::format(ms)) : QJsonValue(QJsonValue::Null);
+}
+
+// Well-formed UTF-16: no lone surrogate, which JSON text (UTF-8) cannot carry unchanged.
+bool wellFormed(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < 0xD800 || c > 0xDFFF)
+            continue;
+        if (c > 0xDBFF || i + 1 >= s.size() || s[i + 1].unicode() < 0xDC00 || s[i + 1].unicode() > 0xDFFF)
+            return false;
+        ++i;
+    }
+    return true;
 }
 
 QJsonValue textOrNull(const QString &text)
@@ -33,7 +51,7 @@ QStringList Escalation::outcomes()
     return {approved(), denied(), deferred(), escalatedUp()};
 }
 
-QJsonObject Escalation::toJson() const
+QJsonObject Escalation::toJsonBuilt() const
 {
     return {
         {QStringLiteral("escalation_id"), escalationId},
@@ -58,6 +76,76 @@ QJsonObject Escalation::toJson() const
         {QStringLiteral("parent_escalation_id"), textOrNull(parentEscalationId)},
         {QStringLiteral("child_escalation_id"), textOrNull(childEscalationId)},
     };
+}
+
+QJsonObject Escalation::toJson() const
+{
+    // Inserting 21 members one by one costs Qt a reallocation of the object's data for nearly
+    // every string; parsing the object's JSON text builds it in one go, several times faster
+    // (every decision that escalates shows its escalation). A string that JSON text cannot carry
+    // unchanged (a lone surrogate) takes the member-by-member way.
+    const QString *strings[] = {&escalationId, &priority,   &status,     &decisionId, &summary,
+                                &actor,        &action,     &claimedBy,  &resolvedBy, &outcome,
+                                &reason,       &parentEscalationId, &childEscalationId};
+    for (const QString *s : strings) {
+        if (!wellFormed(*s))
+            return toJsonBuilt();
+    }
+    using namespace JcsText;
+    QByteArray text;
+    text.reserve(640 + summary.size() + reason.size());
+    const auto time = [&](const char *key, qint64 ms) {
+        text.append(key);
+        if (ms > 0) {
+            text.append('"');
+            text.append(Timestamp::formatAscii(ms));
+            text.append('"');
+        } else {
+            text.append("null");
+        }
+    };
+    text.append("{\"escalation_id\":");
+    appendString(text, escalationId);
+    text.append(",\"priority\":");
+    appendString(text, priority);
+    text.append(",\"status\":");
+    appendString(text, status);
+    time(",\"sla_deadline\":", slaDeadlineMs);
+    text.append(",\"decision_id\":");
+    appendString(text, decisionId);
+    text.append(",\"tier\":");
+    appendInteger(text, tier);
+    text.append(",\"summary\":");
+    appendString(text, summary);
+    text.append(",\"actor\":");
+    appendString(text, actor);
+    text.append(",\"action\":");
+    appendString(text, action);
+    text.append(",\"risk_score\":");
+    appendInteger(text, riskScore);
+    time(",\"created_at\":", createdAtMs);
+    time(",\"warned_at\":", warnedAtMs);
+    time(",\"breached_at\":", breachedAtMs);
+    text.append(",\"claimed_by\":");
+    appendStringOrNull(text, claimedBy);
+    time(",\"claimed_at\":", claimedAtMs);
+    text.append(",\"resolved_by\":");
+    appendStringOrNull(text, resolvedBy);
+    time(",\"resolved_at\":", resolvedAtMs);
+    text.append(",\"outcome\":");
+    appendStringOrNull(text, outcome);
+    text.append(",\"reason\":");
+    appendStringOrNull(text, reason);
+    text.append(",\"parent_escalation_id\":");
+    appendStringOrNull(text, parentEscalationId);
+    text.append(",\"child_escalation_id\":");
+    appendStringOrNull(text, childEscalationId);
+    text.append('}');
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !parsed.isObject())
+        return toJsonBuilt();
+    return parsed.object();
 }
 
 } // namespace Lexecon

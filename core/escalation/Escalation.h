@@ -54,6 +54,8 @@ struct Escalation
     // SPEC section 3's "escalation" object (escalation_id, priority, status, sla_deadline) plus
     // every other field; unset times and ids are null.
     QJsonObject toJson() const;
+    // The same object built member by member (toJson parses it from text; tests compare them).
+    QJsonObject toJsonBuilt() const;
 };
 
 } // namespace Lexecon
