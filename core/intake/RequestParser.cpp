@@ -189,7 +189,8 @@ Result<QJsonObject> RequestParser::parseObject(QByteArrayView body, const JsonLi
     if (!scanned.ok)
         return Error::invalid(scanned.field, scanned.message);
 
-    const QByteArray bytes = body.toByteArray();
+    // Parsed in place: QJsonDocument copies what it keeps, so the body need not be copied first.
+    const QByteArray bytes = QByteArray::fromRawData(body.data(), body.size());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
