@@ -138,6 +138,27 @@ void appendString(QByteArray &out, QStringView s)
 {
     static const char hex[] = "0123456789abcdef";
     out.append('"');
+    // ASCII (ids, hashes, words, most names) is its own UTF-8: escaped straight from UTF-16,
+    // without a temporary array per string. Anything else goes through toUtf8 below.
+    qsizetype ascii = 0;
+    while (ascii < s.size() && s[ascii].unicode() < 0x80)
+        ++ascii;
+    if (ascii == s.size()) {
+        const qsizetype start = out.size();
+        out.resize(start + s.size());
+        char *p = out.data() + start;
+        qsizetype escapes = 0;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const char16_t u = s[i].unicode();
+            p[i] = char(u);
+            escapes += (u < 0x20 || u == '"' || u == '\\') ? 1 : 0;
+        }
+        if (escapes == 0) {
+            out.append('"');
+            return;
+        }
+        out.truncate(start); // rare: fall through to the escaping loop
+    }
     const QByteArray utf8 = s.toUtf8();
     qsizetype plain = 0; // start of the run of bytes that need no escape
     for (qsizetype i = 0; i < utf8.size(); ++i) {

@@ -57,6 +57,16 @@ private Q_SLOTS:
         const QString s = QStringLiteral("q\"b\\n\n t\t c\x01 u\xe9");
         QCOMPARE(CanonicalJson::serialize(QJsonValue(s)), QByteArray("\"q\\\"b\\\\n\\n t\\t c\\u0001 u\xc3\xa9\""));
         QCOMPARE(CanonicalJson::serialize(QJsonValue(QStringLiteral("/<>"))), QByteArray("\"/<>\""));
+        // ASCII-only strings take a path of their own: escapes there too, and none where none is due.
+        QCOMPARE(CanonicalJson::serialize(QJsonValue(QStringLiteral("q\"b\\n\n t\t c\x01\x1f\x7f"))),
+                 QByteArray("\"q\\\"b\\\\n\\n t\\t c\\u0001\\u001f\x7f\""));
+        QCOMPARE(CanonicalJson::serialize(QJsonValue(QStringLiteral("dec_01JD0000000000000000000000"))),
+                 QByteArray("\"dec_01JD0000000000000000000000\""));
+        QCOMPARE(CanonicalJson::serialize(QJsonValue(QString())), QByteArray("\"\""));
+        QByteArray out("prefix:");
+        CanonicalJson::appendString(out, u"a\"");
+        CanonicalJson::appendString(out, u"plain");
+        QCOMPARE(out, QByteArray("prefix:\"a\\\"\"\"plain\""));
     }
 
     void integersStayExact()
