@@ -50,25 +50,33 @@ QJsonArray reasonsJson(const PolicyEvaluation &evaluation)
 // combinations recur decision after decision, and building a QJsonObject costs more than the
 // lookup. Equal JCS text means equal JSON. The values are implicitly shared (copy-on-write), so
 // handing one out to many records is safe; each thread keeps its own small table.
+// With each JSON value goes its compact Qt text, what the decision row's JSON column holds.
 template<typename Json>
 class JsonByText
 {
 public:
+    struct Entry
+    {
+        Json json;
+        QByteArray compact;
+    };
+
     template<typename Make>
-    Json get(const QByteArray &text, Make make)
+    Entry get(const QByteArray &text, Make make)
     {
         if (auto it = m_table.constFind(text); it != m_table.constEnd())
             return *it;
         if (m_table.size() >= kMaxEntries)
             m_table.clear(); // unusual traffic: start over rather than grow
         const Json made = make();
-        m_table.insert(text, made);
-        return made;
+        const Entry entry{made, JsonColumns::of(made, text)};
+        m_table.insert(text, entry);
+        return entry;
     }
 
 private:
     static constexpr qsizetype kMaxEntries = 256;
-    QHash<QByteArray, Json> m_table;
+    QHash<QByteArray, Entry> m_table;
 };
 
 QJsonObject errorReason(const QString &why)
@@ -159,13 +167,18 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     thread_local JsonByText<QJsonObject> riskJson;
     thread_local JsonByText<QJsonArray> reasonsByText;
     requestText.risk = risk.canonicalText();
-    r.risk = riskJson.get(requestText.risk, [&] { return risk.toJson(); });
+    const auto riskEntry = riskJson.get(requestText.risk, [&] { return risk.toJson(); });
+    r.risk = riskEntry.json;
+    requestText.riskCompact = riskEntry.compact;
     r.riskScore = risk.score;
     r.riskLevel = risk.level;
     requestText.reasons = PolicyReason::canonicalList(evaluation.reasons);
-    r.reasons = reasonsByText.get(requestText.reasons, [&] { return reasonsJson(evaluation); });
+    const auto reasonsEntry = reasonsByText.get(requestText.reasons, [&] { return reasonsJson(evaluation); });
+    r.reasons = reasonsEntry.json;
+    requestText.reasonsCompact = reasonsEntry.compact;
     if (r.reasons.isEmpty() && !evaluation.permitted) {
         requestText.reasons = QByteArray(); // null: record() serializes the reasons below
+        requestText.reasonsCompact = QByteArray();
         // A default denial (strict mode, no permit matched) still says why.
         r.reasons.append(QJsonObject{{QStringLiteral("relation_id"), QJsonValue::Null},
                                      {QStringLiteral("effect"), QStringLiteral("default_deny")},
@@ -220,7 +233,9 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     DecisionStore::Canonical canonical{
         requestText->canonical,
         requestText->reasons.isNull() ? CanonicalJson::serialize(r.reasons) : requestText->reasons,
-        requestText->risk.isNull() ? CanonicalJson::serialize(r.risk) : requestText->risk};
+        requestText->risk.isNull() ? CanonicalJson::serialize(r.risk) : requestText->risk,
+        requestText->reasons.isNull() ? QByteArray() : requestText->reasonsCompact,
+        requestText->risk.isNull() ? QByteArray() : requestText->riskCompact};
     auto artifact = m_s.evidence->prepare(EvidenceType::DecisionLog,
                                           r.logText(canonical.request, canonical.reasons, canonical.risk),
                                           QStringLiteral("application/json"), r.decisionId,

@@ -105,6 +105,9 @@ private:
         QByteArray canonical;
         QByteArray reasons;
         QByteArray risk;
+        // Their compact Qt text (the row's columns) when known; null: derived from the JSON.
+        QByteArray reasonsCompact;
+        QByteArray riskCompact;
     };
     // request: record.request's RequestText when the caller made it already.
     Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary,

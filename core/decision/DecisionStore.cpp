@@ -261,8 +261,9 @@ DecisionStore::Row DecisionStore::row(const DecisionRecord &r, const Canonical &
     Row row;
     fillPlainColumns(row, r);
     row.requestJson = requestSameAsCanonical(r.request) ? canonical.request : compact(r.request.toJson());
-    row.reasonsJson = JsonColumns::of(r.reasons, canonical.reasons);
-    row.riskJson = JsonColumns::of(r.risk, canonical.risk);
+    row.reasonsJson =
+        canonical.reasonsCompact.isNull() ? JsonColumns::of(r.reasons, canonical.reasons) : canonical.reasonsCompact;
+    row.riskJson = canonical.riskCompact.isNull() ? JsonColumns::of(r.risk, canonical.risk) : canonical.riskCompact;
     return row;
 }
 

@@ -66,6 +66,9 @@ public:
     struct Canonical
     {
         QByteArray request, reasons, risk;
+        // The compact Qt text of the reasons and the risk when the caller has it already (the
+        // decision service keeps it with the JSON it reuses); null: derived here.
+        QByteArray reasonsCompact, riskCompact;
     };
     static Row row(const DecisionRecord &record, const Canonical &canonical);
     static Result<void> insert(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex, QStringView entryHash);
