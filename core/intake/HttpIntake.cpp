@@ -18,6 +18,8 @@
 #include <chrono>
 #include <thread>
 
+#include <sys/socket.h>
+
 namespace Lexecon {
 
 namespace {
@@ -192,6 +194,8 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
                                              "this machine's; choose another --listen address or port")
                                   .arg(options.host)
                                   .arg(options.port));
+    if (running->plain)
+        running->plain->setListenBacklog(SOMAXCONN);
     running->port = port;
     running->address = options.url(port);
     running->listener = std::thread([&server] { server.listen_after_bind(); });

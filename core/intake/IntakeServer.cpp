@@ -163,6 +163,13 @@ IntakeServer::IntakeServer() = default;
 
 IntakeServer::~IntakeServer() = default;
 
+bool IntakeServer::setListenBacklog(int backlog)
+{
+    // listen() again on a listening socket only changes its backlog (Linux, BSD).
+    const int socket = svr_sock_;
+    return socket != INVALID_SOCKET && ::listen(socket, backlog) == 0;
+}
+
 void IntakeServer::closeAfterResponse()
 {
     t_closeAfterResponse = true;

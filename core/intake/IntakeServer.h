@@ -26,6 +26,11 @@ public:
     // threads join without waiting out the keep-alive timeout. Requests in flight are answered.
     void closeIdleConnections();
 
+    // After bind: lets the kernel queue this many connections before accept. The library listens
+    // with a backlog of 5, so a burst of clients connecting at once (32 workers starting) loses
+    // SYNs and handshakes, and their first requests wait out TCP retransmission (200 ms, 1 s).
+    bool setListenBacklog(int backlog);
+
     // From a handler: close the connection after this response, because what follows on the
     // socket is not a request (e.g. a 415 answered before routing left the body unread).
     static void closeAfterResponse();

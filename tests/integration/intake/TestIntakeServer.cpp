@@ -1,6 +1,8 @@
 #include "intake/IntakeServer.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void answersExpectContinue();
     void sendsLargeResponsesWhole();
     void reportsThePeerAddress();
+    void queuesABurstOfConnections();
     void stopEndsIdleConnectionsPromptly();
     void stopAnswersRequestsInFlight();
 
@@ -243,6 +246,28 @@ void TestIntakeServer::reportsThePeerAddress()
         socket.write(get("/peer"));
         QCOMPARE(bodyOf(readResponse(socket)), expected);
     }
+}
+
+void TestIntakeServer::queuesABurstOfConnections()
+{
+    // ss shows a listening socket's backlog as its Send-Q: 5 as cpp-httplib leaves it.
+    const QString ss = QStandardPaths::findExecutable(QStringLiteral("ss"));
+    if (ss.isEmpty())
+        QSKIP("ss (iproute2) is not installed");
+    auto backlog = [&] {
+        QProcess p;
+        p.start(ss, {QStringLiteral("-ltnH"), QStringLiteral("sport = :%1").arg(m_port)});
+        p.waitForFinished(5000);
+        const QList<QByteArray> fields = p.readAllStandardOutput().simplified().split(' ');
+        return fields.size() > 2 ? fields.at(2).toInt() : -1;
+    };
+    QCOMPARE(backlog(), 5);
+    QVERIFY(m_server->setListenBacklog(256));
+    QCOMPARE(backlog(), 256);
+    QTcpSocket socket;
+    QVERIFY(connect(socket));
+    socket.write(get("/echo/still"));
+    QCOMPARE(bodyOf(readResponse(socket)), QByteArray("still"));
 }
 
 void TestIntakeServer::stopEndsIdleConnectionsPromptly()
