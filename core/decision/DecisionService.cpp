@@ -285,6 +285,14 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     append.type = QStringLiteral("decision");
     append.actor = by.ledgerActor();
     append.payload = payload;
+    // The one rule these rows have, request_id's uniqueness, is checked before anything is written;
+    // after that only the database can fail them, so they need no savepoint of their own.
+    if (!r.request.requestId.isEmpty()) {
+        append.check = [&](QSqlDatabase &conn) {
+            return DecisionStore::requireNewRequestId(conn, r.requester, r.request.requestId);
+        };
+    }
+    append.alsoWriteMayRefuse = false;
     append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
         r.ledgerIndex = entry.index;
         r.entryHash = entry.entryHash;

@@ -362,6 +362,19 @@ Result<std::optional<DecisionRecord>> DecisionStore::findByRequestId(const QStri
     return found;
 }
 
+Result<void> DecisionStore::requireNewRequestId(QSqlDatabase &conn, const QString &requester, const QString &requestId)
+{
+    auto q = Sql::execCached(conn, QStringLiteral("SELECT 1 FROM decisions WHERE requester = ? AND request_id = ?"),
+                             {requester, requestId});
+    if (!q)
+        return q.error();
+    const bool used = q->next();
+    q->finish();
+    if (used)
+        return Error::conflict(QStringLiteral("request_id %1 was decided already; a retry returns that decision").arg(requestId));
+    return {};
+}
+
 Result<QList<DecisionRecord>> DecisionStore::list(const DecisionFilter &filter)
 {
     QVariantList binds;

@@ -78,6 +78,9 @@ public:
 
     Result<DecisionRecord> get(const QString &decisionId);
     Result<std::optional<DecisionRecord>> findByRequestId(const QString &requester, const QString &requestId);
+    // Refuses (Conflict) a request_id this requester has used already, committed or earlier in the
+    // open transaction: the ledger writer's check, run before anything of the decision is written.
+    static Result<void> requireNewRequestId(QSqlDatabase &conn, const QString &requester, const QString &requestId);
     Result<QList<DecisionRecord>> list(const DecisionFilter &filter);
     Result<qint64> count(const DecisionFilter &filter);
     // The distinct actors and actions seen, sorted, for the log's filter boxes (read off the

@@ -261,11 +261,18 @@ void LedgerBatch::add(PendingAppend &p)
         p.result = *m_failed;
         return;
     }
-    // A savepoint lets one request fail without the others: only a service's rows (alsoWrite) can
-    // refuse a request on its own. A bare entry fails only when the database does (disk full, I/O),
-    // and then the whole transaction goes. Skipping it spares SQLite a statement journal that
-    // copied every page the entry touched (about a third of the write phase per entry).
-    const bool guarded = p.request && p.request->alsoWrite;
+    if (p.request && p.request->check) {
+        if (auto checked = p.request->check(m_conn); !checked) {
+            p.result = checked.error(); // nothing written yet: the batch goes on without it
+            return;
+        }
+    }
+    // A savepoint lets one request fail without the others. Only a service's rows (alsoWrite) can
+    // refuse a request on their own, and a service says whether they can. A bare entry fails only
+    // when the database does (disk full, I/O), and then the whole transaction goes. Skipping the
+    // savepoint spares SQLite a statement journal that copied every page the request touched
+    // (about a third of the write phase of a bare entry, a quarter of a decision's).
+    const bool guarded = p.request && p.request->alsoWrite && p.request->alsoWriteMayRefuse;
     if (!guarded) {
         p.result = writeOne(p);
         if (!p.result) {

@@ -28,6 +28,16 @@ struct LedgerAppend
     QString actor;
     QJsonObject payload;
     std::function<Result<void>(QSqlDatabase &, const LedgerEntry &)> alsoWrite;
+    // Runs on the writer thread inside the transaction before anything of this request is
+    // written (it sees the rows of requests earlier in the batch). An error refuses this request
+    // alone and leaves nothing to undo: the place for a service's own rules, such as uniqueness.
+    std::function<Result<void>(QSqlDatabase &)> check;
+    // Whether alsoWrite can refuse this request on its own (a rule, a constraint). If it can, the
+    // request gets a savepoint so that a refusal undoes its rows only. A service whose alsoWrite
+    // fails only when the database does (its rules live in check) says false: no savepoint, whose
+    // statement journal copied every page the request touched (a quarter of the writer's time per
+    // decision), and such a failure takes the whole transaction down, as a failed commit would.
+    bool alsoWriteMayRefuse = true;
 };
 
 // Counters of the writer thread, for benchmarks, tests and diagnostics.

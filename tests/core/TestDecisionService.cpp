@@ -363,6 +363,42 @@ private Q_SLOTS:
         QVERIFY(other->decisionId != first.decisionId);
     }
 
+    // Retries racing each other and unrelated decisions: the writer checks request_id before it
+    // writes anything, so one twin wins, the others get its decision, and no other decision in
+    // the same transaction is harmed.
+    void racingRetriesShareOneDecision()
+    {
+        QJsonObject twin = request("bot", "read");
+        twin.insert(QStringLiteral("request_id"), QStringLiteral("req-race"));
+        constexpr int twins = 8, others = 8;
+        std::vector<std::optional<Result<DecisionRecord>>> results(twins + others);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < twins + others; ++t) {
+            threads.emplace_back([&, t] {
+                QJsonObject body = twin;
+                if (t >= twins)
+                    body.insert(QStringLiteral("request_id"), QStringLiteral("req-other-%1").arg(t));
+                results[size_t(t)] = m_ws->decisions().decideJson(body, m_bot);
+            });
+        }
+        for (auto &th : threads)
+            th.join();
+        QSet<QString> twinIds, otherIds;
+        for (int t = 0; t < twins + others; ++t) {
+            const auto &r = results[size_t(t)];
+            QVERIFY(r.has_value());
+            QVERIFY2(r->ok(), qPrintable(r->error().message));
+            QCOMPARE((*r)->outcome, QStringLiteral("approved"));
+            (t < twins ? twinIds : otherIds).insert((*r)->decisionId);
+        }
+        QCOMPARE(twinIds.size(), 1);
+        QCOMPARE(otherIds.size(), others);
+        QCOMPARE(decisionCount(), qint64(1 + others));
+        auto report = LedgerVerifier(m_ws->database()).verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->ok, qPrintable(report->problem));
+    }
+
     void noActivePolicyDenies()
     {
         QTemporaryDir dir;

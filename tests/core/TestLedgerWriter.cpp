@@ -289,6 +289,31 @@ private Q_SLOTS:
         QCOMPARE(m_writer->stats().failed, 1);
     }
 
+    // check runs before anything of its request is written: a refusal there leaves no entry and
+    // no rows, and sees the rows of requests earlier in the same transaction.
+    void checkRefusesBeforeAnythingIsWritten()
+    {
+        QVERIFY(m_writer->ensureGenesis({}).ok());
+        LedgerAppend guarded = plain(1);
+        guarded.alsoWriteMayRefuse = false;
+        guarded.alsoWrite = [](QSqlDatabase &conn, const LedgerEntry &e) { return writeSettingRow(conn, e, QStringLiteral("once")); };
+        guarded.check = [](QSqlDatabase &conn) -> Result<void> {
+            auto q = Sql::exec(conn, QStringLiteral("SELECT 1 FROM settings WHERE key = 'once'"));
+            if (!q)
+                return q.error();
+            if (q->next())
+                return Error::conflict(QStringLiteral("once only"));
+            return {};
+        };
+        QCOMPARE(m_writer->append(guarded).value().index, 1);
+        auto again = m_writer->append(guarded);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().message, QStringLiteral("once only"));
+        QCOMPARE(m_writer->append(plain(2)).value().index, 2);
+        checkLedger(3);
+        QCOMPARE(m_writer->stats().failed, 1);
+    }
+
     // A bare entry (no service rows) has no savepoint of its own: when the database refuses it, its
     // whole transaction goes, every caller in it hears why, and the ledger stays whole.
     void refusedBareEntryFailsItsWholeTransaction()
