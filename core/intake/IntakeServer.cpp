@@ -1,6 +1,7 @@
 #include "IntakeServer.h"
 
 #include <cerrno>
+#include <functional>
 #include <cstring>
 #include <string>
 
@@ -152,6 +153,12 @@ private:
     mutable int m_localPort = 0;
 };
 
+// See the class comment: no gzip for anyone.
+void identityEncoding(httplib::Request &req)
+{
+    req.headers.erase("Accept-Encoding");
+}
+
 int toMs(time_t seconds, time_t microseconds)
 {
     return int(seconds * 1000 + microseconds / 1000);
@@ -203,6 +210,7 @@ bool IntakeServer::process_and_close_socket(socket_t sock)
     ::setsockopt(sock, SOL_SOCKET, SO_SNDTIMEO, &writeTimeout, sizeof(writeTimeout));
 
     auto stream = std::make_unique<BufferedSocketStream>(sock, readTimeoutMs);
+    const std::function<void(httplib::Request &)> setup = identityEncoding;
     bool ok = false;
     for (size_t left = keep_alive_max_count_; left > 0 && svr_sock_ != INVALID_SOCKET; --left) {
         if (!stream->buffered()) {
@@ -223,7 +231,7 @@ bool IntakeServer::process_and_close_socket(socket_t sock)
         }
         t_closeAfterResponse = false;
         bool closed = false;
-        ok = process_request(*stream, left == 1, closed, nullptr);
+        ok = process_request(*stream, left == 1, closed, setup);
         const bool sent = stream->flush();
         if (!ok || !sent || closed || t_closeAfterResponse)
             break;

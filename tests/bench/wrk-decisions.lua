@@ -5,6 +5,10 @@ wrk.method = "POST"
 wrk.path = "/v1/decisions"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. (os.getenv("LEXECON_API_KEY") or "")
+-- LEXECON_BENCH_ACCEPT_ENCODING=gzip asks for what Python's requests and Go's net/http ask for.
+if os.getenv("LEXECON_BENCH_ACCEPT_ENCODING") then
+  wrk.headers["Accept-Encoding"] = os.getenv("LEXECON_BENCH_ACCEPT_ENCODING")
+end
 wrk.body = '{"actor":"assistant","action":"read","context":{"ticket":"T-1"}}'
 
 local non200 = 0

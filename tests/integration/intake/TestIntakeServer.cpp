@@ -28,6 +28,7 @@ private Q_SLOTS:
     void closesWhenTheClientAsks();
     void answersExpectContinue();
     void sendsLargeResponsesWhole();
+    void doesNotCompress();
     void reportsThePeerAddress();
     void queuesABurstOfConnections();
     void stopEndsIdleConnectionsPromptly();
@@ -234,6 +235,18 @@ void TestIntakeServer::sendsLargeResponsesWhole()
     QCOMPARE(body.at(1000 * 27), 'b');
     QCOMPARE(body.at(body.size() - 1), 'x');
     QCOMPARE(bodyOf(readResponse(socket)), QByteArray("after"));
+}
+
+void TestIntakeServer::doesNotCompress()
+{
+    // cpp-httplib would gzip this text body for a client that accepts gzip.
+    QTcpSocket socket;
+    QVERIFY(connect(socket));
+    socket.write(get("/big", "Accept-Encoding: gzip, deflate, br\r\n"));
+    const QByteArray response = readResponse(socket, 10000);
+    QVERIFY2(!response.toLower().contains("content-encoding"), response.left(300).constData());
+    QCOMPARE(bodyOf(response).size(), 200 * 1024);
+    QCOMPARE(bodyOf(response).at(1000 * 27), 'b');
 }
 
 void TestIntakeServer::reportsThePeerAddress()
