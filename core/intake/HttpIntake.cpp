@@ -125,8 +125,13 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
         headers.emplace("Strict-Transport-Security", "max-age=31536000");
     server.set_default_headers(headers);
 
-    server.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+    const bool tls = options.tls();
+    server.set_pre_routing_handler([tls](const httplib::Request &req, httplib::Response &res) {
         t_requestStart = std::chrono::steady_clock::now();
+        // No gzip over TLS either (IntakeServer says why). SSLServer offers no hook before
+        // routing; the request is process_request's own non-const object, so this is defined.
+        if (tls)
+            const_cast<httplib::Request &>(req).headers.erase("Accept-Encoding");
         if (ConnectionQueue::overflowing()) {
             res.set_header("Connection", "close");
             IntakeServer::closeAfterResponse();

@@ -137,6 +137,9 @@ void TestServeCommand::servesTls()
     const HttpReply r = http.get("/health");
     QVERIFY2(r.status == 200, r.describe().constData());
     QVERIFY(r.header("strict-transport-security").startsWith("max-age="));
+    // Plain text a client accepts gzipped still comes uncompressed (as on plain HTTP).
+    const HttpReply metrics = http.get("/metrics", {}, {"Accept-Encoding: gzip"});
+    QVERIFY2(metrics.status == 200 && metrics.header("content-encoding").isEmpty(), metrics.describe().constData());
     // Without the CA, curl refuses the server: the certificate really is the one served.
     const HttpReply untrusted = HttpClient(url).get("/health");
     QCOMPARE(untrusted.status, 0);
