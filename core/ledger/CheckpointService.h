@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void onAppended(qint64 index);
+    void signIfDue();
     void onTimer();
     Result<StoredCheckpoint> signLocked(bool &fresh);
 
@@ -88,7 +90,9 @@ private:
     CheckpointSettings m_settings;
     QTimer m_timer;
     mutable QMutex m_mutex;
-    qint64 m_lastSigned = -1; // tree size of the latest checkpoint; -1 until read
+    std::atomic<qint64> m_lastSigned{-1}; // tree size of the latest checkpoint; -1 until read
+    std::atomic<qint64> m_everyEntries;   // m_settings.everyEntries, for the appending threads
+    std::atomic<bool> m_signQueued{false};
 };
 
 } // namespace Lexecon

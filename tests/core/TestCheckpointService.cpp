@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <thread>
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace Lexecon;
@@ -115,6 +117,31 @@ private Q_SLOTS:
         auto latest = m_service->latest();
         QVERIFY(latest.ok() && latest->has_value());
         QCOMPARE((*latest)->treeSize, 6);
+    }
+
+    // Appends from other threads (the HTTP workers) post at most one signing request to the
+    // service's thread at a time, and only once N entries have gathered.
+    void signsAfterNEntriesAppendedOnOtherThreads()
+    {
+        CheckpointSettings s = m_service->settings();
+        s.everyEntries = 10;
+        m_service->setSettings(s);
+        QSignalSpy spy(m_service.get(), &CheckpointService::checkpointed);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([this] { appendEntries(6); });
+        for (auto &th : threads)
+            th.join();
+        QCOMPARE(storedCount(), 0); // nothing signed off this thread yet: it is queued
+        QTRY_COMPARE(storedCount(), 1);
+        auto latest = m_service->latest();
+        QVERIFY(latest.ok() && latest->has_value());
+        QCOMPARE((*latest)->treeSize, 25); // genesis + 24: the whole tree, in one checkpoint
+        QCoreApplication::processEvents();
+        QCOMPARE(spy.count(), 1);
+        appendEntries(3); // 28: fewer than 10 since the last one
+        QCoreApplication::processEvents();
+        QCOMPARE(storedCount(), 1);
     }
 
     void signsEveryTSecondsWhenTheTreeGrew()
