@@ -88,6 +88,12 @@ Database::~Database()
 
 Result<std::shared_ptr<Database>> Database::open(const QString &path)
 {
+    // SQLite counts every allocation under one global mutex unless told not to; nothing here
+    // reads those counts, and the writer and 32 callers took that mutex for each malloc and free.
+    // It must be set before SQLite initializes (the first connection); later it is refused, harmlessly.
+    // (The writer's write phase: 37.6-38.5 -> 35.8-36.5 us per decision in three interleaved pairs.)
+    static const int memoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memoryStatistics);
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Error::invalid(QStringLiteral("data_dir"), QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
