@@ -204,10 +204,9 @@ bool IntakeServer::process_and_close_socket(socket_t sock)
     }
     const int readTimeoutMs = toMs(read_timeout_sec_, read_timeout_usec_);
     const int keepAliveMs = int(keep_alive_timeout_sec_ * 1000);
-    timeval readTimeout{read_timeout_sec_, suseconds_t(read_timeout_usec_)};
-    timeval writeTimeout{write_timeout_sec_, suseconds_t(write_timeout_usec_)};
-    ::setsockopt(sock, SOL_SOCKET, SO_RCVTIMEO, &readTimeout, sizeof(readTimeout));
-    ::setsockopt(sock, SOL_SOCKET, SO_SNDTIMEO, &writeTimeout, sizeof(writeTimeout));
+    // SO_RCVTIMEO and SO_SNDTIMEO (the read and write timeouts) are already set: cpp-httplib's
+    // listener sets both on every socket it accepts (0.11; TestHttpIntake::dropsSlowClients
+    // fails if a read could wait longer).
 
     auto stream = std::make_unique<BufferedSocketStream>(sock, readTimeoutMs);
     const std::function<void(httplib::Request &)> setup = identityEncoding;
