@@ -6,6 +6,7 @@
 #include "IntakeRoutes.h"
 #include "IntakeServer.h"
 #include "IntakeTelemetry.h"
+#include "IntakeTlsServer.h"
 #include "Problem.h"
 #include "RateLimiter.h"
 #include "storage/DataVersionWatcher.h"
@@ -57,6 +58,7 @@ struct HttpIntake::Running
     IntakeOptions options;
     std::unique_ptr<httplib::Server> server;
     IntakeServer *plain = nullptr; // server when it is plain HTTP (our keep-alive loop), else null
+    IntakeTlsServer *tls = nullptr; // server when it is HTTPS, else null
     std::unique_ptr<DataVersionWatcher> watcher;
     std::unique_ptr<RateLimiter> limiter;
     std::unique_ptr<AuthFailureRecorder> failures;
@@ -88,13 +90,14 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
     auto running = std::make_unique<Running>();
     running->options = options;
     if (options.tls()) {
-        auto ssl = std::make_unique<httplib::SSLServer>(options.tlsCertFile.toLocal8Bit().constData(),
-                                                        options.tlsKeyFile.toLocal8Bit().constData());
+        auto ssl = std::make_unique<IntakeTlsServer>(options.tlsCertFile.toLocal8Bit().constData(),
+                                                     options.tlsKeyFile.toLocal8Bit().constData());
         if (!ssl->is_valid())
             return Error::invalid(QStringLiteral("tls_cert"),
                                   QStringLiteral("cannot load the TLS certificate %1 with key %2: give a PEM "
                                                  "certificate and its unencrypted PEM private key")
                                       .arg(options.tlsCertFile, options.tlsKeyFile));
+        running->tls = ssl.get();
         running->server = std::move(ssl);
     } else {
         auto plain = std::make_unique<IntakeServer>();
@@ -201,6 +204,8 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
                                   .arg(options.port));
     if (running->plain)
         running->plain->setListenBacklog(SOMAXCONN);
+    if (running->tls)
+        running->tls->setListenBacklog(SOMAXCONN);
     running->port = port;
     running->address = options.url(port);
     running->listener = std::thread([&server] { server.listen_after_bind(); });

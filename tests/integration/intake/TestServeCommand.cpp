@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QUrl>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +138,12 @@ void TestServeCommand::servesTls()
     const HttpReply r = http.get("/health");
     QVERIFY2(r.status == 200, r.describe().constData());
     QVERIFY(r.header("strict-transport-security").startsWith("max-age="));
+    // The listener queues a burst of connections (ss shows a listening socket's backlog as Send-Q).
+    if (CliRunner::hasTool("ss")) {
+        const CliResult listening = CliRunner::tool("ss", {"-ltnH", QStringLiteral("sport = :%1").arg(QUrl(url).port())});
+        const QList<QByteArray> fields = listening.out.simplified().split(' ');
+        QVERIFY2(fields.size() > 2 && fields.at(2).toInt() > 5, listening.out.constData());
+    }
     // Plain text a client accepts gzipped still comes uncompressed (as on plain HTTP).
     const HttpReply metrics = http.get("/metrics", {}, {"Accept-Encoding: gzip"});
     QVERIFY2(metrics.status == 200 && metrics.header("content-encoding").isEmpty(), metrics.describe().constData());
