@@ -256,7 +256,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
         token = std::move(*issued);
     }
 
-    const QJsonObject payload = ledgerPayload(r, artifact->commitment);
+    LedgerPayload payload = ledgerPayload(r, artifact->commitment);
 
     // Each row's values are encoded here; alsoWrite binds them to prepared statements.
     const DecisionStore::Row row = DecisionStore::row(r, canonical);
@@ -284,7 +284,8 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     LedgerAppend append;
     append.type = QStringLiteral("decision");
     append.actor = by.ledgerActor();
-    append.payload = payload;
+    append.payload = std::move(payload.object);
+    append.payloadCanonical = std::move(payload.canonical);
     // The one rule these rows have, request_id's uniqueness, is checked before anything is written;
     // after that only the database can fail them, so they need no savepoint of their own.
     if (!r.request.requestId.isEmpty()) {
@@ -321,7 +322,7 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     return r;
 }
 
-QJsonObject DecisionService::ledgerPayload(const DecisionRecord &r, const QString &evidenceCommitment)
+DecisionService::LedgerPayload DecisionService::ledgerPayload(const DecisionRecord &r, const QString &evidenceCommitment)
 {
     const auto built = [&] {
         QJsonObject payload{{QStringLiteral("decision_id"), r.decisionId},
@@ -334,21 +335,22 @@ QJsonObject DecisionService::ledgerPayload(const DecisionRecord &r, const QStrin
             payload.insert(QStringLiteral("policy_hash"), r.policyHash);
         if (!r.escalationId.isEmpty())
             payload.insert(QStringLiteral("escalation_id"), r.escalationId);
-        return payload;
+        return LedgerPayload{payload, {}};
     };
-    // Qt parses a QJsonObject from its text faster than it inserts the members one by one (about
-    // 2 us against 3 for this one), so the text is written and parsed. The values are ids, hex
+    // The JCS text is written directly: the ledger hashes it as it is (LedgerAppend::payloadCanonical),
+    // and Qt parses the object from it faster than it inserts the members one by one (about 2 us
+    // against 3 for this one). The values are ids, hex
     // and fixed words; a string JSON text cannot carry as is (a lone surrogate) takes the slow way.
     const QString *strings[] = {&r.decisionId, &r.escalationId, &evidenceCommitment, &r.outcome,
                                 &r.policyHash, &r.requestCommitment, &r.riskLevel};
     for (const QString *s : strings) {
-        if (!JsonColumns::plainString(*s))
+        if (!QStringView(*s).isValidUtf16())
             return built();
     }
     using namespace JcsText;
     QByteArray text;
     text.reserve(384);
-    // Keys in sorted order (the parsed object does not depend on it, but JCS does no harm).
+    // Keys in JCS order.
     text.append("{\"decision_id\":");
     appendString(text, r.decisionId);
     if (!r.escalationId.isEmpty()) {
@@ -374,7 +376,7 @@ QJsonObject DecisionService::ledgerPayload(const DecisionRecord &r, const QStrin
     const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !parsed.isObject())
         return built();
-    return parsed.object();
+    return LedgerPayload{parsed.object(), text};
 }
 
 Result<DecisionRecord> DecisionService::failClosed(DecisionRecord r, const Principal &by, const QString &why)

@@ -80,8 +80,14 @@ public:
     Result<QList<SimulationChange>> simulate(const QByteArray &draftPolicyJson, int lastN,
                                              const std::function<bool(qint64, qint64)> &progress = {});
 
-    // The payload of a decision's ledger entry (SPEC section 5): ids, outcome, commitments, risk.
-    static QJsonObject ledgerPayload(const DecisionRecord &record, const QString &evidenceCommitment);
+    // The payload of a decision's ledger entry (SPEC section 5): ids, outcome, commitments, risk,
+    // with its JCS text when that was written first (null when the object was built instead).
+    struct LedgerPayload
+    {
+        QJsonObject object;
+        QByteArray canonical;
+    };
+    static LedgerPayload ledgerPayload(const DecisionRecord &record, const QString &evidenceCommitment);
 
     // For OverrideService: the outcome in effect (approved, denied, escalated while pending).
     Result<QString> outcomeInEffect(const QString &decisionId);

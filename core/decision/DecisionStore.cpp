@@ -234,11 +234,11 @@ void fillPlainColumns(DecisionStore::Row &row, const DecisionRecord &r)
 bool requestSameAsCanonical(const DecisionRequest &q)
 {
     for (const QString *s : {&q.actor, &q.action, &q.resource, &q.tool, &q.intent, &q.requestId}) {
-        if (!JsonColumns::plainString(*s))
+        if (!QStringView(*s).isValidUtf16())
             return false;
     }
     for (const QString &d : q.dataClasses) {
-        if (!JsonColumns::plainString(d))
+        if (!QStringView(d).isValidUtf16())
             return false;
     }
     return JsonColumns::sameAsCanonical(q.context) && JsonColumns::sameAsCanonical(q.risk);

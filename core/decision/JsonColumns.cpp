@@ -5,21 +5,6 @@
 
 namespace Lexecon::JsonColumns {
 
-bool plainString(QStringView s)
-{
-    // JCS (QString::toUtf8) writes a lone surrogate as '?', Qt as \udXXX: only well-formed
-    // UTF-16 is the same in both.
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < 0xD800 || c > 0xDFFF)
-            continue;
-        if (c > 0xDBFF || i + 1 >= s.size() || s[i + 1].unicode() < 0xDC00 || s[i + 1].unicode() > 0xDFFF)
-            return false;
-        ++i;
-    }
-    return true;
-}
-
 namespace {
 
 bool sameObject(const QJsonObject &o);
@@ -30,7 +15,7 @@ bool sameValue(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Bool: return true;
-    case QJsonValue::String: return plainString(v.toString());
+    case QJsonValue::String: return QStringView(v.toString()).isValidUtf16();
     case QJsonValue::Double: {
         // Held as an integer Qt writes it in decimal, as JCS does below 2^53; a double it writes
         // with %g (1e+15), which JCS may not.
@@ -50,7 +35,7 @@ bool sameValue(const QJsonValue &v)
 bool sameObject(const QJsonObject &o)
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (!plainString(it.key()) || !sameValue(it.value()))
+        if (!QStringView(it.key()).isValidUtf16() || !sameValue(it.value()))
             return false;
     }
     return true;

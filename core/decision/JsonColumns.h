@@ -17,7 +17,5 @@ QByteArray of(const QJsonArray &value, const QByteArray &canonical);
 
 // True when Qt's compact text of value equals its JCS text.
 bool sameAsCanonical(const QJsonValue &value);
-// True when s is well-formed UTF-16 (no lone surrogate): as a JSON string, Qt's bytes and JCS's agree.
-bool plainString(QStringView s);
 
 } // namespace Lexecon::JsonColumns

@@ -15,20 +15,6 @@ QJsonValue timeOrNull(qint64 ms)
     return ms > 0 ? QJsonValue(Timestamp::format(ms)) : QJsonValue(QJsonValue::Null);
 }
 
-// Well-formed UTF-16: no lone surrogate, which JSON text (UTF-8) cannot carry unchanged.
-bool wellFormed(QStringView s)
-{
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = s[i].unicode();
-        if (c < 0xD800 || c > 0xDFFF)
-            continue;
-        if (c > 0xDBFF || i + 1 >= s.size() || s[i + 1].unicode() < 0xDC00 || s[i + 1].unicode() > 0xDFFF)
-            return false;
-        ++i;
-    }
-    return true;
-}
-
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -88,7 +74,7 @@ QJsonObject Escalation::toJson() const
                                 &actor,        &action,     &claimedBy,  &resolvedBy, &outcome,
                                 &reason,       &parentEscalationId, &childEscalationId};
     for (const QString *s : strings) {
-        if (!wellFormed(*s))
+        if (!QStringView(*s).isValidUtf16())
             return toJsonBuilt();
     }
     using namespace JcsText;

@@ -84,7 +84,8 @@ PendingAppend::PendingAppend(const LedgerAppend &append)
 {
     // Keys in JCS order: actor, index, payload, prev_hash, timestamp, type.
     const QByteArray actor = jcs(append.actor);
-    const QByteArray payload = CanonicalJson::serialize(append.payload);
+    const QByteArray payload =
+        append.payloadCanonical.isNull() ? CanonicalJson::serialize(append.payload) : append.payloadCanonical;
     const QByteArray type = jcs(append.type);
     static constexpr QByteArrayView a("{\"actor\":"), b(",\"index\":"), c(",\"payload\":"), d(",\"prev_hash\":\""),
         e("\",\"type\":");

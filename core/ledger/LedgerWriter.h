@@ -28,6 +28,9 @@ struct LedgerAppend
     QString actor;
     QJsonObject payload;
     std::function<Result<void>(QSqlDatabase &, const LedgerEntry &)> alsoWrite;
+    // The payload's JCS text, when the caller wrote it already: exactly CanonicalJson::serialize(
+    // payload), which is then not computed again. Null: the caller's thread serializes payload.
+    QByteArray payloadCanonical;
     // Runs on the writer thread inside the transaction before anything of this request is
     // written (it sees the rows of requests earlier in the batch). An error refuses this request
     // alone and leaves nothing to undo: the place for a service's own rules, such as uniqueness.

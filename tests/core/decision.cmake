@@ -1,4 +1,5 @@
 add_unit_test(NAME TestDecisionService SOURCES TestDecisionService.cpp LIBS lexecon_core lexecon_workspace)
+add_unit_test(NAME TestDecisionText SOURCES TestDecisionText.cpp LIBS lexecon_decision)
 add_unit_test(NAME TestDecisionCsvWriter SOURCES TestDecisionCsvWriter.cpp LIBS lexecon_decision)
 add_unit_test(NAME TestDecisionStatistics SOURCES TestDecisionStatistics.cpp LIBS lexecon_core lexecon_workspace lexecon_test_workspace)
 add_unit_test(NAME TestJsonColumns SOURCES TestJsonColumns.cpp LIBS lexecon_decision)
