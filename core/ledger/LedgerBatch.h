@@ -10,6 +10,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <vector>
@@ -41,8 +43,10 @@ private:
 #endif
 };
 
-// One caller's request while it waits for the writer thread. It lives on the caller's stack:
-// the caller waits until the writer has set `result` and then `done`.
+// One caller's request while it waits for the writer thread. A waiting caller's lives on its
+// stack: it waits until the writer has set `result` and posted `answered`. An asynchronous
+// caller's (LedgerWriter::appendAsync) lives on the heap, owns its request, and the writer hands
+// `result` to `done` and deletes it.
 struct PendingAppend
 {
     explicit PendingAppend(const LedgerAppend &request);
@@ -66,6 +70,9 @@ struct PendingAppend
     PendingAppend *next = nullptr;
     PendingAppend *next2 = nullptr;
     AnswerSignal answered;
+    // appendAsync only: the request kept alive while queued, and who gets the result.
+    std::shared_ptr<const LedgerAppend> owned;
+    std::function<void(Result<LedgerEntry> &&)> done;
 };
 
 // The writer thread's half of group commit: writes requests into ONE transaction (BEGIN IMMEDIATE,

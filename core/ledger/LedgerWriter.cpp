@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <ctime>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -43,6 +44,8 @@ struct LedgerWriter::Queue
     mutable std::mutex mutex;
     std::condition_variable wake; // the writer waits here for work or for shutdown
     std::vector<PendingAppend *> waiting;
+    // The writer thread's scratch lists in answer(), kept to reuse their memory.
+    std::vector<PendingAppend *> answerWaiting, answerAsync;
     bool stopping = false;
     std::thread::id writerId;
     LedgerWriterStats stats;
@@ -100,10 +103,28 @@ Result<LedgerEntry> LedgerWriter::ensureGenesis(const QJsonObject &payload)
     return submit(pending);
 }
 
-Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
+void LedgerWriter::appendAsync(std::shared_ptr<const LedgerAppend> request, AppendDone done)
+{
+    if (!request || request->type.isEmpty() || request->type == QLatin1String("genesis")) {
+        done(Error::invalid(QStringLiteral("type"), QStringLiteral("a ledger entry needs a type other than genesis")));
+        return;
+    }
+    auto pending = std::make_unique<PendingAppend>(*request);
+    pending->owned = std::move(request);
+    pending->done = std::move(done);
+    // From the writer thread too (a completion, an alsoWrite): nobody waits, so the request just
+    // joins the open transaction or the next one.
+    if (auto queued = enqueue(*pending, false); !queued) {
+        pending->done(queued.error());
+        return;
+    }
+    pending.release(); // the writer deletes it once answered (answer())
+}
+
+Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits)
 {
     std::unique_lock lock(m_queue->mutex);
-    if (std::this_thread::get_id() == m_queue->writerId)
+    if (waits && std::this_thread::get_id() == m_queue->writerId)
         return Error::internal(QStringLiteral("a service appended to the ledger from inside another append's "
                                               "alsoWrite; write those rows in the same alsoWrite instead"));
     if (m_queue->stopping)
@@ -112,6 +133,13 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
     m_queue->waiting.push_back(&pending);
     lock.unlock();
     m_queue->wake.notify_one();
+    return {};
+}
+
+Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
+{
+    if (auto queued = enqueue(pending, true); !queued)
+        return queued.error();
     pending.answered.wait();
     // The writer wakes only the first caller of a batch and each caller wakes two more (waking 32
     // callers one by one cost the writer 8 to 15 us each, all on its critical path). A tree, not a
@@ -211,15 +239,31 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QStri
         s.largestBatch = std::max(s.largestBatch, qint64(taken.size()));
         s.synchronous = synchronous;
     }
-    if (taken.empty())
-        return;
+    // Waiting callers first, in one tree of their own; then the asynchronous ones, whose
+    // completions only hand the result on. Sorted before any is answered: a waiting caller may
+    // return (and its PendingAppend go) as soon as it is posted.
+    std::vector<PendingAppend *> &waiting = m_queue->answerWaiting, &async = m_queue->answerAsync;
+    waiting.clear();
+    async.clear();
+    for (PendingAppend *p : taken)
+        (p->done ? async : waiting).push_back(p);
     // Caller i is woken by caller (i - 1) / 2; none reads its children before it is answered. Once
     // the first is posted it may return, and the rest after it, so the writer touches none of them.
-    for (size_t i = 0; i < taken.size(); ++i) {
-        taken[i]->next = 2 * i + 1 < taken.size() ? taken[2 * i + 1] : nullptr;
-        taken[i]->next2 = 2 * i + 2 < taken.size() ? taken[2 * i + 2] : nullptr;
+    for (size_t i = 0; i < waiting.size(); ++i) {
+        waiting[i]->next = 2 * i + 1 < waiting.size() ? waiting[2 * i + 1] : nullptr;
+        waiting[i]->next2 = 2 * i + 2 < waiting.size() ? waiting[2 * i + 2] : nullptr;
     }
-    taken.front()->answered.post();
+    if (!waiting.empty())
+        waiting.front()->answered.post();
+    for (PendingAppend *p : async) {
+        const std::unique_ptr<PendingAppend> owned(p);
+        std::optional<std::pair<qint64, QString>> entry;
+        if (p->result)
+            entry.emplace(p->result->index, p->result->type);
+        p->done(std::move(p->result));
+        if (entry)
+            Q_EMIT appended(entry->first, entry->second);
+    }
 }
 
 } // namespace Lexecon

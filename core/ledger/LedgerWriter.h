@@ -78,6 +78,18 @@ public:
 
     // Appends and returns the entry once it is committed (synchronous=FULL: on disk).
     Result<LedgerEntry> append(const LedgerAppend &request);
+
+    // What appendAsync calls with the outcome, exactly once: on the writer thread right after the
+    // commit made the entry durable (or failed), or on the calling thread before appendAsync
+    // returns when the append is refused at once (shutdown, no type). It runs on the writer's
+    // critical path: hand the result to your own thread (a queue and a wake-up) and return; never
+    // block or wait. appendAsync itself may be called from it (and from alsoWrite): the request
+    // joins the next transaction.
+    using AppendDone = std::function<void(Result<LedgerEntry> &&)>;
+    // The same append without a waiting thread: queues the request and returns at once. The
+    // request (and what its check and alsoWrite capture) is kept alive until done has run.
+    // `appended` is emitted on the writer thread for these.
+    void appendAsync(std::shared_ptr<const LedgerAppend> request, AppendDone done);
     // Writes entry 0 (type genesis) if the ledger is empty; a no-op otherwise.
     Result<LedgerEntry> ensureGenesis(const QJsonObject &payload);
 
@@ -96,6 +108,9 @@ private:
     static constexpr size_t MaxBatch = 1024;
 
     Result<LedgerEntry> submit(PendingAppend &pending);
+    // Queues pending for the writer; an error if the writer takes no more appends, or if the
+    // caller waits for the answer and is the writer thread itself (it would wait forever).
+    Result<void> enqueue(PendingAppend &pending, bool waits);
     void runWriterThread();
     void answer(const std::vector<PendingAppend *> &taken, const QString &synchronous);
     // Copies the WAL into the database once it passes CheckpointFrames, between batches.
