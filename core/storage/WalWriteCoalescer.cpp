@@ -24,6 +24,7 @@ struct CoalescingFile
     sqlite3_file base;
     sqlite3_file *real;
     bool wal;
+    bool gathers; // the WAL, or the main database (which only a checkpoint writes in WAL mode)
     char *buffer;
     int length;
     int capacity;
@@ -32,7 +33,7 @@ struct CoalescingFile
 
 sqlite3_vfs *g_root = nullptr;
 
-// The WAL file holding unwritten bytes on this thread, if any (a connection belongs to one thread,
+// The file holding unwritten bytes on this thread, if any (a connection belongs to one thread,
 // and SQLite publishes a commit on the thread that wrote it).
 thread_local CoalescingFile *t_pending = nullptr;
 
@@ -55,10 +56,13 @@ int flush(CoalescingFile *f)
 // the commit's sync has already written everything; if not (another sync mode), it is written now,
 // and if that fails the process stops before the new header is complete, so recovery ignores the
 // frames instead of readers trusting frames that never reached the file.
+//
+// The database file's pages need no flush here: a checkpoint syncs them (flushing first) before it
+// records in the shared memory that readers may take them from the database instead of the WAL.
 void flushBeforePublishing()
 {
     CoalescingFile *f = t_pending;
-    if (!f)
+    if (!f || !f->wal)
         return;
     if (flush(f) != SQLITE_OK) {
         std::fputs("lexecon: writing the SQLite write-ahead log failed while publishing a commit; "
@@ -94,7 +98,7 @@ int xRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
 int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
 {
     CoalescingFile *f = self(file);
-    if (!f->wal)
+    if (!f->gathers)
         return f->real->pMethods->xWrite(f->real, data, amount, offset);
     const bool follows = f->length > 0 && offset == f->offset + f->length;
     if (f->length > 0 && (!follows || amount > MaxWrite || f->length + sqlite3_int64(amount) > BufferLimit)) {
@@ -102,7 +106,7 @@ int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offse
             return rc;
     }
     if (amount > MaxWrite)
-        return f->real->pMethods->xWrite(f->real, data, amount, offset); // not a WAL frame; as it came
+        return f->real->pMethods->xWrite(f->real, data, amount, offset); // not a page or frame; as it came
     if (t_pending && t_pending != f) {
         if (const int rc = flush(t_pending); rc != SQLITE_OK)
             return rc;
@@ -275,6 +279,7 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
         return rc != SQLITE_OK ? rc : SQLITE_CANTOPEN;
     }
     f->wal = (flags & SQLITE_OPEN_WAL) != 0;
+    f->gathers = f->wal || (flags & SQLITE_OPEN_MAIN_DB) != 0;
     f->base.pMethods = methodsFor(f->real->pMethods->iVersion);
     return SQLITE_OK;
 }

@@ -2,8 +2,9 @@
 
 namespace Lexecon {
 
-// A SQLite VFS that wraps the platform's default one and, for write-ahead-log files only, gathers
-// the writes of a commit into a few large ones (64 KiB each, the most the default VFS takes).
+// A SQLite VFS that wraps the platform's default one and gathers the writes of a commit to the
+// write-ahead log, and of a checkpoint to the database, into a few large ones (64 KiB each, the
+// most the default VFS takes).
 //
 // SQLite writes each WAL frame as two writes (a 24-byte header, then the page), so a commit of
 // 90 pages costs 180 pwrite calls before its fsync; on this VM a syscall costs 3-5 us, and the
@@ -14,7 +15,11 @@ namespace Lexecon {
 // untouched: with synchronous=FULL the commit's sync still comes after the frames and reports
 // their write's failure, which makes the commit fail as a failed sync would.
 //
-// The main database file, journals and temporary files pass straight through.
+// A checkpoint copies pages from the WAL into the database one write each, in page order; the
+// pages a batch of decisions adds lie side by side, so most of them go out together too. They are
+// written before the checkpoint's sync of the database, which comes before it tells readers (in
+// the shared memory) that the database holds them: no reader ever looks for them earlier.
+// Journals and temporary files pass straight through.
 class WalWriteCoalescer
 {
 public:
