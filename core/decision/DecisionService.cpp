@@ -88,6 +88,19 @@ QJsonObject errorReason(const QString &why)
 
 } // namespace
 
+// What prepare() made for one decision, on the heap: the append's check and alsoWrite read it on
+// the writer thread, possibly after prepare()'s caller returned (decideAsync).
+struct DecisionService::Prepared
+{
+    DecisionRecord r;
+    Escalation escalation;
+    DecisionStore::Row row;
+    EvidenceStore::Row evidenceRow;
+    std::optional<TokenStore::Row> tokenRow;
+    ResponsibilityTracker::Row responsibilityRow;
+    LedgerAppend append;
+};
+
 DecisionService::DecisionService(Services services, QObject *parent)
     : QObject(parent), m_s(std::move(services)), m_store(std::make_shared<DecisionStore>(m_s.db))
 {
@@ -123,22 +136,77 @@ QString DecisionService::outcomeUnder(const CompiledPolicy &policy, const Decisi
 
 Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, const Principal &by)
 {
-    if (auto allowed = by.require(Permission::Decide); !allowed)
-        return allowed.error();
+    Draft d = draft(request, by);
+    if (d.answer)
+        return std::move(*d.answer);
+    if (!d.failure.isEmpty())
+        return failClosed(std::move(d.record), by, d.failure);
+    auto stored = record(d.record, by, d.summary, &d.text);
+    if (stored)
+        return stored;
+    if (auto twin = racedTwin(d.record))
+        return std::move(*twin);
+    return failClosed(std::move(d.record), by, stored.error().message);
+}
+
+void DecisionService::decideAsync(const DecisionRequest &request, const Principal &by, DecideDone done)
+{
+    Draft d = draft(request, by);
+    if (d.answer)
+        return done(std::move(*d.answer));
+    if (!d.failure.isEmpty())
+        return failClosedAsync(std::move(d.record), by, d.failure, std::move(done));
+    // The completion runs on the ledger's writer thread: the success path only hands the record
+    // on; the rare failure paths read (the raced twin) or append asynchronously, never wait.
+    DecisionRecord first = d.record;
+    recordAsync(std::move(first), by, d.summary, &d.text,
+                [this, draft = std::move(d.record), by, done](Result<DecisionRecord> &&stored) mutable {
+                    if (stored)
+                        return done(std::move(stored));
+                    if (auto twin = racedTwin(draft))
+                        return done(std::move(*twin));
+                    failClosedAsync(std::move(draft), by, stored.error().message, std::move(done));
+                });
+}
+
+std::optional<DecisionRecord> DecisionService::racedTwin(const DecisionRecord &draft)
+{
+    // An idempotent retry that raced its twin: the first one's decision is the answer.
+    if (draft.request.requestId.isEmpty())
+        return std::nullopt;
+    auto earlier = m_store->findByRequestId(draft.requester, draft.request.requestId);
+    if (earlier && earlier->has_value())
+        return **earlier;
+    return std::nullopt;
+}
+
+DecisionService::Draft DecisionService::draft(const DecisionRequest &request, const Principal &by)
+{
+    Draft d;
+    if (auto allowed = by.require(Permission::Decide); !allowed) {
+        d.answer.emplace(allowed.error());
+        return d;
+    }
     auto given = RiskScorer::parseInput(request.risk);
-    if (!given)
-        return given.error();
+    if (!given) {
+        d.answer.emplace(given.error());
+        return d;
+    }
 
     const QString requester = by.ledgerActor();
     if (!request.requestId.isEmpty()) {
         auto earlier = m_store->findByRequestId(requester, request.requestId);
-        if (!earlier)
-            return earlier.error();
-        if (earlier->has_value())
-            return **earlier;
+        if (!earlier) {
+            d.answer.emplace(earlier.error());
+            return d;
+        }
+        if (earlier->has_value()) {
+            d.answer.emplace(**earlier);
+            return d;
+        }
     }
 
-    DecisionRecord r;
+    DecisionRecord &r = d.record;
     r.createdMs = m_s.clock->nowMs();
     r.timestamp = Timestamp::format(r.createdMs);
     r.decisionId = Ulid::make(QStringLiteral("dec_"), r.createdMs);
@@ -147,7 +215,7 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     // A salted commitment, not a plain hash: a request is guessable personal data, and the ledger
     // entry must stop pointing at it once the salt is erased (GDPR, core/retention).
     // The request's JSON is built once: the commitment, the decision log and the row all use it.
-    RequestText requestText;
+    RequestText &requestText = d.text;
     requestText.canonical = request.canonicalText();
     const Commitment requestCommitment = Commitment::make(requestText.canonical);
     r.requestCommitment = requestCommitment.value;
@@ -156,7 +224,8 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     const std::shared_ptr<const CompiledPolicy> policy = m_s.policies->active();
     if (!policy) {
         r.risk = m_s.risk->assess(*given).toJson();
-        return failClosed(r, by, QStringLiteral("no policy is active: load one with `lexecon-cli policy load FILE`"));
+        d.failure = QStringLiteral("no policy is active: load one with `lexecon-cli policy load FILE`");
+        return d;
     }
     r.policyVersion = policy->version();
     r.policyHash = policy->hash();
@@ -186,28 +255,64 @@ Result<DecisionRecord> DecisionService::decide(const DecisionRequest &request, c
     }
     r.outcome = outcomeFor(*policy, evaluation, risk.level);
     r.finalOutcome = r.outcome == QLatin1String("escalated") ? QStringLiteral("pending") : r.outcome;
-
-    auto stored = record(r, by, evaluation.summary, &requestText);
-    if (stored)
-        return stored;
-    // An idempotent retry that raced its twin: the first one's decision is the answer.
-    if (!request.requestId.isEmpty()) {
-        auto earlier = m_store->findByRequestId(requester, request.requestId);
-        if (earlier && earlier->has_value())
-            return **earlier;
-    }
-    return failClosed(r, by, stored.error().message);
+    d.summary = evaluation.summary;
+    return d;
 }
 
 Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal &by, const QString &summary,
                                                const RequestText *requestText)
+{
+    auto prepared = prepare(std::move(r), by, summary, requestText);
+    if (!prepared)
+        return prepared.error();
+    Prepared &p = **prepared;
+    auto entry = m_s.ledger->append(p.append);
+    if (!entry)
+        return entry.error();
+    return finish(p, *entry);
+}
+
+void DecisionService::recordAsync(DecisionRecord r, const Principal &by, const QString &summary,
+                                  const RequestText *requestText, DecideDone done)
+{
+    auto prepared = prepare(std::move(r), by, summary, requestText);
+    if (!prepared)
+        return done(prepared.error());
+    std::shared_ptr<Prepared> p = std::move(prepared).value();
+    // The append shares the prepared state's lifetime: what check and alsoWrite point at lives
+    // until the writer has answered.
+    std::shared_ptr<const LedgerAppend> append(p, &p->append);
+    m_s.ledger->appendAsync(std::move(append), [this, p, done = std::move(done)](Result<LedgerEntry> &&entry) {
+        if (!entry)
+            return done(entry.error());
+        done(finish(*p, *entry));
+    });
+}
+
+DecisionRecord DecisionService::finish(Prepared &p, const LedgerEntry &entry)
+{
+    DecisionRecord r = std::move(p.r);
+    r.ledgerIndex = entry.index;
+    r.entryHash = entry.entryHash;
+    if (p.escalation.isValid()) {
+        r.escalation = p.escalation.toJson();
+        m_s.escalations->announce(p.escalation.escalationId);
+    }
+    Q_EMIT decided(r.decisionId, r.outcome);
+    return r;
+}
+
+Result<std::shared_ptr<DecisionService::Prepared>> DecisionService::prepare(DecisionRecord r, const Principal &by,
+                                                                            const QString &summary,
+                                                                            const RequestText *requestText)
 {
     RequestText made;
     if (!requestText) {
         made.canonical = r.request.canonicalText();
         requestText = &made;
     }
-    Escalation escalation;
+    auto p = std::make_shared<Prepared>();
+    Escalation &escalation = p->escalation;
     if (r.outcome == QLatin1String("escalated")) {
         // What the reviewer sees in the queue: who wants to do what, on what, and how risky it is.
         QString title = QStringLiteral("%1 wants to %2").arg(r.request.actor, r.request.action);
@@ -259,12 +364,13 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     LedgerPayload payload = ledgerPayload(r, artifact->commitment);
 
     // Each row's values are encoded here; alsoWrite binds them to prepared statements.
-    const DecisionStore::Row row = DecisionStore::row(r, canonical);
+    p->row = DecisionStore::row(r, canonical);
     auto evidenceRow = EvidenceStore::row(*artifact);
     if (!evidenceRow)
         return evidenceRow.error();
-    const std::optional<TokenStore::Row> tokenRow =
-        token ? std::optional<TokenStore::Row>(TokenStore::row(*token)) : std::nullopt;
+    p->evidenceRow = std::move(evidenceRow).value();
+    if (token)
+        p->tokenRow = TokenStore::row(*token);
     ResponsibilityRecord responsibility;
     responsibility.recordId = Ulid::make(QStringLiteral("rsp_"), *m_s.clock);
     // Usually the decision's own millisecond: its timestamp text is reused then.
@@ -280,46 +386,42 @@ Result<DecisionRecord> DecisionService::record(DecisionRecord r, const Principal
     auto responsibilityRow = m_s.responsibility->prepare(responsibility);
     if (!responsibilityRow)
         return responsibilityRow.error();
+    p->responsibilityRow = std::move(responsibilityRow).value();
 
-    LedgerAppend append;
+    // check and alsoWrite point into the prepared state (heap-owned, alive until the writer has
+    // answered), never at this stack frame: the append may run after prepare() returned.
+    LedgerAppend &append = p->append;
     append.type = QStringLiteral("decision");
     append.actor = by.ledgerActor();
     append.payload = std::move(payload.object);
     append.payloadCanonical = std::move(payload.canonical);
+    Prepared *state = p.get();
     // The one rule these rows have, request_id's uniqueness, is checked before anything is written;
     // after that only the database can fail them, so they need no savepoint of their own.
     if (!r.request.requestId.isEmpty()) {
-        append.check = [&](QSqlDatabase &conn) {
-            return DecisionStore::requireNewRequestId(conn, r.requester, r.request.requestId);
+        append.check = [state](QSqlDatabase &conn) {
+            return DecisionStore::requireNewRequestId(conn, state->r.requester, state->r.request.requestId);
         };
     }
     append.alsoWriteMayRefuse = false;
-    append.alsoWrite = [&](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
-        r.ledgerIndex = entry.index;
-        r.entryHash = entry.entryHash;
-        if (tokenRow) {
-            if (auto rec = TokenStore::insertRow(conn, *tokenRow); !rec)
+    EscalationService *escalations = m_s.escalations;
+    append.alsoWrite = [state, escalations](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
+        if (state->tokenRow) {
+            if (auto rec = TokenStore::insertRow(conn, *state->tokenRow); !rec)
                 return rec;
         }
-        if (auto ins = DecisionStore::insert(conn, row, entry.index, entry.entryHash); !ins)
+        if (auto ins = DecisionStore::insert(conn, state->row, entry.index, entry.entryHash); !ins)
             return ins;
-        if (escalation.isValid()) {
-            if (auto esc = m_s.escalations->storeNew(conn, escalation); !esc)
+        if (state->escalation.isValid()) {
+            if (auto esc = escalations->storeNew(conn, state->escalation); !esc)
                 return esc;
         }
-        if (auto ev = EvidenceStore::insertRow(conn, *evidenceRow, entry.index); !ev)
+        if (auto ev = EvidenceStore::insertRow(conn, state->evidenceRow, entry.index); !ev)
             return ev;
-        return ResponsibilityTracker::insertRow(conn, *responsibilityRow, entry.index);
+        return ResponsibilityTracker::insertRow(conn, state->responsibilityRow, entry.index);
     };
-    auto entry = m_s.ledger->append(append);
-    if (!entry)
-        return entry.error();
-    if (escalation.isValid()) {
-        r.escalation = escalation.toJson();
-        m_s.escalations->announce(escalation.escalationId);
-    }
-    Q_EMIT decided(r.decisionId, r.outcome);
-    return r;
+    p->r = std::move(r);
+    return p;
 }
 
 DecisionService::LedgerPayload DecisionService::ledgerPayload(const DecisionRecord &r, const QString &evidenceCommitment)
@@ -379,7 +481,7 @@ DecisionService::LedgerPayload DecisionService::ledgerPayload(const DecisionReco
     return LedgerPayload{parsed.object(), text};
 }
 
-Result<DecisionRecord> DecisionService::failClosed(DecisionRecord r, const Principal &by, const QString &why)
+QString DecisionService::deny(DecisionRecord &r, const QString &why)
 {
     r.outcome = QStringLiteral("denied");
     r.finalOutcome = QStringLiteral("denied");
@@ -388,11 +490,28 @@ Result<DecisionRecord> DecisionService::failClosed(DecisionRecord r, const Princ
     r.reasons = QJsonArray{errorReason(why)};
     if (r.risk.isEmpty())
         r.risk = RiskAssessment().toJson();
-    auto stored = record(r, by, QStringLiteral("denied because the decision could not be made: ") + why);
+    return QStringLiteral("denied because the decision could not be made: ") + why;
+}
+
+Result<DecisionRecord> DecisionService::failClosed(DecisionRecord r, const Principal &by, const QString &why)
+{
+    const QString summary = deny(r, why);
+    auto stored = record(r, by, summary);
     if (stored)
         return stored;
     // Even the denial could not be recorded: answer it anyway, unrecorded (ledger index -1).
     return r;
+}
+
+void DecisionService::failClosedAsync(DecisionRecord r, const Principal &by, const QString &why, DecideDone done)
+{
+    const QString summary = deny(r, why);
+    DecisionRecord denial = r;
+    recordAsync(std::move(denial), by, summary, nullptr,
+                [r = std::move(r), done = std::move(done)](Result<DecisionRecord> &&stored) {
+                    // Even the denial could not be recorded: answer it anyway, unrecorded (ledger index -1).
+                    done(stored ? std::move(stored) : Result<DecisionRecord>(r));
+                });
 }
 
 Result<QString> DecisionService::issueToken(QSqlDatabase &conn, const DecisionRecord &r, QString *tokenId)

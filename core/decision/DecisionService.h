@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Lexecon {
 
@@ -65,6 +66,13 @@ public:
     // Validates a JSON request (POST /v1/decisions, the CLI's decide) and decides it.
     Result<DecisionRecord> decideJson(const QJsonObject &body, const Principal &by);
     Result<DecisionRecord> decide(const DecisionRequest &request, const Principal &by);
+    // decide() without a waiting thread: the same checks, rows, ledger entry, idempotent retry
+    // and fail-closed denial, through LedgerWriter::appendAsync. done runs exactly once: on the
+    // ledger's writer thread after the commit, or on the calling thread when the answer is known
+    // before any append (refused, an earlier decision for the request_id). Keep done cheap (hand
+    // the record to your own thread); it must never block.
+    using DecideDone = std::function<void(Result<DecisionRecord> &&)>;
+    void decideAsync(const DecisionRequest &request, const Principal &by, DecideDone done);
     Result<DecisionRecord> get(const QString &decisionId);
     // The record as SPEC section 3 shows it, with its escalation and override in effect.
     QJsonObject render(const DecisionRecord &record);
@@ -115,10 +123,35 @@ private:
         QByteArray reasonsCompact;
         QByteArray riskCompact;
     };
+    // decide() up to the append: the answer when it is known already (refused, an earlier
+    // decision for the request_id), else the record to store, or the reason to deny it (failure).
+    struct Draft
+    {
+        std::optional<Result<DecisionRecord>> answer;
+        DecisionRecord record;
+        RequestText text;
+        QString summary;
+        QString failure;
+    };
+    Draft draft(const DecisionRequest &request, const Principal &by);
+    // An idempotent retry's twin that committed first, if any.
+    std::optional<DecisionRecord> racedTwin(const DecisionRecord &draft);
+    // A record ready to append: its rows encoded, its LedgerAppend's check and alsoWrite
+    // pointing into this heap object (defined in the .cpp).
+    struct Prepared;
     // request: record.request's RequestText when the caller made it already.
+    Result<std::shared_ptr<Prepared>> prepare(DecisionRecord record, const Principal &by, const QString &summary,
+                                              const RequestText *request);
+    // After the commit: the record with its ledger index; announces the escalation, emits decided.
+    DecisionRecord finish(Prepared &prepared, const LedgerEntry &entry);
     Result<DecisionRecord> record(DecisionRecord record, const Principal &by, const QString &summary,
                                   const RequestText *request = nullptr);
+    void recordAsync(DecisionRecord record, const Principal &by, const QString &summary, const RequestText *request,
+                     DecideDone done);
+    // Turns record into a denial for why; returns the responsibility summary.
+    static QString deny(DecisionRecord &record, const QString &why);
     Result<DecisionRecord> failClosed(DecisionRecord record, const Principal &by, const QString &why);
+    void failClosedAsync(DecisionRecord record, const Principal &by, const QString &why, DecideDone done);
     Result<QString> issueToken(QSqlDatabase &conn, const DecisionRecord &record, QString *tokenId);
 
     Services m_s;

@@ -3,3 +3,4 @@ add_unit_test(NAME TestDecisionText SOURCES TestDecisionText.cpp LIBS lexecon_de
 add_unit_test(NAME TestDecisionCsvWriter SOURCES TestDecisionCsvWriter.cpp LIBS lexecon_decision)
 add_unit_test(NAME TestDecisionStatistics SOURCES TestDecisionStatistics.cpp LIBS lexecon_core lexecon_workspace lexecon_test_workspace)
 add_unit_test(NAME TestJsonColumns SOURCES TestJsonColumns.cpp LIBS lexecon_decision)
+add_unit_test(NAME TestDecisionServiceAsync SOURCES TestDecisionServiceAsync.cpp LIBS lexecon_core lexecon_workspace)
