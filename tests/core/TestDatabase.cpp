@@ -2,12 +2,26 @@
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace Lexecon;
+
+namespace {
+
+QString insertDecision(const QString &id, const QString &outcome)
+{
+    return QStringLiteral("INSERT INTO decisions (decision_id, requester, actor, action, request_json, request_commitment, "
+                          "outcome, final_outcome, reasons_json, risk_score, risk_level, risk_json, ledger_index, "
+                          "entry_hash, created_at, created_ms) VALUES ('%1', 'r', 'a', 'act', '{}', 'c', '%2', 'approved', "
+                          "'[]', 1, 'low', '{}', 1, 'h', 't', 1)")
+        .arg(id, outcome);
+}
+
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -75,6 +89,69 @@ private Q_SLOTS:
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');
         QVERIFY2(plan.contains(QLatin1String("decisions_overridden")), qPrintable(plan));
+    }
+
+    // Migration 025: the hot tables' CHECKs are comparisons, not IN lists, so inserting a decision
+    // or an escalation builds no temporary B-tree; the rules still refuse what they refused; and a
+    // workspace that had the old definitions (and rows) gets the new ones and stays intact.
+    void hotTablesCheckWithoutLists()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlDatabase conn = (*db)->connection();
+            QVERIFY(Sql::exec(conn, insertDecision(QStringLiteral("dec_1"), QStringLiteral("approved"))).ok());
+            // Back to the definitions of 004 and 005, as a workspace from before 025 has them.
+            QVERIFY(Sql::exec(conn, QStringLiteral("PRAGMA writable_schema = ON")).ok());
+            QVERIFY(Sql::exec(conn, QStringLiteral(
+                "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (outcome = ''approved'' OR outcome = ''denied'' OR "
+                "outcome = ''escalated'')', 'CHECK (outcome IN (''approved'', ''denied'', ''escalated''))') "
+                "WHERE name = 'decisions'")).ok());
+            QVERIFY(Sql::exec(conn, QStringLiteral("PRAGMA writable_schema = OFF")).ok());
+            QVERIFY(Sql::exec(conn, QStringLiteral("DELETE FROM schema_migrations WHERE version = 25")).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        auto check = Database::open(path); // a second connection parses the stored definitions
+        QVERIFY(check.ok());
+        QSqlDatabase conn = (*check)->connection();
+        QSqlQuery q(conn);
+        QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE name IN ('decisions', 'escalations')")));
+        int tables = 0;
+        while (q.next()) {
+            ++tables;
+            QVERIFY2(!q.value(1).toString().contains(QLatin1String(" IN (")), qPrintable(q.value(1).toString()));
+        }
+        QCOMPARE(tables, 2);
+        for (const QString &sql : {QStringLiteral("EXPLAIN INSERT INTO decisions (decision_id, outcome, final_outcome) "
+                                                  "VALUES ('d', 'approved', 'pending')"),
+                                   QStringLiteral("EXPLAIN UPDATE decisions SET final_outcome = 'denied' WHERE decision_id = 'd'"),
+                                   QStringLiteral("EXPLAIN INSERT INTO escalations (escalation_id, priority, status, outcome) "
+                                                  "VALUES ('e', 'low', 'pending', NULL)")}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            while (q.next())
+                QVERIFY2(q.value(1).toString() != QLatin1String("OpenEphemeral"), qPrintable(sql));
+        }
+        // The rules hold as before.
+        QVERIFY(Sql::exec(conn, insertDecision(QStringLiteral("dec_2"), QStringLiteral("denied"))).ok());
+        auto bogus = Sql::exec(conn, insertDecision(QStringLiteral("dec_3"), QStringLiteral("maybe")));
+        QVERIFY(!bogus.ok());
+        QVERIFY2(bogus.error().message.contains(QLatin1String("CHECK")), qPrintable(bogus.error().message));
+        QVERIFY(!Sql::exec(conn, QStringLiteral("UPDATE decisions SET final_outcome = 'unknown' WHERE decision_id = 'dec_1'")).ok());
+        const QString escalation = QStringLiteral(
+            "INSERT INTO escalations (escalation_id, decision_id, priority, status, created_at, sla_deadline, outcome) "
+            "VALUES ('%1', 'dec_1', '%2', '%3', 't', 't', %4)");
+        QVERIFY(Sql::exec(conn, escalation.arg(QStringLiteral("esc_1"), QStringLiteral("high"), QStringLiteral("pending"), QStringLiteral("NULL"))).ok());
+        QVERIFY(Sql::exec(conn, escalation.arg(QStringLiteral("esc_2"), QStringLiteral("low"), QStringLiteral("resolved"), QStringLiteral("'escalated_up'"))).ok());
+        QVERIFY(!Sql::exec(conn, escalation.arg(QStringLiteral("esc_3"), QStringLiteral("urgent"), QStringLiteral("pending"), QStringLiteral("NULL"))).ok());
+        QVERIFY(!Sql::exec(conn, escalation.arg(QStringLiteral("esc_4"), QStringLiteral("low"), QStringLiteral("open"), QStringLiteral("NULL"))).ok());
+        QVERIFY(!Sql::exec(conn, escalation.arg(QStringLiteral("esc_5"), QStringLiteral("low"), QStringLiteral("resolved"), QStringLiteral("'maybe'"))).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM decisions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
     void failedWorkRollsBack()
