@@ -3,6 +3,10 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
+#include <QWaitCondition>
+
+#include <optional>
+#include <vector>
 
 namespace Lexecon {
 
@@ -17,9 +21,14 @@ class AuthFailureRecorder
 {
 public:
     AuthFailureRecorder(LedgerWriter &ledger, const Clock &clock);
+    // Waits for its asynchronous writes.
+    ~AuthFailureRecorder();
 
+    // Asynchronous: record() queues its ledger entry (LedgerWriter::appendAsync) instead of
+    // waiting for the commit, so an event loop thread may call it. Off by default.
+    void setAsync(bool async);
     void record(const QString &source, const QString &reason);
-    // Writes everything pending (shutdown).
+    // Writes everything pending and waits for what is being written (shutdown).
     void flush();
     qint64 entriesWritten() const;
 
@@ -33,13 +42,26 @@ private:
         qint64 firstPendingMs = 0;
         QHash<QString, qint64> byReason;
     };
-    void write(const QString &source, Pending &pending, qint64 nowMs);
+    // One entry to write: a source's counts taken out of its Pending.
+    struct Write
+    {
+        QString source;
+        QHash<QString, qint64> byReason;
+        qint64 firstPendingMs = 0;
+    };
+    Write take(const QString &source, Pending &pending, qint64 nowMs);
+    // Outside the lock: appendAsync may answer on this very thread.
+    void write(Write w, bool async);
+    void finished(const Write &w, bool written);
 
     LedgerWriter &m_ledger;
     const Clock &m_clock;
     mutable QMutex m_mutex;
     QHash<QString, Pending> m_sources;
     qint64 m_written = 0;
+    bool m_async = false;
+    int m_inFlight = 0;
+    QWaitCondition m_idle;
 };
 
 } // namespace Lexecon

@@ -8,7 +8,8 @@ namespace {
 thread_local bool t_overflow = false;
 }
 
-ConnectionQueue::ConnectionQueue(int threads, int maxQueued) : m_maxQueued(size_t(qMax(0, maxQueued)))
+ConnectionQueue::ConnectionQueue(int threads, int maxQueued, const std::atomic<qint64> *borrowed)
+    : m_threads(size_t(qMax(0, threads))), m_maxQueued(size_t(qMax(0, maxQueued))), m_borrowed(borrowed)
 {
     for (int i = 0; i < threads; ++i)
         m_main.threads.emplace_back([this] { work(m_main, false); });
@@ -24,7 +25,9 @@ void ConnectionQueue::enqueue(std::function<void()> job)
 {
     {
         std::lock_guard lock(m_main.mutex);
-        if (m_main.jobs.size() < m_maxQueued) {
+        // Connections on threads, on event loops and waiting: at most threads + maxQueued.
+        const size_t held = size_t(qMax<qint64>(0, m_running.load() + (m_borrowed ? m_borrowed->load() : 0)));
+        if (held + m_main.jobs.size() < m_threads + m_maxQueued) {
             m_main.jobs.push_back(std::move(job));
             m_main.ready.notify_one();
             return;
@@ -59,8 +62,12 @@ void ConnectionQueue::work(Lane &lane, bool overflow)
                 return;
             job = std::move(lane.jobs.front());
             lane.jobs.pop_front();
+            if (!overflow)
+                ++m_running;
         }
         job();
+        if (!overflow)
+            --m_running;
     }
 }
 

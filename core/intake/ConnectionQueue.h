@@ -2,6 +2,9 @@
 
 #include <httplib.h>
 
+#include <QtGlobal>
+
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -16,10 +19,13 @@ namespace Lexecon {
 // maxQueued further connections wait for a thread; beyond that a connection goes to one
 // overflow thread, which marks it (overflowing()) so the intake answers 503 and closes it: the
 // socket is still closed properly, and a flood of connections cannot queue without bound.
+// Connections held elsewhere (IntakeServer's event loops, and the threads they hand
+// connections back to) count against the cap as a thread serving them would: borrowed, when
+// given, says how many there are; threads + maxQueued connections in all.
 class ConnectionQueue : public httplib::TaskQueue
 {
 public:
-    ConnectionQueue(int threads, int maxQueued);
+    ConnectionQueue(int threads, int maxQueued, const std::atomic<qint64> *borrowed = nullptr);
     ~ConnectionQueue() override;
 
     void enqueue(std::function<void()> job) override;
@@ -37,10 +43,13 @@ private:
         bool stopping = false;
         std::vector<std::thread> threads;
     };
-    static void work(Lane &lane, bool overflow);
+    void work(Lane &lane, bool overflow);
     static void stopLane(Lane &lane);
 
+    size_t m_threads;
     size_t m_maxQueued;
+    std::atomic<qint64> m_running{0};
+    const std::atomic<qint64> *m_borrowed;
     Lane m_main;
     Lane m_overflow;
 };

@@ -107,6 +107,8 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
     running->watcher = std::make_unique<DataVersionWatcher>(m_workspace.database());
     running->limiter = std::make_unique<RateLimiter>(m_workspace.clock());
     running->failures = std::make_unique<AuthFailureRecorder>(m_workspace.ledger(), m_workspace.clock());
+    // The event loops authenticate on their own thread, which must never wait for the ledger.
+    running->failures->setAsync(true);
     running->auth = std::make_unique<IntakeAuth>(m_workspace.apiKeys(), *running->limiter, m_telemetry->metrics(),
                                                  *running->failures, running->options);
     running->routes = std::make_unique<IntakeRoutes>(m_workspace, *running->auth, *m_telemetry, *running->watcher,
@@ -115,7 +117,8 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
     httplib::Server &server = *running->server;
     const int threads = options.threads;
     const int queued = options.maxQueuedConnections;
-    server.new_task_queue = [threads, queued] { return new ConnectionQueue(threads, queued); };
+    const std::atomic<qint64> *borrowed = running->plain ? running->plain->borrowedConnections() : nullptr;
+    server.new_task_queue = [threads, queued, borrowed] { return new ConnectionQueue(threads, queued, borrowed); };
     // Without TCP_NODELAY small responses wait for the peer's delayed ACK (~300 req/s).
     server.set_tcp_nodelay(true);
     server.set_keep_alive_max_count(1000000);
@@ -188,6 +191,16 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
         telemetry->requestDone(req.method, IntakeTelemetry::routeOf(req.path), res.status, seconds, req.remote_addr);
     });
     running->routes->install(server);
+#ifdef __linux__
+    if (running->plain) {
+        int loops = options.eventLoops;
+        if (qEnvironmentVariableIsSet("LEXECON_INTAKE_EVENT_LOOPS"))
+            loops = qEnvironmentVariableIntValue("LEXECON_INTAKE_EVENT_LOOPS");
+        if (loops > 0)
+            running->plain->enableEventLoops(loops, *running->routes, *m_telemetry, size_t(options.maxBodyBytes),
+                                               headers);
+    }
+#endif
 
     const std::string host = options.host.toStdString();
     int port = options.port;

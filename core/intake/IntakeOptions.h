@@ -18,6 +18,9 @@ struct IntakeOptions
 
     int threads = 96;            // one per keep-alive connection: above the expected connection count
     int maxQueuedConnections = 512; // beyond threads + this, connections get 503 (the connection cap)
+    // Plain HTTP only: threads serving POST /v1/decisions from epoll (IntakeEventLoop), one per
+    // core; 0 serves every connection on a thread of its own. LEXECON_INTAKE_EVENT_LOOPS overrides.
+    int eventLoops = 2;
     int readTimeoutSeconds = 5;  // a slow client cannot hold a thread longer than this per read
     int writeTimeoutSeconds = 5;
     int keepAliveSeconds = 5;

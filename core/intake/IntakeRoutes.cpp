@@ -122,19 +122,36 @@ bool IntakeRoutes::limitAnonymous(const httplib::Request &req, httplib::Response
     return true;
 }
 
-void IntakeRoutes::postDecision(const httplib::Request &req, httplib::Response &res)
+std::optional<std::pair<DecisionRequest, ApiKey>> IntakeRoutes::decisionRequest(const DecisionCall &call,
+                                                                                 httplib::Response &res)
 {
-    const auto key = authorize(req, res, ScopeDecide);
-    if (!key)
-        return;
-    auto request = RequestParser::decisionRequest(bodyView(req));
-    if (!request)
-        return sendProblem(res, Problem::fromError(request.error()));
+    IntakeAuth::Verdict verdict = m_auth.authorize(call.authorization, call.remoteAddress, ScopeDecide);
+    if (verdict.problem) {
+        sendProblem(res, *verdict.problem);
+        return std::nullopt;
+    }
+    auto request = RequestParser::decisionRequest(call.body);
+    if (!request) {
+        sendProblem(res, Problem::fromError(request.error()));
+        return std::nullopt;
+    }
     // W3C: an invalid traceparent is ignored, not refused.
-    const QByteArrayView trace = headerView(req, "traceparent");
-    if (TraceParent::isValid(trace))
-        request.value().traceParent = QString::fromLatin1(trace);
-    auto record = m_ws.decisions().decide(*request, key->principal());
+    if (TraceParent::isValid(call.traceparent))
+        request.value().traceParent = QString::fromLatin1(call.traceparent);
+    return std::make_pair(std::move(request).value(), std::move(*verdict.key));
+}
+
+bool IntakeRoutes::beginDecision(const DecisionCall &call, httplib::Response &res, DecisionDone done)
+{
+    auto asked = decisionRequest(call, res);
+    if (!asked)
+        return false;
+    m_ws.decisions().decideAsync(asked->first, asked->second.principal(), std::move(done));
+    return true;
+}
+
+void IntakeRoutes::endDecision(Result<DecisionRecord> &&record, httplib::Response &res)
+{
     if (!record) {
         if (record.error().code == Error::Code::Internal)
             m_telemetry.log().write(JsonLog::Level::Error, QStringLiteral("decision failed"),
@@ -145,6 +162,16 @@ void IntakeRoutes::postDecision(const httplib::Request &req, httplib::Response &
     if (!DecisionResponse::rendersAsIs(*record))
         return sendJson(res, 200, m_ws.decisions().render(*record));
     setJsonBody(res, 200, DecisionResponse::write(*record));
+}
+
+void IntakeRoutes::postDecision(const httplib::Request &req, httplib::Response &res)
+{
+    const DecisionCall call{headerView(req, "Authorization"), headerView(req, "traceparent"), bodyView(req),
+                            QString::fromStdString(req.remote_addr)};
+    auto asked = decisionRequest(call, res);
+    if (!asked)
+        return;
+    endDecision(m_ws.decisions().decide(asked->first, asked->second.principal()), res);
 }
 
 void IntakeRoutes::getDecision(const httplib::Request &req, httplib::Response &res)

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "auth/ApiKey.h"
+#include "common/Result.h"
+#include "decision/DecisionRequest.h"
+
+#include <functional>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -20,6 +24,7 @@ class DataVersionWatcher;
 class IntakeAuth;
 class IntakeTelemetry;
 class Workspace;
+struct DecisionRecord;
 struct IntakeOptions;
 struct Problem;
 
@@ -33,12 +38,29 @@ public:
 
     void install(httplib::Server &server);
 
+    // POST /v1/decisions in halves, for the event loop (postDecision runs them in turn):
+    // beginDecision authenticates and parses and, if all is well, starts the asynchronous decision
+    // whose outcome goes to done (true); false when res holds the answer (a refusal) already.
+    // endDecision renders an outcome into res.
+    struct DecisionCall
+    {
+        QByteArrayView authorization;
+        QByteArrayView traceparent;
+        QByteArrayView body;
+        QString remoteAddress;
+    };
+    using DecisionDone = std::function<void(Result<DecisionRecord> &&)>;
+    bool beginDecision(const DecisionCall &call, httplib::Response &res, DecisionDone done);
+    void endDecision(Result<DecisionRecord> &&record, httplib::Response &res);
+
     static void sendJson(httplib::Response &res, int status, const QJsonObject &body);
     static void sendProblem(httplib::Response &res, const Problem &problem);
 
 private:
     // The caller's key when the request may go on; otherwise nullopt and res holds the refusal.
     std::optional<ApiKey> authorize(const httplib::Request &req, httplib::Response &res, const QString &scope);
+    // The request and who asks, or nullopt with the refusal in res.
+    std::optional<std::pair<DecisionRequest, ApiKey>> decisionRequest(const DecisionCall &call, httplib::Response &res);
     bool limitAnonymous(const httplib::Request &req, httplib::Response &res);
 
     void postDecision(const httplib::Request &req, httplib::Response &res);
