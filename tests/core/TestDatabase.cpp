@@ -112,11 +112,10 @@ private Q_SLOTS:
             QVERIFY(Sql::exec(conn, QStringLiteral("PRAGMA writable_schema = OFF")).ok());
             QVERIFY(Sql::exec(conn, QStringLiteral("DELETE FROM schema_migrations WHERE version = 25")).ok());
         }
+        // The connection that ran migration 025 reloaded the definitions it edited.
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        auto check = Database::open(path); // a second connection parses the stored definitions
-        QVERIFY(check.ok());
-        QSqlDatabase conn = (*check)->connection();
+        QSqlDatabase conn = (*db)->connection();
         QSqlQuery q(conn);
         QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE name IN ('decisions', 'escalations')")));
         int tables = 0;
@@ -149,6 +148,37 @@ private Q_SLOTS:
         QVERIFY(!Sql::exec(conn, escalation.arg(QStringLiteral("esc_4"), QStringLiteral("low"), QStringLiteral("open"), QStringLiteral("NULL"))).ok());
         QVERIFY(!Sql::exec(conn, escalation.arg(QStringLiteral("esc_5"), QStringLiteral("low"), QStringLiteral("resolved"), QStringLiteral("'maybe'"))).ok());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM decisions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    // Migration 026: inline evidence content must match its size; a CHECK says so instead of a
+    // trigger, so inserting an artifact runs no trigger program (and opens no statement journal).
+    void evidenceSizeIsACheck()
+    {
+        QTemporaryDir dir;
+        // The connection that ran the migrations: it reloaded the definitions it edited.
+        auto db = Database::open(dir.filePath(QStringLiteral("w.db")));
+        QVERIFY(db.ok());
+        QSqlDatabase conn = (*db)->connection();
+        QSqlQuery q(conn);
+        const QString insert = QStringLiteral(
+            "INSERT INTO evidence_artifacts (artifact_id, type, sha256, size, media_type, created_at, created_by, "
+            "retention_until, title, content) VALUES ('%1', 'decision_log', 's', %2, 'application/json', 't', 'u', 'r', "
+            "'x', %3)");
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN ") + insert.arg(QStringLiteral("a"), QStringLiteral("3"), QStringLiteral("x'010203'"))));
+        while (q.next())
+            QVERIFY(q.value(1).toString() != QLatin1String("Program"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'evidence_artifacts' "
+                                      "AND name = 'evidence_artifacts_inline_size'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("a"), QStringLiteral("3"), QStringLiteral("x'010203'"))).ok());
+        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("b"), QStringLiteral("5000"), QStringLiteral("NULL"))).ok());
+        auto wrong = Sql::exec(conn, insert.arg(QStringLiteral("c"), QStringLiteral("4"), QStringLiteral("x'010203'")));
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().message.contains(QLatin1String("CHECK")), qPrintable(wrong.error().message));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM evidence_artifacts")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
