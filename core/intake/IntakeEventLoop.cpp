@@ -165,9 +165,12 @@ void IntakeEventLoop::run()
         for (int i = 0; i < n; ++i) {
             const std::uint64_t id = events[i].data.u64;
             if (id == kWakeId) {
+                // Read first, then clear the flag, then drain: a wake() before the clear has its
+                // item drained below, one after it writes the eventfd again. (Clearing before the
+                // read could swallow that write and leave the flag set with nothing to wake us.)
                 std::uint64_t count;
-                m_woken.store(false);
                 [[maybe_unused]] const ssize_t r = ::read(m_wake, &count, sizeof(count));
+                m_woken.store(false);
                 drainIncoming();
                 drainCompletions();
                 if (m_stopping.load() && !stopped) {
