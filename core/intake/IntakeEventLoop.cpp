@@ -209,6 +209,13 @@ void IntakeEventLoop::run()
         }
         std::vector<std::uint64_t> dirty;
         dirty.swap(m_dirty);
+        // Answers first: their clients can send the next request while this thread works on
+        // the requests that arrived with them (a decision's preparation is the expensive part).
+        for (std::uint64_t id : dirty) {
+            auto it = m_connections.find(id);
+            if (it != m_connections.end() && it->second->outPos < it->second->out.size())
+                flush(*it->second);
+        }
         for (std::uint64_t id : dirty) {
             auto it = m_connections.find(id);
             if (it == m_connections.end())

@@ -276,7 +276,8 @@ private Q_SLOTS:
     void servesManyConnections()
     {
         auto intake = start(2);
-        constexpr int connections = 40, each = 5;
+        // Enough rounds that completions race the loop's wake-ups (a lost wake-up stalls a round).
+        constexpr int connections = 40, each = 16;
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         for (int i = 0; i < connections; ++i) {
             sockets.push_back(std::make_unique<QTcpSocket>());
@@ -285,13 +286,15 @@ private Q_SLOTS:
         const qint64 before = decisionCount();
         for (int round = 0; round < each; ++round) {
             for (auto &s : sockets)
-                s->write(post());
+                s->write(post() + post());
             for (auto &s : sockets) {
-                const QByteArray r = readResponse(*s);
-                QVERIFY2(r.startsWith("HTTP/1.1 200 OK\r\n"), r.constData());
+                for (int k = 0; k < 2; ++k) {
+                    const QByteArray r = readResponse(*s);
+                    QVERIFY2(r.startsWith("HTTP/1.1 200 OK\r\n"), r.constData());
+                }
             }
         }
-        QCOMPARE(decisionCount(), before + connections * each);
+        QCOMPARE(decisionCount(), before + connections * each * 2);
     }
 
     void stopAnswersDecisionsInFlight()
