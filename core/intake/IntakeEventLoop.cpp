@@ -1,5 +1,7 @@
 #include "IntakeEventLoop.h"
 
+#ifdef __linux__
+
 #include "HttpHead.h"
 #include "IntakeRoutes.h"
 #include "IntakeTelemetry.h"
@@ -480,3 +482,33 @@ void IntakeEventLoop::sweep(Clock::time_point now)
 }
 
 } // namespace Lexecon
+
+#else // no epoll: HttpIntake enables no loops; these keep the build whole.
+
+namespace Lexecon {
+
+struct IntakeEventLoop::Connection
+{
+};
+
+IntakeEventLoop::IntakeEventLoop(Config config, IntakeRoutes &routes, IntakeTelemetry &telemetry, HandOff handOff,
+                                 Closed closed)
+    : m_config(std::move(config)), m_routes(routes), m_telemetry(telemetry), m_handOff(std::move(handOff)),
+      m_closed(std::move(closed))
+{
+}
+
+IntakeEventLoop::~IntakeEventLoop() = default;
+
+bool IntakeEventLoop::adopt(int, std::string)
+{
+    return false;
+}
+
+void IntakeEventLoop::stop()
+{
+}
+
+} // namespace Lexecon
+
+#endif
