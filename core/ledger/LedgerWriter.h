@@ -87,7 +87,9 @@ public:
     // joins the next transaction.
     using AppendDone = std::function<void(Result<LedgerEntry> &&)>;
     // The same append without a waiting thread: queues the request and returns at once. The
-    // request (and what its check and alsoWrite capture) is kept alive until done has run.
+    // request (and what its check, alsoWrite and done capture) is kept alive until done has run,
+    // and freed after it by the next appendAsync call, on that caller's thread (or when the
+    // writer is destroyed), not on the writer thread.
     // `appended` is emitted on the writer thread for these.
     void appendAsync(std::shared_ptr<const LedgerAppend> request, AppendDone done);
     // Writes entry 0 (type genesis) if the ledger is empty; a no-op otherwise.

@@ -184,6 +184,40 @@ private Q_SLOTS:
         QCOMPARE(q->value(0).toLongLong(), results.front().second->index);
     }
 
+    // What a request holds is freed by the next appendAsync caller, not by the writer thread
+    // (whose time every commit waits for).
+    void answeredRequestsAreFreedByTheNextCaller()
+    {
+        struct Witness
+        {
+            explicit Witness(std::atomic<std::thread::id> *where) : freedOn(where) {}
+            Witness(const Witness &) = delete;
+            ~Witness() { freedOn->store(std::this_thread::get_id()); }
+            std::atomic<std::thread::id> *freedOn;
+        };
+        std::atomic<std::thread::id> freedOn{};
+        Completions done;
+        std::thread::id writerThread;
+        {
+            auto request = plain(1);
+            auto witness = std::make_shared<Witness>(&freedOn);
+            request->check = [witness](QSqlDatabase &) -> Result<void> { return {}; };
+            m_writer->appendAsync(std::move(request), [&, sink = done.sink(1)](Result<LedgerEntry> &&r) {
+                writerThread = std::this_thread::get_id();
+                sink(std::move(r));
+            });
+        }
+        QVERIFY(done.wait(1));
+        QVERIFY(done.results().front().second.ok());
+        QThread::msleep(20); // the writer has long finished answering
+        QCOMPARE(freedOn.load(), std::thread::id()); // still held, not freed by the writer
+        m_writer->appendAsync(plain(2), done.sink(2));
+        QCOMPARE(freedOn.load(), std::this_thread::get_id());
+        QVERIFY(writerThread != std::this_thread::get_id());
+        QVERIFY(done.wait(2));
+        checkVerifies(3);
+    }
+
     // A refusal of check reaches the completion as an error; the others of the batch commit.
     void aRefusedRequestHearsWhy()
     {
