@@ -137,7 +137,7 @@ void CheckpointService::signIfDue()
     // The tree as it is now: appends that came while this call was queued count too.
     auto size = LedgerStore(m_db).size();
     if (size && *size - lastSigned >= every)
-        checkpoint();
+        signOrLog();
 }
 
 void CheckpointService::onTimer()
@@ -149,7 +149,15 @@ void CheckpointService::onTimer()
         lastSigned = m_lastSigned;
     }
     if (size && *size != lastSigned)
-        checkpoint();
+        signOrLog();
+}
+
+void CheckpointService::signOrLog()
+{
+    // checkpoint() reports a refusal itself (a critical log line and checkpointRefused); anything
+    // else (a database busy past its timeout) is tried again at the next mark or tick.
+    if (auto made = checkpoint(); !made && made.error().code != Error::Code::Integrity)
+        qCWarning(lcCheckpoint, "could not sign a checkpoint now: %s", qPrintable(made.error().message));
 }
 
 Result<std::optional<StoredCheckpoint>> CheckpointService::latest()

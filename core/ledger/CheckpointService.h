@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     void onAppended(qint64 index);
     void signIfDue();
+    // checkpoint() from the mark or the timer, where nobody takes the result.
+    void signOrLog();
     void onTimer();
     Result<StoredCheckpoint> signLocked(bool &fresh);
 
