@@ -160,7 +160,7 @@ void DecisionService::decideAsync(const DecisionRequest &request, const Principa
     // on; the rare failure paths read (the raced twin) or append asynchronously, never wait.
     DecisionRecord first = d.record;
     recordAsync(std::move(first), by, d.summary, &d.text,
-                [this, draft = std::move(d.record), by, done](Result<DecisionRecord> &&stored) mutable {
+                [this, draft = std::move(d.record), by, done = std::move(done)](Result<DecisionRecord> &&stored) mutable {
                     if (stored)
                         return done(std::move(stored));
                     if (auto twin = racedTwin(draft))

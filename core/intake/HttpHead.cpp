@@ -93,4 +93,20 @@ int HttpHead::count(std::string_view name, std::string_view *value) const
     return n;
 }
 
+bool HttpHead::isJsonContentType(std::string_view contentType)
+{
+    static constexpr std::string_view expected = "application/json";
+    size_t matched = 0;
+    for (char c : contentType) {
+        if (c == ';')
+            break;
+        if (c == ' ' || c == '\t')
+            continue;
+        if (matched == expected.size() || std::tolower(static_cast<unsigned char>(c)) != expected[matched])
+            return false;
+        ++matched;
+    }
+    return matched == expected.size();
+}
+
 } // namespace Lexecon

@@ -33,6 +33,10 @@ public:
     // How many fields have this name (any case); the first one's value in *value.
     int count(std::string_view name, std::string_view *value = nullptr) const;
 
+    // Whether a Content-Type value is JSON: "application/json" in any case, blanks ignored,
+    // parameters (charset) allowed. The intake refuses anything else with 415, on either path.
+    static bool isJsonContentType(std::string_view contentType);
+
 private:
     State m_state = State::Incomplete;
     size_t m_size = 0;

@@ -2,6 +2,7 @@
 
 #include "AuthFailureRecorder.h"
 #include "ConnectionQueue.h"
+#include "HttpHead.h"
 #include "IntakeAuth.h"
 #include "IntakeRoutes.h"
 #include "IntakeServer.h"
@@ -30,19 +31,7 @@ thread_local std::chrono::steady_clock::time_point t_requestStart;
 bool isJson(const httplib::Request &req)
 {
     const auto header = req.headers.find("Content-Type");
-    const char *contentType = header == req.headers.end() ? "" : header->second.c_str();
-    // "application/json" with optional parameters (charset), any case, blanks ignored; anything
-    // else is refused with 415. Compared in place: this runs for every decision.
-    static constexpr char expected[] = "application/json";
-    size_t matched = 0;
-    for (const char *c = contentType; *c && *c != ';'; ++c) {
-        if (*c == ' ' || *c == '\t')
-            continue;
-        if (matched == sizeof(expected) - 1 || std::tolower(static_cast<unsigned char>(*c)) != expected[matched])
-            return false;
-        ++matched;
-    }
-    return matched == sizeof(expected) - 1;
+    return HttpHead::isJsonContentType(header == req.headers.end() ? std::string_view() : header->second);
 }
 
 // Paths that exist, for telling 405 (wrong method) from 404 (no such path).

@@ -9,7 +9,6 @@
 #include "ResponseBytes.h"
 #include "decision/DecisionRecord.h"
 
-#include <cctype>
 #include <cerrno>
 
 #include <fcntl.h>
@@ -29,23 +28,6 @@ constexpr size_t kMaxBuffered = 256 * 1024;
 constexpr size_t kReadChunk = 16 * 1024;
 constexpr int kSweepMs = 100;
 constexpr std::uint64_t kWakeId = 0;
-
-// The same test as HttpIntake's pre-routing handler: application/json, parameters allowed.
-bool isJson(std::string_view contentType)
-{
-    static constexpr std::string_view expected = "application/json";
-    size_t matched = 0;
-    for (char c : contentType) {
-        if (c == ';')
-            break;
-        if (c == ' ' || c == '\t')
-            continue;
-        if (matched == expected.size() || std::tolower(static_cast<unsigned char>(c)) != expected[matched])
-            return false;
-        ++matched;
-    }
-    return matched == expected.size();
-}
 
 bool parseLength(std::string_view text, size_t *length)
 {
@@ -356,7 +338,7 @@ bool IntakeEventLoop::startRequest(Connection &c)
                       && head.count("Transfer-Encoding") == 0 && head.count("Expect") == 0
                       && head.count("Content-Length", &length) == 1 && parseLength(length, &bodyBytes)
                       && bodyBytes > 0 && bodyBytes <= m_config.maxBodyBytes
-                      && head.count("Content-Type", &contentType) == 1 && isJson(contentType)
+                      && head.count("Content-Type", &contentType) == 1 && HttpHead::isJsonContentType(contentType)
                       && head.count("Connection", &connection) <= 1 && head.count("Authorization", &authorization) <= 1
                       && head.count("traceparent", &traceparent) <= 1;
     if (!ours) {

@@ -114,27 +114,27 @@ void LedgerWriter::appendAsync(std::shared_ptr<const LedgerAppend> request, Appe
         done(Error::invalid(QStringLiteral("type"), QStringLiteral("a ledger entry needs a type other than genesis")));
         return;
     }
-    std::vector<std::unique_ptr<PendingAppend>> answered;
-    {
-        std::lock_guard lock(m_queue->mutex);
-        answered.swap(m_queue->answered);
-    }
-    answered.clear(); // here, on the caller's thread
     auto pending = std::make_unique<PendingAppend>(*request);
     pending->owned = std::move(request);
     pending->done = std::move(done);
     // From the writer thread too (a completion, an alsoWrite): nobody waits, so the request just
     // joins the open transaction or the next one.
-    if (auto queued = enqueue(*pending, false); !queued) {
+    std::vector<std::unique_ptr<PendingAppend>> answered;
+    auto queued = enqueue(*pending, false, &answered);
+    answered.clear(); // what earlier async requests held, freed here on the caller's thread
+    if (!queued) {
         pending->done(queued.error());
         return;
     }
-    pending.release(); // the writer deletes it once answered (answer())
+    pending.release(); // answer() hands it back through m_queue->answered
 }
 
-Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits)
+Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits,
+                                   std::vector<std::unique_ptr<PendingAppend>> *answered)
 {
     std::unique_lock lock(m_queue->mutex);
+    if (answered)
+        answered->swap(m_queue->answered);
     if (waits && std::this_thread::get_id() == m_queue->writerId)
         return Error::internal(QStringLiteral("a service appended to the ledger from inside another append's "
                                               "alsoWrite; write those rows in the same alsoWrite instead"));
@@ -149,7 +149,7 @@ Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits)
 
 Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
 {
-    if (auto queued = enqueue(pending, true); !queued)
+    if (auto queued = enqueue(pending, true, nullptr); !queued)
         return queued.error();
     pending.answered.wait();
     // The writer wakes only the first caller of a batch and each caller wakes two more (waking 32
@@ -266,10 +266,7 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QStri
     }
     if (!waiting.empty())
         waiting.front()->answered.post();
-    std::vector<std::unique_ptr<PendingAppend>> done;
-    done.reserve(async.size());
     for (PendingAppend *p : async) {
-        done.emplace_back(p);
         std::optional<std::pair<qint64, QString>> entry;
         if (p->result)
             entry.emplace(p->result->index, p->result->type);
@@ -277,10 +274,11 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QStri
         if (entry)
             Q_EMIT appended(entry->first, entry->second);
     }
-    if (!done.empty()) {
+    // Handed back only now: the completions above may append (and so take the mutex) themselves.
+    if (!async.empty()) {
         std::lock_guard lock(m_queue->mutex);
-        for (auto &p : done)
-            m_queue->answered.push_back(std::move(p));
+        for (PendingAppend *p : async)
+            m_queue->answered.emplace_back(p);
     }
 }
 

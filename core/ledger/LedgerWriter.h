@@ -111,8 +111,9 @@ private:
 
     Result<LedgerEntry> submit(PendingAppend &pending);
     // Queues pending for the writer; an error if the writer takes no more appends, or if the
-    // caller waits for the answer and is the writer thread itself (it would wait forever).
-    Result<void> enqueue(PendingAppend &pending, bool waits);
+    // caller waits for the answer and is the writer thread itself (it would wait forever). With
+    // answered, also takes the async requests answered so far, for the caller to free (one lock).
+    Result<void> enqueue(PendingAppend &pending, bool waits, std::vector<std::unique_ptr<PendingAppend>> *answered);
     void runWriterThread();
     void answer(const std::vector<PendingAppend *> &taken, const QString &synchronous);
     // Copies the WAL into the database once it passes CheckpointFrames, between batches.

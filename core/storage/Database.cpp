@@ -243,24 +243,21 @@ Result<void> Database::migrate()
             QFile f(QStringLiteral(":/schema/") + file);
             if (!f.open(QIODevice::ReadOnly))
                 return Error::internal(QStringLiteral("migration %1 is missing").arg(file));
-            const QString text = QString::fromUtf8(f.readAll());
-            for (const QString &statement : splitStatements(text)) {
+            for (const QString &statement : splitStatements(QString::fromUtf8(f.readAll()))) {
                 if (auto r = Sql::exec(conn, statement); !r)
                     return Error::internal(QStringLiteral("migration %1: %2").arg(file, r.error().message));
             }
-            // A migration that edits definitions in place (writable_schema, SQLite's procedure for
-            // CHECK changes) ends as that procedure says, by incrementing schema_version: every
-            // connection, this one included, then reads the definitions again. (A CREATE or DROP
-            // would reload the others only; this one would keep the old rules until reopened.)
-            if (text.contains(QLatin1String("writable_schema"))) {
-                auto version = Sql::exec(conn, QStringLiteral("PRAGMA schema_version"));
-                if (!version || !version->next())
-                    return Error::internal(QStringLiteral("migration %1: cannot read schema_version").arg(file));
-                const qint64 next = version->value(0).toLongLong() + 1;
-                version->finish();
-                if (auto bumped = Sql::exec(conn, QStringLiteral("PRAGMA schema_version = %1").arg(next)); !bumped)
-                    return Error::internal(QStringLiteral("migration %1: %2").arg(file, bumped.error().message));
-            }
+            // Every migration ends by incrementing schema_version, so every connection, this one
+            // included, reads the definitions again. A CREATE or DROP reloads only the others;
+            // a definition edited in place (025, 026: SQLite's procedure for CHECK changes) would
+            // otherwise keep its old rules on this connection until it was reopened.
+            auto cookie = Sql::exec(conn, QStringLiteral("PRAGMA schema_version"));
+            if (!cookie || !cookie->next())
+                return Error::internal(QStringLiteral("migration %1: cannot read schema_version").arg(file));
+            const qint64 next = cookie->value(0).toLongLong() + 1;
+            cookie->finish();
+            if (auto bumped = Sql::exec(conn, QStringLiteral("PRAGMA schema_version = %1").arg(next)); !bumped)
+                return Error::internal(QStringLiteral("migration %1: %2").arg(file, bumped.error().message));
             return Sql::execOne(conn,
                                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
                                 {version, file, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});

@@ -1,3 +1,4 @@
+#include "RawHttp.h"
 #include "auth/ApiKeyStore.h"
 #include "auth/Principal.h"
 #include "common/Clock.h"
@@ -89,27 +90,7 @@ class TestIntakeEventLoop : public QObject
     // One whole response (head and Content-Length body), or empty on timeout.
     static QByteArray readResponse(QTcpSocket &socket, int timeoutMs = 10000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray head;
-        auto left = [&] { return int(qMax<qint64>(1, timeoutMs - timer.elapsed())); };
-        while (!head.contains("\r\n\r\n")) {
-            if (timer.elapsed() >= timeoutMs || (!socket.bytesAvailable() && !socket.waitForReadyRead(left())))
-                return {};
-            head += socket.read(1);
-        }
-        qsizetype length = 0;
-        for (const QByteArray &line : head.split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        QByteArray body;
-        while (body.size() < length) {
-            if (timer.elapsed() >= timeoutMs || (!socket.bytesAvailable() && !socket.waitForReadyRead(left())))
-                return {};
-            body += socket.read(length - body.size());
-        }
-        return head + body;
+        return Test::readRawResponse(socket, timeoutMs);
     }
 
     static bool closedWithin(QTcpSocket &socket, int ms)

@@ -1,3 +1,4 @@
+#include "RawHttp.h"
 #include "intake/IntakeServer.h"
 
 #include <QElapsedTimer>
@@ -124,27 +125,7 @@ bool TestIntakeServer::connect(QTcpSocket &socket)
 
 QByteArray TestIntakeServer::readResponse(QTcpSocket &socket, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QByteArray buffered;
-    auto left = [&] { return int(qMax<qint64>(1, timeoutMs - timer.elapsed())); };
-    while (!buffered.contains("\r\n\r\n")) {
-        if (timer.elapsed() >= timeoutMs || (!socket.bytesAvailable() && !socket.waitForReadyRead(left())))
-            return {};
-        buffered += socket.read(1); // byte by byte: what follows this response stays in the socket
-    }
-    qsizetype length = 0;
-    for (const QByteArray &line : buffered.split('\n')) {
-        if (line.toLower().startsWith("content-length:"))
-            length = line.mid(15).trimmed().toLongLong();
-    }
-    QByteArray body;
-    while (body.size() < length) {
-        if (timer.elapsed() >= timeoutMs || (!socket.bytesAvailable() && !socket.waitForReadyRead(left())))
-            return {};
-        body += socket.read(length - body.size());
-    }
-    return buffered + body;
+    return Test::readRawResponse(socket, timeoutMs);
 }
 
 QByteArray TestIntakeServer::bodyOf(const QByteArray &response)
