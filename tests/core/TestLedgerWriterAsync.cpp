@@ -275,6 +275,30 @@ private Q_SLOTS:
         checkVerifies(3);
     }
 
+    // appendAsync from inside an alsoWrite (on the writer thread, in the open transaction) does
+    // not deadlock, as a waiting append there would: the request joins the writer's queue.
+    void anAlsoWriteMayAppendAsynchronously()
+    {
+        Completions done;
+        auto outer = plain(1);
+        outer->alsoWriteMayRefuse = false;
+        outer->alsoWrite = [&](QSqlDatabase &, const LedgerEntry &) -> Result<void> {
+            m_writer->appendAsync(plain(2), done.sink(2));
+            return {};
+        };
+        m_writer->appendAsync(outer, done.sink(1));
+        QVERIFY(done.wait(2));
+        const auto results = done.results();
+        QCOMPARE(results.size(), size_t(2));
+        qint64 outerIndex = -1, innerIndex = -1;
+        for (const auto &[id, r] : results) {
+            QVERIFY(r.ok());
+            (id == 1 ? outerIndex : innerIndex) = r->index;
+        }
+        QCOMPARE(innerIndex, outerIndex + 1);
+        checkVerifies(3);
+    }
+
     // shutdown() answers what was queued before it: no completion is lost.
     void shutdownAnswersEveryQueuedRequest()
     {
