@@ -2,6 +2,7 @@
 
 #include "LedgerBatch.h"
 #include "storage/Database.h"
+#include "storage/DeferredWalSync.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -24,6 +25,9 @@ using SteadyClock = std::chrono::steady_clock;
 // The WAL size (frames) at which the writer checkpoints, between two batches: SQLite's own
 // autocheckpoint mark, but no longer inside the COMMIT that crosses it (see checkpointWal).
 constexpr int CheckpointFrames = 1000;
+// How long the writer keeps a transaction open for the sync thread to finish the last one: longer
+// than an fdatasync takes here (0.2-0.5 ms, at worst a few), short enough for other writers.
+constexpr auto MaxHold = std::chrono::milliseconds(3);
 
 qint64 nanoseconds(SteadyClock::duration d)
 {
@@ -46,14 +50,31 @@ struct LedgerWriter::Queue
     std::vector<PendingAppend *> waiting;
     // The writer thread's scratch lists in answer(), kept to reuse their memory.
     std::vector<PendingAppend *> answerWaiting, answerAsync;
+    std::vector<PendingAppend *> arrived; // the writer's, in gather()
     // Asynchronous requests the writer has answered, for the next appendAsync caller to free: a
     // decision's request holds its rows, evidence and entry (some fifty allocations), and freeing
     // them on the writer thread cost it ~15 us a decision, on the path every commit waits for.
     std::vector<std::unique_ptr<PendingAppend>> answered;
     bool stopping = false;
-    std::thread::id writerId;
+    std::thread::id writerId, syncerId;
     LedgerWriterStats stats;
     std::thread thread;
+
+    // A committed batch whose log sync is still owed (null owed: the commit synced itself, or
+    // failed), handed from the writer to the sync thread.
+    struct Committed
+    {
+        std::vector<PendingAppend *> taken;
+        std::shared_ptr<DeferredWalSync> owed;
+    };
+    std::vector<Committed> committed;
+    std::condition_variable syncWake; // the sync thread waits here for committed batches
+    bool syncing = false;             // the sync thread is in fdatasync
+    bool writerDone = false;
+    // Why the writer takes no more appends: a sync failed.
+    std::optional<Error> broken;
+
+    bool syncBusy() const { return syncing || !committed.empty(); }
 };
 
 LedgerWriter::LedgerWriter(std::shared_ptr<Database> db, const Clock &clock)
@@ -79,7 +100,14 @@ void LedgerWriter::shutdown()
         m_queue->stopping = true;
     }
     m_queue->wake.notify_one();
-    if (m_queue->thread.joinable() && std::this_thread::get_id() != m_queue->thread.get_id())
+    // Not from the writer or sync thread (an alsoWrite, a completion): each waits for the other.
+    const auto self = std::this_thread::get_id();
+    bool fromInside = false;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        fromInside = self == m_queue->writerId || self == m_queue->syncerId;
+    }
+    if (m_queue->thread.joinable() && !fromInside)
         m_queue->thread.join();
 }
 
@@ -138,6 +166,11 @@ Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits,
     if (waits && std::this_thread::get_id() == m_queue->writerId)
         return Error::internal(QStringLiteral("a service appended to the ledger from inside another append's "
                                               "alsoWrite; write those rows in the same alsoWrite instead"));
+    if (waits && std::this_thread::get_id() == m_queue->syncerId)
+        return Error::internal(QStringLiteral("a service waited for a ledger append inside an appendAsync completion, "
+                                              "which would wait forever; append asynchronously there"));
+    if (m_queue->broken)
+        return *m_queue->broken;
     if (m_queue->stopping)
         return Error::conflict(QStringLiteral("the ledger writer has shut down (the workspace is closing); "
                                               "nothing more can be appended"));
@@ -176,9 +209,14 @@ void LedgerWriter::runWriterThread()
     LedgerBatch batch(m_db->writerConnection(), m_clock);
     // SQLite's autocheckpoint runs inside the COMMIT that pushes the WAL past 1,000 frames: it copies
     // them into the database and fsyncs it twice, and that batch's callers waited for all of it.
-    // The writer now checkpoints after answering them instead (checkpointWal()).
+    // The writer now checkpoints after handing the batch on instead (checkpointWal()).
     batch.takeOverCheckpoints();
-    std::vector<PendingAppend *> taken, arrived;
+    std::thread syncer([this] { runSyncThread(); });
+    {
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->syncerId = syncer.get_id(); // before any batch, so before any completion runs there
+    }
+    std::vector<PendingAppend *> taken;
     for (;;) {
         {
             std::unique_lock lock(m_queue->mutex);
@@ -191,26 +229,22 @@ void LedgerWriter::runWriterThread()
         batch.begin();
         for (PendingAppend *p : taken)
             batch.add(*p);
-        // Requests that arrived while the writer was busy join the open transaction, so they share
-        // this commit's fsync instead of waiting for the next one (bounded, so a flood still commits).
-        while (taken.size() < MaxBatch) {
-            {
-                std::lock_guard lock(m_queue->mutex);
-                if (m_queue->waiting.empty())
-                    break;
-                arrived.swap(m_queue->waiting);
-            }
-            for (PendingAppend *p : arrived) {
-                batch.add(*p);
-                taken.push_back(p);
-            }
-            arrived.clear();
-        }
+        gather(batch, taken);
         const auto written = SteadyClock::now();
-        batch.commit();
+        std::shared_ptr<DeferredWalSync> owed;
+        {
+            DeferredWalSync::Scope deferring;
+            batch.commit();
+            owed = DeferredWalSync::takeOwed();
+        }
         const auto committed = SteadyClock::now();
-        answer(taken, batch.synchronous());
-        const auto answered = SteadyClock::now();
+        {
+            std::lock_guard lock(m_queue->mutex);
+            m_queue->committed.push_back({std::move(taken), std::move(owed)});
+            m_queue->stats.synchronous = batch.synchronous();
+        }
+        m_queue->syncWake.notify_one();
+        taken.clear();
         checkpointWal(batch);
         const auto checkpointed = SteadyClock::now();
         {
@@ -218,25 +252,123 @@ void LedgerWriter::runWriterThread()
             LedgerWriterStats &s = m_queue->stats;
             s.writeNs += nanoseconds(written - started);
             s.commitNs += nanoseconds(committed - written);
-            s.answerNs += nanoseconds(answered - committed);
-            s.walCheckpointNs += nanoseconds(checkpointed - answered);
+            s.walCheckpointNs += nanoseconds(checkpointed - committed);
             s.cpuNs = threadCpuNs(); // one syscall per batch
         }
-        taken.clear();
+    }
+    {
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->writerDone = true;
+    }
+    m_queue->syncWake.notify_one();
+    syncer.join();
+}
+
+void LedgerWriter::gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken)
+{
+    // Requests that arrive while the writer works join the open transaction, so they share this
+    // commit's sync instead of waiting for the next one (bounded, so a flood still commits). While
+    // the sync thread is still busy with the previous commit, committing now would only queue this
+    // one behind it: the transaction stays open for more, and commits the moment the disk is free.
+    // Held open for MaxHold at most: other connections wait for the write lock meanwhile, and a
+    // completion on the sync thread that needs it (which it should not) only slows this down.
+    std::vector<PendingAppend *> &arrived = m_queue->arrived;
+    const auto deadline = SteadyClock::now() + MaxHold;
+    for (;;) {
+        {
+            std::unique_lock lock(m_queue->mutex);
+            if (m_queue->waiting.empty() || taken.size() >= MaxBatch) {
+                if (taken.size() >= MaxBatch || m_queue->stopping || !m_queue->syncBusy())
+                    return;
+                const bool woken = m_queue->wake.wait_until(lock, deadline, [this] {
+                    return !m_queue->waiting.empty() || m_queue->stopping || !m_queue->syncBusy();
+                });
+                if (!woken)
+                    return;
+                if (m_queue->waiting.empty())
+                    continue;
+            }
+            arrived.swap(m_queue->waiting);
+        }
+        for (PendingAppend *p : arrived) {
+            batch.add(*p);
+            taken.push_back(p);
+        }
+        arrived.clear();
+    }
+}
+
+void LedgerWriter::runSyncThread()
+{
+#ifdef __linux__
+    pthread_setname_np(pthread_self(), "ledger-sync");
+#endif
+    std::vector<Queue::Committed> jobs;
+    for (;;) {
+        {
+            std::unique_lock lock(m_queue->mutex);
+            m_queue->syncWake.wait(lock, [this] { return !m_queue->committed.empty() || m_queue->writerDone; });
+            if (m_queue->committed.empty())
+                break; // the writer has stopped and every batch it committed is answered
+            jobs.swap(m_queue->committed);
+            m_queue->syncing = true;
+        }
+        // Every batch taken here finished its COMMIT before this sync starts, so one fdatasync
+        // covers them all (they share one log, unless it was recreated in between).
+        const auto started = SteadyClock::now();
+        Result<void> synced;
+        qint64 syncs = 0;
+        const DeferredWalSync *last = nullptr;
+        for (const Queue::Committed &job : jobs) {
+            if (!job.owed || job.owed.get() == last)
+                continue;
+            last = job.owed.get();
+            ++syncs;
+            if (synced = job.owed->sync(); !synced)
+                break;
+        }
+        std::optional<Error> broken;
+        {
+            std::lock_guard lock(m_queue->mutex);
+            m_queue->syncing = false;
+            if (!synced && !m_queue->broken)
+                m_queue->broken = Error::internal(
+                    QStringLiteral("the ledger takes no more appends: %1. Entries written since the last "
+                                   "confirmed sync may not be on disk; fix the disk and reopen the workspace, "
+                                   "which re-reads what the disk holds")
+                        .arg(synced.error().message));
+            broken = m_queue->broken;
+            m_queue->stats.syncs += syncs;
+            m_queue->stats.syncNs += nanoseconds(SteadyClock::now() - started);
+        }
+        m_queue->wake.notify_one(); // the writer may be holding its transaction open for the disk
+        const auto answering = SteadyClock::now();
+        for (Queue::Committed &job : jobs) {
+            if (broken) {
+                for (PendingAppend *p : job.taken) {
+                    if (p->result)
+                        p->result = *broken;
+                }
+            }
+            answer(job.taken);
+        }
+        jobs.clear();
+        std::lock_guard lock(m_queue->mutex);
+        m_queue->stats.answerNs += nanoseconds(SteadyClock::now() - answering);
     }
 }
 
 void LedgerWriter::checkpointWal(LedgerBatch &batch)
 {
-    // The callers of the batch that crossed the mark are answered already; those of the next one
-    // queue up meanwhile and share its commit. A checkpoint another connection holds: next batch.
+    // The batch that crossed the mark is with the sync thread already; the requests of the next
+    // one queue up meanwhile and share its commit. A checkpoint another connection holds: next batch.
     // (Tried and not kept: a background connection checkpointing while the writer commits; its
     // fsyncs of the database compete with the writer's on the same disk, 18 % fewer entries/s.)
     if (batch.walFrames() >= CheckpointFrames)
         batch.walCheckpoint();
 }
 
-void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QString &synchronous)
+void LedgerWriter::answer(const std::vector<PendingAppend *> &taken)
 {
     qint64 ok = 0;
     for (const PendingAppend *p : taken)
@@ -248,7 +380,6 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken, const QStri
         s.committed += ok;
         s.failed += qint64(taken.size()) - ok;
         s.largestBatch = std::max(s.largestBatch, qint64(taken.size()));
-        s.synchronous = synchronous;
     }
     // Waiting callers first, in one tree of their own; then the asynchronous ones, whose
     // completions only hand the result on. Sorted before any is answered: a waiting caller may

@@ -53,12 +53,15 @@ struct LedgerWriterStats
     qint64 largestBatch = 0;
     QString synchronous; // PRAGMA synchronous of the writer's connection ("FULL")
     // Wall time of the writer thread in each phase, summed over all batches: writing requests
-    // into the open transaction, COMMIT (WAL frames and fdatasync), answering the callers, and
-    // the WAL checkpoints it runs between batches.
+    // into the open transaction (including the time it stays open for the sync thread), COMMIT
+    // (WAL frames; the fdatasync is the sync thread's), and the WAL checkpoints between batches.
     qint64 writeNs = 0;
     qint64 commitNs = 0;
-    qint64 answerNs = 0;
     qint64 walCheckpointNs = 0;
+    // Wall time of the sync thread: in fdatasync of the log, and answering the callers.
+    qint64 syncNs = 0;
+    qint64 answerNs = 0;
+    qint64 syncs = 0; // fdatasync calls (one may cover several commits)
     // CPU time of the writer thread (user + system, all phases and idle waits): the part of the
     // work that cannot spread over more cores.
     qint64 cpuNs = 0;
@@ -68,6 +71,14 @@ struct LedgerWriterStats
 // Group commit: one writer thread owns one connection; append() from any thread queues its
 // request and blocks; the writer takes everything queued, writes it in ONE transaction with
 // synchronous=FULL (a savepoint per request), commits, and only then answers every caller.
+//
+// The commit's fdatasync is pipelined (DeferredWalSync): COMMIT writes the frames and returns,
+// and a second thread, the sync thread, syncs the log and only then answers that batch's callers.
+// Meanwhile the writer keeps the next transaction open and writes the requests that arrive into
+// it, and commits it as soon as the sync thread is free: the disk syncs one batch while the next
+// one is written, instead of each waiting for the other. Every answer still follows the sync of
+// its entry. If a sync fails, its callers get an error and the writer takes no more appends (the
+// kernel may have dropped the pages it could not write; only a fresh start re-reads what is on disk).
 class LedgerWriter : public QObject
 {
     Q_OBJECT
@@ -79,8 +90,8 @@ public:
     // Appends and returns the entry once it is committed (synchronous=FULL: on disk).
     Result<LedgerEntry> append(const LedgerAppend &request);
 
-    // What appendAsync calls with the outcome, exactly once: on the writer thread right after the
-    // commit made the entry durable (or failed), or on the calling thread before appendAsync
+    // What appendAsync calls with the outcome, exactly once: on the sync thread right after the
+    // commit's sync made the entry durable (or failed), or on the calling thread before appendAsync
     // returns when the append is refused at once (shutdown, no type). It runs on the writer's
     // critical path: hand the result to your own thread (a queue and a wake-up) and return; never
     // block or wait. appendAsync itself may be called from it (and from alsoWrite): the request
@@ -90,7 +101,7 @@ public:
     // request (and what its check, alsoWrite and done capture) is kept alive until done has run,
     // and freed after it by the next appendAsync call, on that caller's thread (or when the
     // writer is destroyed), not on the writer thread.
-    // `appended` is emitted on the writer thread for these.
+    // `appended` is emitted on the sync thread for these.
     void appendAsync(std::shared_ptr<const LedgerAppend> request, AppendDone done);
     // Writes entry 0 (type genesis) if the ledger is empty; a no-op otherwise.
     Result<LedgerEntry> ensureGenesis(const QJsonObject &payload);
@@ -115,7 +126,12 @@ private:
     // answered, also takes the async requests answered so far, for the caller to free (one lock).
     Result<void> enqueue(PendingAppend &pending, bool waits, std::vector<std::unique_ptr<PendingAppend>> *answered);
     void runWriterThread();
-    void answer(const std::vector<PendingAppend *> &taken, const QString &synchronous);
+    // Adds what queued meanwhile to the open transaction, and keeps it open while the sync thread
+    // is busy (up to MaxBatch requests), so that its commit goes to a free disk.
+    void gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken);
+    // Syncs the log for committed batches and answers their callers, in commit order.
+    void runSyncThread();
+    void answer(const std::vector<PendingAppend *> &taken);
     // Copies the WAL into the database once it passes CheckpointFrames, between batches.
     void checkpointWal(LedgerBatch &batch);
 

@@ -1,11 +1,14 @@
 #include "WalWriteCoalescer.h"
 
+#include "DeferredWalSync.h"
+
 #include <sqlite3.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <mutex>
 
 namespace Lexecon {
@@ -16,6 +19,8 @@ constexpr char VfsName[] = "lexecon-wal-coalescing";
 // A batch of decisions writes some 90 frames (370 KiB); bigger runs go out in pieces.
 constexpr int BufferLimit = 4 * 1024 * 1024;
 constexpr int MaxWrite = 64 * 1024;
+// The write-ahead log's header: a write below this offset starts a new log over an old one.
+constexpr sqlite3_int64 WalHeaderSize = 32;
 
 // Our file object. SQLite allocates szOsFile bytes for it; the wrapped file of the default VFS
 // lives right after it, at `real`.
@@ -29,6 +34,11 @@ struct CoalescingFile
     int length;
     int capacity;
     sqlite3_int64 offset; // of buffer[0] in the file
+    // The log only: its sync for DeferredWalSync, whether it has been synced once (the first sync
+    // also syncs the directory that holds it), and whether a new header awaits its sync.
+    std::shared_ptr<DeferredWalSync> *later;
+    bool synced;
+    bool headerUnsynced;
 };
 
 sqlite3_vfs *g_root = nullptr;
@@ -84,6 +94,8 @@ int xClose(sqlite3_file *file)
     const int rc = f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
     std::free(f->buffer);
     f->buffer = nullptr;
+    delete f->later;
+    f->later = nullptr;
     return flushed != SQLITE_OK ? flushed : rc;
 }
 
@@ -100,6 +112,13 @@ int xWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offse
     CoalescingFile *f = self(file);
     if (!f->gathers)
         return f->real->pMethods->xWrite(f->real, data, amount, offset);
+    if (f->wal && offset < WalHeaderSize)
+        f->headerUnsynced = true;
+    // Only a checkpoint writes the database in WAL mode, and SQLite syncs the log before it; a log
+    // sync this thread still owes is settled here all the same, so no page reaches the database
+    // before the frames it came from are durable, whatever the caller deferred.
+    if (!f->wal && !DeferredWalSync::settleOwed())
+        return SQLITE_IOERR_FSYNC;
     const bool follows = f->length > 0 && offset == f->offset + f->length;
     if (f->length > 0 && (!follows || amount > MaxWrite || f->length + sqlite3_int64(amount) > BufferLimit)) {
         if (const int rc = flush(f); rc != SQLITE_OK)
@@ -145,7 +164,20 @@ int xSync(sqlite3_file *file, int flags)
     CoalescingFile *f = self(file);
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
-    return f->real->pMethods->xSync(f->real, flags);
+    if (f->wal) {
+        // A commit's sync, inside a DeferredWalSync::Scope: left owed (the frames are in the file).
+        // Never the sync of a new header: SQLite writes frames over the old log only once that is
+        // durable, or a crash could replay half of the old log over a newer database.
+        if (f->synced && !f->headerUnsynced && f->later && DeferredWalSync::owe(*f->later))
+            return SQLITE_OK;
+        DeferredWalSync::countImmediate();
+    }
+    const int rc = f->real->pMethods->xSync(f->real, flags);
+    if (rc == SQLITE_OK && f->wal) {
+        f->synced = true;
+        f->headerUnsynced = false;
+    }
+    return rc;
 }
 
 int xFileSize(sqlite3_file *file, sqlite3_int64 *size)
@@ -279,6 +311,8 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
         return rc != SQLITE_OK ? rc : SQLITE_CANTOPEN;
     }
     f->wal = (flags & SQLITE_OPEN_WAL) != 0;
+    if (f->wal && name)
+        f->later = new std::shared_ptr<DeferredWalSync>(std::make_shared<DeferredWalSync>(name));
     f->gathers = f->wal || (flags & SQLITE_OPEN_MAIN_DB) != 0;
     f->base.pMethods = methodsFor(f->real->pMethods->iVersion);
     return SQLITE_OK;
