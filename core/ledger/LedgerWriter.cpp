@@ -28,6 +28,8 @@ constexpr int CheckpointFrames = 1000;
 // How long the writer keeps a transaction open for the sync thread to finish the last one: longer
 // than an fdatasync takes here (0.2-0.5 ms, at worst a few), short enough for other writers.
 constexpr auto MaxHold = std::chrono::milliseconds(3);
+// How long a small batch waits for the rest of its callers once the disk is free (gather()).
+constexpr auto GatherWindow = std::chrono::microseconds(250);
 
 qint64 nanoseconds(SteadyClock::duration d)
 {
@@ -40,6 +42,15 @@ qint64 threadCpuNs()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
+
+} // namespace
+
+namespace {
+
+// What the writer thread is waiting for, so that enqueue() wakes it only when that helps.
+enum class WriterWait { No, ForWork, ForDisk };
+// While it waits for the disk, the writer is woken for every this many requests queued.
+constexpr size_t WakeEvery = 8;
 
 } // namespace
 
@@ -56,6 +67,7 @@ struct LedgerWriter::Queue
     // them on the writer thread cost it ~15 us a decision, on the path every commit waits for.
     std::vector<std::unique_ptr<PendingAppend>> answered;
     bool stopping = false;
+    WriterWait writerWaits = WriterWait::No;
     std::thread::id writerId, syncerId;
     LedgerWriterStats stats;
     std::thread thread;
@@ -175,8 +187,14 @@ Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits,
         return Error::conflict(QStringLiteral("the ledger writer has shut down (the workspace is closing); "
                                               "nothing more can be appended"));
     m_queue->waiting.push_back(&pending);
+    // While the writer holds a transaction for the disk, it is woken once every few arrivals, not
+    // for each: a wake-up is a context switch, the dearest thing here (a futex round trip per
+    // request cost more CPU than writing the request).
+    const bool wake = m_queue->writerWaits == WriterWait::ForWork
+                      || (m_queue->writerWaits == WriterWait::ForDisk && m_queue->waiting.size() % WakeEvery == 0);
     lock.unlock();
-    m_queue->wake.notify_one();
+    if (wake)
+        m_queue->wake.notify_one();
     return {};
 }
 
@@ -217,10 +235,13 @@ void LedgerWriter::runWriterThread()
         m_queue->syncerId = syncer.get_id(); // before any batch, so before any completion runs there
     }
     std::vector<PendingAppend *> taken;
+    size_t lastBatch = 0;
     for (;;) {
         {
             std::unique_lock lock(m_queue->mutex);
+            m_queue->writerWaits = WriterWait::ForWork;
             m_queue->wake.wait(lock, [this] { return !m_queue->waiting.empty() || m_queue->stopping; });
+            m_queue->writerWaits = WriterWait::No;
             if (m_queue->waiting.empty())
                 break; // stopping, and everything queued before has been answered
             taken.swap(m_queue->waiting);
@@ -229,7 +250,8 @@ void LedgerWriter::runWriterThread()
         batch.begin();
         for (PendingAppend *p : taken)
             batch.add(*p);
-        gather(batch, taken);
+        gather(batch, taken, lastBatch);
+        lastBatch = taken.size();
         const auto written = SteadyClock::now();
         std::shared_ptr<DeferredWalSync> owed;
         {
@@ -264,29 +286,46 @@ void LedgerWriter::runWriterThread()
     syncer.join();
 }
 
-void LedgerWriter::gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken)
+void LedgerWriter::gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken, size_t lastBatch)
 {
     // Requests that arrive while the writer works join the open transaction, so they share this
-    // commit's sync instead of waiting for the next one (bounded, so a flood still commits). While
-    // the sync thread is still busy with the previous commit, committing now would only queue this
-    // one behind it: the transaction stays open for more, and commits the moment the disk is free.
-    // Held open for MaxHold at most: other connections wait for the write lock meanwhile, and a
+    // commit's sync instead of waiting for the next one (bounded, so a flood still commits).
+    //
+    // While the sync thread is busy with the previous commit, committing would only queue this one
+    // behind it: the transaction stays open for more, and commits the moment the disk is free.
+    // Held for MaxHold at most: other connections wait for the write lock meanwhile, and a
     // completion on the sync thread that needs it (which it should not) only slows this down.
+    //
+    // Once the disk is free, a batch that has not reached half the last one waits up to
+    // GatherWindow more: the callers the sync thread has just answered come back one wake-up after
+    // another, and committing the first one alone kept the disk busy for one entry while the rest
+    // queued behind it (batches alternated between 1 and 31 of 32 callers). A lone caller's last
+    // batch was 1: it never waits.
     std::vector<PendingAppend *> &arrived = m_queue->arrived;
     const auto deadline = SteadyClock::now() + MaxHold;
+    std::optional<SteadyClock::time_point> diskFreeSince;
     for (;;) {
         {
             std::unique_lock lock(m_queue->mutex);
             if (m_queue->waiting.empty() || taken.size() >= MaxBatch) {
-                if (taken.size() >= MaxBatch || m_queue->stopping || !m_queue->syncBusy())
+                if (taken.size() >= MaxBatch || m_queue->stopping)
                     return;
-                const bool woken = m_queue->wake.wait_until(lock, deadline, [this] {
-                    return !m_queue->waiting.empty() || m_queue->stopping || !m_queue->syncBusy();
-                });
-                if (!woken)
+                const auto now = SteadyClock::now();
+                auto until = deadline;
+                if (!m_queue->syncBusy()) {
+                    if (2 * taken.size() >= lastBatch)
+                        return;
+                    if (!diskFreeSince)
+                        diskFreeSince = now;
+                    until = std::min(until, *diskFreeSince + GatherWindow);
+                }
+                if (now >= until)
                     return;
-                if (m_queue->waiting.empty())
-                    continue;
+                // Woken by the sync thread, stop, and requests (each one once the disk is free).
+                m_queue->writerWaits = m_queue->syncBusy() ? WriterWait::ForDisk : WriterWait::ForWork;
+                m_queue->wake.wait_until(lock, until);
+                m_queue->writerWaits = WriterWait::No;
+                continue;
             }
             arrived.swap(m_queue->waiting);
         }
@@ -327,6 +366,14 @@ void LedgerWriter::runSyncThread()
             if (synced = job.owed->sync(); !synced)
                 break;
         }
+        // Counted before the lock, so that answering needs none (32 callers queue on it).
+        qint64 ok = 0, total = 0, largest = 0;
+        for (const Queue::Committed &job : jobs) {
+            for (const PendingAppend *p : job.taken)
+                ok += p->result ? 1 : 0;
+            total += qint64(job.taken.size());
+            largest = std::max(largest, qint64(job.taken.size()));
+        }
         std::optional<Error> broken;
         {
             std::lock_guard lock(m_queue->mutex);
@@ -338,8 +385,13 @@ void LedgerWriter::runSyncThread()
                                    "which re-reads what the disk holds")
                         .arg(synced.error().message));
             broken = m_queue->broken;
-            m_queue->stats.syncs += syncs;
-            m_queue->stats.syncNs += nanoseconds(SteadyClock::now() - started);
+            LedgerWriterStats &s = m_queue->stats;
+            s.syncs += syncs;
+            s.syncNs += nanoseconds(SteadyClock::now() - started);
+            s.batches += qint64(jobs.size());
+            s.committed += broken ? 0 : ok;
+            s.failed += total - (broken ? 0 : ok);
+            s.largestBatch = std::max(s.largestBatch, largest);
         }
         m_queue->wake.notify_one(); // the writer may be holding its transaction open for the disk
         const auto answering = SteadyClock::now();
@@ -370,17 +422,6 @@ void LedgerWriter::checkpointWal(LedgerBatch &batch)
 
 void LedgerWriter::answer(const std::vector<PendingAppend *> &taken)
 {
-    qint64 ok = 0;
-    for (const PendingAppend *p : taken)
-        ok += p->result ? 1 : 0;
-    {
-        std::lock_guard lock(m_queue->mutex);
-        LedgerWriterStats &s = m_queue->stats;
-        ++s.batches;
-        s.committed += ok;
-        s.failed += qint64(taken.size()) - ok;
-        s.largestBatch = std::max(s.largestBatch, qint64(taken.size()));
-    }
     // Waiting callers first, in one tree of their own; then the asynchronous ones, whose
     // completions only hand the result on. Sorted before any is answered: a waiting caller may
     // return (and its PendingAppend go) as soon as it is posted.

@@ -128,7 +128,7 @@ private:
     void runWriterThread();
     // Adds what queued meanwhile to the open transaction, and keeps it open while the sync thread
     // is busy (up to MaxBatch requests), so that its commit goes to a free disk.
-    void gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken);
+    void gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken, size_t lastBatch);
     // Syncs the log for committed batches and answers their callers, in commit order.
     void runSyncThread();
     void answer(const std::vector<PendingAppend *> &taken);

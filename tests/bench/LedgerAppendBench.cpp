@@ -181,12 +181,16 @@ QJsonObject ledgerAppend(const QStringList &args)
             {QStringLiteral("rss_middle_kb"), rssMiddle.load()},
             {QStringLiteral("rss_end_kb"), rssEnd},
             {QStringLiteral("synchronous"), stats.synchronous},
-            // Per batch, on the writer thread: requests written, COMMIT, callers answered, and the
-            // WAL checkpoints (run between batches every ~1,000 frames), averaged over all batches.
+            // Per batch, on the writer thread: requests written (the transaction open, also while it
+            // waits for the sync thread), COMMIT, and the WAL checkpoints (run between batches every
+            // ~1,000 frames); on the sync thread: callers answered. Averaged over all batches.
             {QStringLiteral("batch_write_us"), double(stats.writeNs) / batches / 1000.0},
             {QStringLiteral("batch_commit_us"), double(stats.commitNs) / batches / 1000.0},
             {QStringLiteral("batch_answer_us"), double(stats.answerNs) / batches / 1000.0},
             {QStringLiteral("batch_wal_checkpoint_us"), double(stats.walCheckpointNs) / batches / 1000.0},
+            // The sync thread's fdatasync of the log: how many, and how long each took on average.
+            {QStringLiteral("syncs"), stats.syncs},
+            {QStringLiteral("sync_us"), double(stats.syncNs) / double(std::max<qint64>(1, stats.syncs)) / 1000.0},
             // CPU per entry: the whole process (callers, writer, kernel work on their behalf) and the
             // writer thread alone, whose time is the serial part; context switches per entry.
             {QStringLiteral("cpu_us_per_entry"), (cpuEnd.first - cpuStart.first) / double(entries)},

@@ -1,6 +1,7 @@
 add_unit_test(NAME TestLedger SOURCES TestLedger.cpp LIBS lexecon_base)
 add_unit_test(NAME TestLedgerWriter SOURCES TestLedgerWriter.cpp LIBS lexecon_base)
 add_unit_test(NAME TestLedgerWriterAsync SOURCES TestLedgerWriterAsync.cpp LIBS lexecon_base)
+add_unit_test(NAME TestLedgerWriterSync SOURCES TestLedgerWriterSync.cpp LIBS lexecon_base)
 foreach(test TestMerkleTree TestMerkleProof TestMerkleFrontier TestMerkleAppender)
     add_unit_test(NAME ${test} SOURCES ${test}.cpp LIBS lexecon_base)
     target_compile_definitions(${test} PRIVATE LEXECON_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
