@@ -156,7 +156,7 @@ void DecisionService::decideAsync(const DecisionRequest &request, const Principa
         return done(std::move(*d.answer));
     if (!d.failure.isEmpty())
         return failClosedAsync(std::move(d.record), by, d.failure, std::move(done));
-    // The completion runs on the ledger's writer thread: the success path only hands the record
+    // The completion runs on the ledger's sync (or writer) thread: the success path only hands the record
     // on; the rare failure paths read (the raced twin) or append asynchronously, never wait.
     DecisionRecord first = d.record;
     recordAsync(std::move(first), by, d.summary, &d.text,

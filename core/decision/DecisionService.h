@@ -68,9 +68,9 @@ public:
     Result<DecisionRecord> decide(const DecisionRequest &request, const Principal &by);
     // decide() without a waiting thread: the same checks, rows, ledger entry, idempotent retry
     // and fail-closed denial, through LedgerWriter::appendAsync. done runs exactly once: on the
-    // ledger's writer thread after the commit, or on the calling thread when the answer is known
-    // before any append (refused, an earlier decision for the request_id). Keep done cheap (hand
-    // the record to your own thread); it must never block.
+    // ledger's sync or writer thread once the entry is on disk, or on the calling thread when the
+    // answer is known before any append (refused, an earlier decision for the request_id). Keep
+    // done cheap (hand the record to your own thread); it must never block.
     using DecideDone = std::function<void(Result<DecisionRecord> &&)>;
     void decideAsync(const DecisionRequest &request, const Principal &by, DecideDone done);
     Result<DecisionRecord> get(const QString &decisionId);

@@ -112,7 +112,7 @@ void AuthFailureRecorder::write(Write w, bool async)
         QMutexLocker lock(&m_mutex);
         ++m_inFlight;
     }
-    // Never waits (the intake's event loop calls this): the writer thread reports back.
+    // Never waits (the intake's event loop calls this): the ledger's thread reports back.
     m_ledger.appendAsync(std::make_shared<const LedgerAppend>(std::move(append)),
                          [this, w](Result<LedgerEntry> &&entry) {
                              finished(w, entry.ok());

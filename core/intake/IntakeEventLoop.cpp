@@ -128,7 +128,7 @@ void IntakeEventLoop::wake()
 
 void IntakeEventLoop::complete(std::uint64_t id, Result<DecisionRecord> &&record)
 {
-    // On the ledger's writer thread (or inside decideAsync): queue and wake, nothing more.
+    // On the ledger's sync or writer thread (or inside decideAsync): queue and wake, nothing more.
     {
         std::lock_guard lock(m_mutex);
         m_completions.push_back(Completion{id, std::move(record)});

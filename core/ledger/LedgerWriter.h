@@ -90,8 +90,9 @@ public:
     // Appends and returns the entry once it is committed (synchronous=FULL: on disk).
     Result<LedgerEntry> append(const LedgerAppend &request);
 
-    // What appendAsync calls with the outcome, exactly once: on the sync thread right after the
-    // commit's sync made the entry durable (or failed), or on the calling thread before appendAsync
+    // What appendAsync calls with the outcome, exactly once: right after the commit's sync made
+    // the entry durable (or failed), on the sync thread or on the writer thread when that synced
+    // the batch itself; or on the calling thread before appendAsync
     // returns when the append is refused at once (shutdown, no type). It runs on the writer's
     // critical path: hand the result to your own thread (a queue and a wake-up) and return; never
     // block or wait. appendAsync itself may be called from it (and from alsoWrite): the request
@@ -101,7 +102,7 @@ public:
     // request (and what its check, alsoWrite and done capture) is kept alive until done has run,
     // and freed after it by the next appendAsync call, on that caller's thread (or when the
     // writer is destroyed), not on the writer thread.
-    // `appended` is emitted on the sync thread for these.
+    // `appended` is emitted where done runs, for these.
     void appendAsync(std::shared_ptr<const LedgerAppend> request, AppendDone done);
     // Writes entry 0 (type genesis) if the ledger is empty; a no-op otherwise.
     Result<LedgerEntry> ensureGenesis(const QJsonObject &payload);
@@ -117,12 +118,13 @@ Q_SIGNALS:
 
 private:
     struct Queue;
+    struct Committed;
     // Requests in one transaction at most; more wait for the next commit.
     static constexpr size_t MaxBatch = 1024;
 
     Result<LedgerEntry> submit(PendingAppend &pending);
     // Queues pending for the writer; an error if the writer takes no more appends, or if the
-    // caller waits for the answer and is the writer thread itself (it would wait forever). With
+    // caller waits for the answer and is the writer or sync thread (it would wait forever). With
     // answered, also takes the async requests answered so far, for the caller to free (one lock).
     Result<void> enqueue(PendingAppend &pending, bool waits, std::vector<std::unique_ptr<PendingAppend>> *answered);
     void runWriterThread();
@@ -131,6 +133,9 @@ private:
     void gather(LedgerBatch &batch, std::vector<PendingAppend *> &taken, size_t lastBatch);
     // Syncs the log for committed batches and answers their callers, in commit order.
     void runSyncThread();
+    // One fdatasync for all of jobs (committed before it), then their answers; on the sync thread,
+    // or on the writer's when nothing else waits (see runWriterThread).
+    void syncAndAnswer(std::vector<Committed> &jobs);
     void answer(const std::vector<PendingAppend *> &taken);
     // Copies the WAL into the database once it passes CheckpointFrames, between batches.
     void checkpointWal(LedgerBatch &batch);

@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(visibleAtCompletion.size(), size_t(threadsCount));
         for (qint64 behind : visibleAtCompletion)
             QVERIFY(behind >= 0);
-        QCOMPARE(done.threads().size(), size_t(1));
+        QVERIFY(done.threads().size() <= 2); // the sync thread's, or the writer's when it syncs itself
         QVERIFY(!done.threads().count(std::this_thread::get_id()));
         QCOMPARE(waitedOk.load(), threadsCount * perThread / 10);
         checkVerifies(1 + threadsCount * perThread + threadsCount * perThread / 10);
