@@ -43,10 +43,6 @@ qint64 threadCpuNs()
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
-} // namespace
-
-namespace {
-
 // What the writer thread is waiting for, so that enqueue() wakes it only when that helps.
 enum class WriterWait { No, ForWork, ForDisk };
 // While it waits for the disk, the writer is woken for every this many requests queued.

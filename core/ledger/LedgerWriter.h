@@ -58,7 +58,8 @@ struct LedgerWriterStats
     qint64 writeNs = 0;
     qint64 commitNs = 0;
     qint64 walCheckpointNs = 0;
-    // Wall time of the sync thread: in fdatasync of the log, and answering the callers.
+    // Wall time in fdatasync of the log, and answering the callers: the sync thread's, and the
+    // writer's when it syncs a batch itself (nothing else queued).
     qint64 syncNs = 0;
     qint64 answerNs = 0;
     qint64 syncs = 0; // fdatasync calls (one may cover several commits)

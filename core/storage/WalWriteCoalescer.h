@@ -20,6 +20,9 @@ namespace Lexecon {
 // written before the checkpoint's sync of the database, which comes before it tells readers (in
 // the shared memory) that the database holds them: no reader ever looks for them earlier.
 // Journals and temporary files pass straight through.
+//
+// Inside a DeferredWalSync::Scope, a commit's sync of the log is left owed instead of done (the
+// frames are written first all the same); DeferredWalSync says which syncs never are.
 class WalWriteCoalescer
 {
 public:
