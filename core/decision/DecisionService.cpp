@@ -201,7 +201,12 @@ DecisionService::Draft DecisionService::draft(const DecisionRequest &request, co
             return d;
         }
         if (earlier->has_value()) {
-            d.answer.emplace(**earlier);
+            // The first decision may still wait for its sync (readers see a commit before it):
+            // the retry's answer promises what the first one's does, so it waits for the disk too.
+            if (auto synced = m_s.ledger->awaitSynced(); !synced)
+                d.answer.emplace(synced.error());
+            else
+                d.answer.emplace(**earlier);
             return d;
         }
     }

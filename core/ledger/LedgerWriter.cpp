@@ -56,6 +56,7 @@ struct LedgerWriter::Committed
 {
     std::vector<PendingAppend *> taken;
     std::shared_ptr<DeferredWalSync> owed;
+    qint64 seq = 0; // the batch's number, counted before its COMMIT began
 };
 
 struct LedgerWriter::Queue
@@ -81,6 +82,11 @@ struct LedgerWriter::Queue
     bool writerDone = false;
     // Why the writer takes no more appends: a sync failed.
     std::optional<Error> broken;
+    // Batches whose COMMIT has begun, and the highest whose sync is done (awaitSynced()).
+    qint64 commitSeq = 0;
+    qint64 syncedSeq = 0;
+    int syncWaiters = 0;
+    std::condition_variable synced;
 
     bool syncBusy() const { return syncing || !committed.empty(); }
 };
@@ -249,6 +255,12 @@ void LedgerWriter::runWriterThread()
         lastBatch = taken.size();
         const auto written = SteadyClock::now();
         std::shared_ptr<DeferredWalSync> owed;
+        qint64 seq = 0;
+        {
+            // Numbered before COMMIT: whoever reads the commit afterwards finds it pending.
+            std::lock_guard lock(m_queue->mutex);
+            seq = ++m_queue->commitSeq;
+        }
         {
             DeferredWalSync::Scope deferring;
             batch.commit();
@@ -266,11 +278,11 @@ void LedgerWriter::runWriterThread()
             if (syncHere)
                 m_queue->syncing = true;
             else
-                m_queue->committed.push_back({std::move(taken), std::move(owed)});
+                m_queue->committed.push_back({std::move(taken), std::move(owed), seq});
         }
         if (syncHere) {
             std::vector<Committed> &here = m_queue->syncedHere;
-            here.push_back({std::move(taken), std::move(owed)});
+            here.push_back({std::move(taken), std::move(owed), seq});
             syncAndAnswer(here);
             here.clear();
         } else {
@@ -409,6 +421,12 @@ void LedgerWriter::syncAndAnswer(std::vector<Committed> &jobs)
         s.committed += broken ? 0 : ok;
         s.failed += total - (broken ? 0 : ok);
         s.largestBatch = std::max(s.largestBatch, largest);
+        for (const Committed &job : jobs) {
+            if (!broken)
+                m_queue->syncedSeq = std::max(m_queue->syncedSeq, job.seq);
+        }
+        if (m_queue->syncWaiters > 0)
+            m_queue->synced.notify_all();
     }
     m_queue->wake.notify_one(); // the writer may be holding its transaction open for the disk
     const auto answering = SteadyClock::now();
@@ -423,6 +441,21 @@ void LedgerWriter::syncAndAnswer(std::vector<Committed> &jobs)
     }
     std::lock_guard lock(m_queue->mutex);
     m_queue->stats.answerNs += nanoseconds(SteadyClock::now() - answering);
+}
+
+Result<void> LedgerWriter::awaitSynced()
+{
+    std::unique_lock lock(m_queue->mutex);
+    const auto self = std::this_thread::get_id();
+    if (self == m_queue->writerId || self == m_queue->syncerId)
+        return {};
+    const qint64 target = m_queue->commitSeq;
+    ++m_queue->syncWaiters;
+    m_queue->synced.wait(lock, [&] { return m_queue->syncedSeq >= target || m_queue->broken; });
+    --m_queue->syncWaiters;
+    if (m_queue->syncedSeq < target)
+        return *m_queue->broken;
+    return {};
 }
 
 void LedgerWriter::checkpointWal(LedgerBatch &batch)

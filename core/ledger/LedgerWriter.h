@@ -105,6 +105,12 @@ public:
     // writer is destroyed), not on the writer thread.
     // `appended` is emitted where done runs, for these.
     void appendAsync(std::shared_ptr<const LedgerAppend> request, AppendDone done);
+    // Returns once every commit this writer began before the call is on disk: at most one
+    // fdatasync's wait, nothing when none is pending. Other connections can read a commit before
+    // its sync (as under synchronous=NORMAL); whoever answers from such a read with a promise of
+    // durability, such as an idempotent retry's 200, calls this first. An error if a sync failed.
+    // Returns at once on the writer and sync threads, whose completions follow their batch's sync.
+    Result<void> awaitSynced();
     // Writes entry 0 (type genesis) if the ledger is empty; a no-op otherwise.
     Result<LedgerEntry> ensureGenesis(const QJsonObject &payload);
 

@@ -7,6 +7,7 @@
 #include "mock/MockClock.h"
 #include "policy/PolicyService.h"
 #include "storage/Database.h"
+#include "storage/DeferredWalSync.h"
 #include "storage/Sql.h"
 #include "workspace/Workspace.h"
 
@@ -21,6 +22,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <semaphore>
 #include <thread>
 #include <vector>
 
@@ -80,6 +82,13 @@ struct Answer
         std::unique_lock lock(mutex);
         return cv.wait_for(lock, std::chrono::milliseconds(ms), [this] { return result.has_value(); });
     }
+};
+
+// Put back the real fdatasync when it goes: declared after what a test's hook captures, so the
+// hook is gone before they are (a later sync would otherwise call into a finished test's stack).
+struct RealSyncAtExit
+{
+    ~RealSyncAtExit() { DeferredWalSync::setSyncForTesting({}); }
 };
 
 } // namespace
@@ -150,6 +159,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        DeferredWalSync::setSyncForTesting({});
         m_ws.reset();
         m_dir.reset();
     }
@@ -229,6 +239,41 @@ private Q_SLOTS:
         QCOMPARE(ledgerSize(), size);
         // A sync retry of an async decision, too.
         QCOMPARE(m_ws->decisions().decideJson(request("bot", "read", "req-1"), m_bot)->decisionId, first->decisionId);
+    }
+
+    // Other connections read a decision before the disk confirmed it. A retry that finds it there
+    // waits for that sync: its answer promises the same as the first one's.
+    void aRetryWaitsForTheFirstDecisionsSync()
+    {
+        QVERIFY(decideAsync(request("bot", "read", "warm"), m_bot).ok()); // the log's first sync
+        std::binary_semaphore entered{0}, released{0};
+        std::atomic<bool> holding{true};
+        RealSyncAtExit realSyncAtExit;
+        DeferredWalSync::setSyncForTesting([&](int) {
+            if (holding.exchange(false)) {
+                entered.release();
+                released.acquire();
+            }
+            return 0;
+        });
+        auto first = start(request("bot", "read", "req-held"), m_bot);
+        QVERIFY(entered.try_acquire_for(std::chrono::seconds(10)));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decisions WHERE request_id = ?"), QStringLiteral("req-held")), 1);
+        std::shared_ptr<Answer> retry;
+        std::atomic<bool> retried{false};
+        std::thread retrying([&] {
+            retry = start(request("bot", "read", "req-held"), m_bot);
+            retried = true;
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const bool answeredEarly = retried.load();
+        released.release();
+        retrying.join();
+        QVERIFY(!answeredEarly);
+        QVERIFY(first->wait());
+        QVERIFY(retry->wait());
+        QVERIFY2((*first->result).ok(), qPrintable((*first->result).error().message));
+        QCOMPARE((*retry->result)->decisionId, (*first->result)->decisionId);
     }
 
     void racingRetriesShareOneDecision()

@@ -1,3 +1,4 @@
+#include "ledger/LedgerStore.h"
 #include "ledger/LedgerVerifier.h"
 #include "ledger/LedgerWriter.h"
 #include "mock/MockClock.h"
@@ -24,6 +25,13 @@ LedgerAppend plain(int n)
 {
     return {QStringLiteral("decision"), QStringLiteral("apikey:bot"), {{QStringLiteral("n"), n}}, {}};
 }
+
+// Put back the real fdatasync when it goes: declared after what a test's hook captures, so the
+// hook is gone before they are (a later sync would otherwise call into a finished test's stack).
+struct RealSyncAtExit
+{
+    ~RealSyncAtExit() { DeferredWalSync::setSyncForTesting({}); }
+};
 
 } // namespace
 
@@ -73,6 +81,7 @@ private Q_SLOTS:
         std::binary_semaphore entered{0}, released{0};
         std::atomic<bool> holding{true};
         std::atomic<int> syncs{0};
+        RealSyncAtExit realSyncAtExit;
         DeferredWalSync::setSyncForTesting([&](int) {
             ++syncs;
             if (holding.exchange(false)) {
@@ -108,6 +117,45 @@ private Q_SLOTS:
         QCOMPARE(stats.committed, 7);
         QCOMPARE(stats.synchronous, QStringLiteral("FULL"));
         verifies(7);
+    }
+
+    // A commit is readable before its sync; awaitSynced() returns only once the disk has it.
+    void awaitSyncedWaitsForCommitsOthersCanRead()
+    {
+        QVERIFY(m_writer->awaitSynced().ok()); // nothing pending
+        std::binary_semaphore entered{0}, released{0};
+        std::atomic<bool> holding{true};
+        RealSyncAtExit realSyncAtExit;
+        DeferredWalSync::setSyncForTesting([&](int) {
+            if (holding.exchange(false)) {
+                entered.release();
+                released.acquire();
+            }
+            return 0;
+        });
+        auto append = std::async(std::launch::async, [&] { return m_writer->append(plain(1)).ok(); });
+        QVERIFY(entered.try_acquire_for(std::chrono::seconds(10)));
+        auto other = Database::open(m_dir->filePath(QStringLiteral("s.db")));
+        QVERIFY(other.ok());
+        QCOMPARE(LedgerStore(other.value()).size().value(), 2); // genesis and the held entry
+        std::atomic<bool> synced{false};
+        auto waiter = std::async(std::launch::async, [&] {
+            const bool ok = m_writer->awaitSynced().ok();
+            synced = true;
+            return ok;
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        QVERIFY(!synced.load());
+        released.release();
+        QVERIFY(waiter.get());
+        QVERIFY(append.get());
+
+        // After a failed sync it reports the failure instead of waiting.
+        DeferredWalSync::setSyncForTesting([](int) { return EIO; });
+        QVERIFY(!m_writer->append(plain(2)).ok());
+        auto failed = m_writer->awaitSynced();
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("takes no more appends")), qPrintable(failed.error().message));
     }
 
     void aFailedSyncFailsItsCallersAndStopsTheWriter()
