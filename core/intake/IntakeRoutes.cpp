@@ -13,6 +13,7 @@
 #include "crypto/NodeIdentity.h"
 #include "decision/DecisionService.h"
 #include "ledger/CheckpointService.h"
+#include "ledger/LedgerWriter.h"
 #include "policy/PolicyService.h"
 #include "storage/DataVersionWatcher.h"
 #include "token/TokenStore.h"
@@ -198,8 +199,13 @@ void IntakeRoutes::getDecision(const httplib::Request &req, httplib::Response &r
         if (!record)
             return sendProblem(res, Problem::fromError(record.error()));
         const bool settled = record->finalOutcome != QLatin1String("pending");
-        if (settled || waitSeconds == 0 || std::chrono::steady_clock::now() >= deadline || m_watcher.stopped())
+        if (settled || waitSeconds == 0 || std::chrono::steady_clock::now() >= deadline || m_watcher.stopped()) {
+            // What was read may not be on disk yet (the ledger's sync follows its commit); a
+            // client acting on a resolution must not see one a power cut could take back.
+            if (auto synced = m_ws.ledger().awaitSynced(); !synced)
+                return sendProblem(res, Problem::fromError(synced.error()));
             return sendJson(res, 200, m_ws.decisions().render(*record));
+        }
         m_watcher.waitForChange(seen, deadline);
     }
 }

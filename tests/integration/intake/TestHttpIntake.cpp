@@ -10,7 +10,9 @@
 #include "observability/JsonLog.h"
 #include "observability/Metrics.h"
 #include "policy/PolicyService.h"
+#include "decision/DecisionService.h"
 #include "storage/Database.h"
+#include "storage/DeferredWalSync.h"
 #include "storage/Sql.h"
 #include "support/TestSecret.h"
 #include "workspace/Workspace.h"
@@ -27,7 +29,10 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <atomic>
 #include <cstdio>
+#include <semaphore>
+#include <thread>
 
 using namespace Lexecon;
 using namespace Lexecon::Test;
@@ -54,6 +59,7 @@ private Q_SLOTS:
     void retryWithRequestIdReturnsTheFirstDecision();
     void longPollReturnsWhenAnotherConnectionResolves();
     void longPollEndsAtTheWait();
+    void aReadWaitsForTheLedgersSync();
     void verifiesTokens();
     void servesJwksWithoutKey();
     void servesCheckpointAndProof();
@@ -367,6 +373,44 @@ void TestHttpIntake::longPollEndsAtTheWait()
     QCOMPARE(r.json().value("escalation").toObject().value("status").toString(), QString("pending"));
     QCOMPARE(m_http->get("/v1/decisions/" + id + "?wait=61", m_bot).json().value("field").toString(),
              QString("wait"));
+}
+
+// A decision is readable before the ledger's sync makes it durable; GET answers only after.
+void TestHttpIntake::aReadWaitsForTheLedgersSync()
+{
+    std::binary_semaphore entered{0}, released{0};
+    std::atomic<bool> holding{true};
+    DeferredWalSync::setSyncForTesting([&](int) {
+        if (holding.exchange(false)) {
+            entered.release();
+            released.acquire();
+        }
+        return 0;
+    });
+    std::thread deciding([&] {
+        (void)m_ws->decisions().decideJson(readRequest("held-read"), Principal::apiKey("bot", {Permission::Decide}));
+    });
+    const bool held = entered.try_acquire_for(std::chrono::seconds(10));
+    QString id;
+    if (held) {
+        QSqlDatabase conn = m_ws->database()->connection();
+        auto q = Sql::exec(conn, "SELECT decision_id FROM decisions WHERE request_id = ?", {QString("held-read")});
+        if (q && q->next())
+            id = q->value(0).toString();
+    }
+    auto poll = held && !id.isEmpty() ? m_http->start("/v1/decisions/" + id, m_bot) : nullptr;
+    if (poll)
+        QTest::qWait(300);
+    const bool answeredEarly = poll && poll->state() != QProcess::Running;
+    released.release();
+    deciding.join();
+    DeferredWalSync::setSyncForTesting({});
+    QVERIFY(held);
+    QVERIFY2(!id.isEmpty(), "the held decision is not readable");
+    QVERIFY(!answeredEarly);
+    const HttpReply r = HttpClient::finish(*poll, 10000);
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QCOMPARE(r.json().value("decision_id").toString(), id);
 }
 
 void TestHttpIntake::verifiesTokens()
