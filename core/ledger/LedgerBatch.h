@@ -64,7 +64,11 @@ struct PendingAppend
     QByteArrayView afterTimestamp; // ","type":"..."}
     QByteArrayView typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
     Result<LedgerEntry> result;
-    // Not a semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
+    // Set by the writer before it answers the first caller of a batch; each caller then answers
+    // its two children (a binary tree over the batch: caller i wakes 2i+1 and 2i+2). Not a
+    // semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
+    PendingAppend *next = nullptr;
+    PendingAppend *next2 = nullptr;
     AnswerSignal answered;
     // appendAsync only: the request kept alive while queued, and who gets the result.
     std::shared_ptr<const LedgerAppend> owned;

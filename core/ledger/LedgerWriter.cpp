@@ -204,6 +204,17 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
     if (auto queued = enqueue(pending, true, nullptr); !queued)
         return queued.error();
     pending.answered.wait();
+    // The writer wakes only the first caller of a batch and each caller wakes two more (waking 32
+    // callers one by one cost the writer 8 to 15 us each, all on its critical path). A tree, not a
+    // chain: with a chain the last of 16 callers came back some 16 wake-ups later; with the tree,
+    // in interleaved runs, batches grew and COMMIT shortened (docs/benchmarks.md has the figures).
+    // `next` and `next2` were set before this caller was answered, and neither can return before
+    // it is posted.
+    PendingAppend *next = pending.next, *next2 = pending.next2;
+    if (next)
+        next->answered.post();
+    if (next2)
+        next2->answered.post();
     return std::move(pending.result);
 }
 
@@ -459,9 +470,9 @@ void LedgerWriter::checkpointWal(LedgerBatch &batch)
 
 void LedgerWriter::answer(const std::vector<PendingAppend *> &taken)
 {
-    // Waiting callers first, then the asynchronous ones, whose completions only hand the result
-    // on. Sorted before any is answered: a waiting caller may return (and its PendingAppend go) as
-    // soon as it is posted.
+    // Waiting callers first, in one tree of their own; then the asynchronous ones, whose
+    // completions only hand the result on. Sorted before any is answered: a waiting caller may
+    // return (and its PendingAppend go) as soon as it is posted.
     // Scratch lists kept to reuse their memory, one pair per thread: the sync thread and the
     // writer (when it syncs a batch itself) may answer at the same time.
     thread_local std::vector<PendingAppend *> waiting, async;
@@ -469,13 +480,14 @@ void LedgerWriter::answer(const std::vector<PendingAppend *> &taken)
     async.clear();
     for (PendingAppend *p : taken)
         (p->done ? async : waiting).push_back(p);
-    // Each one woken from here. Until session 8 the writer woke the first and each caller two more
-    // (a tree), because every wake-up cost the writer 8-15 us on the path of the next commit. Now
-    // the sync thread answers, off that path, and the tree's five levels of wake-ups, each a
-    // vCPU wake on this VM, were what the 32-writer benchmark waited for: waking all from here
-    // gave 34,700-35,500 entries/s against 30,100-31,400 (interleaved, docs/benchmarks.md).
-    for (PendingAppend *p : waiting)
-        p->answered.post();
+    // Caller i is woken by caller (i - 1) / 2; none reads its children before it is answered. Once
+    // the first is posted it may return, and the rest after it, so the writer touches none of them.
+    for (size_t i = 0; i < waiting.size(); ++i) {
+        waiting[i]->next = 2 * i + 1 < waiting.size() ? waiting[2 * i + 1] : nullptr;
+        waiting[i]->next2 = 2 * i + 2 < waiting.size() ? waiting[2 * i + 2] : nullptr;
+    }
+    if (!waiting.empty())
+        waiting.front()->answered.post();
     for (PendingAppend *p : async) {
         std::optional<std::pair<qint64, QString>> entry;
         if (p->result)
