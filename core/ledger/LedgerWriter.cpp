@@ -396,12 +396,13 @@ void LedgerWriter::syncAndAnswer(std::vector<Committed> &jobs)
             break;
     }
     // Counted before the lock, so that answering needs none (32 callers queue on it).
-    qint64 ok = 0, total = 0, largest = 0;
+    qint64 ok = 0, total = 0, largest = 0, lastSeq = 0;
     for (const Committed &job : jobs) {
         for (const PendingAppend *p : job.taken)
             ok += p->result ? 1 : 0;
         total += qint64(job.taken.size());
         largest = std::max(largest, qint64(job.taken.size()));
+        lastSeq = std::max(lastSeq, job.seq);
     }
     std::optional<Error> broken;
     {
@@ -421,10 +422,8 @@ void LedgerWriter::syncAndAnswer(std::vector<Committed> &jobs)
         s.committed += broken ? 0 : ok;
         s.failed += total - (broken ? 0 : ok);
         s.largestBatch = std::max(s.largestBatch, largest);
-        for (const Committed &job : jobs) {
-            if (!broken)
-                m_queue->syncedSeq = std::max(m_queue->syncedSeq, job.seq);
-        }
+        if (!broken)
+            m_queue->syncedSeq = std::max(m_queue->syncedSeq, lastSeq);
         if (m_queue->syncWaiters > 0)
             m_queue->synced.notify_all();
     }

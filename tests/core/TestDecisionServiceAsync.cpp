@@ -7,8 +7,8 @@
 #include "mock/MockClock.h"
 #include "policy/PolicyService.h"
 #include "storage/Database.h"
-#include "storage/DeferredWalSync.h"
 #include "storage/Sql.h"
+#include "support/HeldSync.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -22,7 +22,6 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <semaphore>
 #include <thread>
 #include <vector>
 
@@ -82,13 +81,6 @@ struct Answer
         std::unique_lock lock(mutex);
         return cv.wait_for(lock, std::chrono::milliseconds(ms), [this] { return result.has_value(); });
     }
-};
-
-// Put back the real fdatasync when it goes: declared after what a test's hook captures, so the
-// hook is gone before they are (a later sync would otherwise call into a finished test's stack).
-struct RealSyncAtExit
-{
-    ~RealSyncAtExit() { DeferredWalSync::setSyncForTesting({}); }
 };
 
 } // namespace
@@ -159,7 +151,6 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        DeferredWalSync::setSyncForTesting({});
         m_ws.reset();
         m_dir.reset();
     }
@@ -246,18 +237,9 @@ private Q_SLOTS:
     void aRetryWaitsForTheFirstDecisionsSync()
     {
         QVERIFY(decideAsync(request("bot", "read", "warm"), m_bot).ok()); // the log's first sync
-        std::binary_semaphore entered{0}, released{0};
-        std::atomic<bool> holding{true};
-        RealSyncAtExit realSyncAtExit;
-        DeferredWalSync::setSyncForTesting([&](int) {
-            if (holding.exchange(false)) {
-                entered.release();
-                released.acquire();
-            }
-            return 0;
-        });
+        Test::HeldSync held;
         auto first = start(request("bot", "read", "req-held"), m_bot);
-        QVERIFY(entered.try_acquire_for(std::chrono::seconds(10)));
+        QVERIFY(held.waitUntilHeld());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decisions WHERE request_id = ?"), QStringLiteral("req-held")), 1);
         std::shared_ptr<Answer> retry;
         std::atomic<bool> retried{false};
@@ -267,7 +249,7 @@ private Q_SLOTS:
         });
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         const bool answeredEarly = retried.load();
-        released.release();
+        held.release();
         retrying.join();
         QVERIFY(!answeredEarly);
         QVERIFY(first->wait());

@@ -4,6 +4,7 @@
 #include "mock/MockClock.h"
 #include "storage/Database.h"
 #include "storage/DeferredWalSync.h"
+#include "support/HeldSync.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,13 +26,6 @@ LedgerAppend plain(int n)
 {
     return {QStringLiteral("decision"), QStringLiteral("apikey:bot"), {{QStringLiteral("n"), n}}, {}};
 }
-
-// Put back the real fdatasync when it goes: declared after what a test's hook captures, so the
-// hook is gone before they are (a later sync would otherwise call into a finished test's stack).
-struct RealSyncAtExit
-{
-    ~RealSyncAtExit() { DeferredWalSync::setSyncForTesting({}); }
-};
 
 } // namespace
 
@@ -75,29 +69,18 @@ private Q_SLOTS:
     }
 
     // While the disk has not confirmed a batch, none of its callers is answered, and the
-    // requests that come meanwhile are written and wait for their own sync.
+    // requests that come meanwhile wait for a sync of their own.
     void anAnswerWaitsForTheSyncOfItsEntry()
     {
-        std::binary_semaphore entered{0}, released{0};
-        std::atomic<bool> holding{true};
-        std::atomic<int> syncs{0};
-        RealSyncAtExit realSyncAtExit;
-        DeferredWalSync::setSyncForTesting([&](int) {
-            ++syncs;
-            if (holding.exchange(false)) {
-                entered.release();
-                released.acquire();
-            }
-            return 0;
-        });
         std::atomic<int> answered{0};
         std::vector<std::future<bool>> appends;
+        Test::HeldSync held; // after appends: it lets go before they are waited for
         appends.push_back(std::async(std::launch::async, [&] {
             const bool ok = m_writer->append(plain(1)).ok();
             ++answered;
             return ok;
         }));
-        QVERIFY(entered.try_acquire_for(std::chrono::seconds(10))); // the sync thread holds entry 1
+        QVERIFY(held.waitUntilHeld()); // entry 1 is committed, its sync held
         for (int i = 0; i < 5; ++i) {
             appends.push_back(std::async(std::launch::async, [&, i] {
                 const bool ok = m_writer->append(plain(10 + i)).ok();
@@ -107,12 +90,12 @@ private Q_SLOTS:
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         QCOMPARE(answered.load(), 0);
-        QCOMPARE(syncs.load(), 1);
-        released.release();
+        QCOMPARE(held.syncs(), 1);
+        held.release();
         for (auto &append : appends)
             QVERIFY(append.get());
         QCOMPARE(answered.load(), 6);
-        QVERIFY(syncs.load() >= 2); // the later requests had a sync of their own
+        QVERIFY(held.syncs() >= 2); // the later requests had a sync of their own
         const LedgerWriterStats stats = m_writer->stats();
         QCOMPARE(stats.committed, 7);
         QCOMPARE(stats.synchronous, QStringLiteral("FULL"));
@@ -123,30 +106,22 @@ private Q_SLOTS:
     void awaitSyncedWaitsForCommitsOthersCanRead()
     {
         QVERIFY(m_writer->awaitSynced().ok()); // nothing pending
-        std::binary_semaphore entered{0}, released{0};
-        std::atomic<bool> holding{true};
-        RealSyncAtExit realSyncAtExit;
-        DeferredWalSync::setSyncForTesting([&](int) {
-            if (holding.exchange(false)) {
-                entered.release();
-                released.acquire();
-            }
-            return 0;
-        });
-        auto append = std::async(std::launch::async, [&] { return m_writer->append(plain(1)).ok(); });
-        QVERIFY(entered.try_acquire_for(std::chrono::seconds(10)));
+        std::atomic<bool> synced{false};
+        std::future<bool> append, waiter;
+        Test::HeldSync held; // after the futures: it lets go before they are waited for
+        append = std::async(std::launch::async, [&] { return m_writer->append(plain(1)).ok(); });
+        QVERIFY(held.waitUntilHeld());
         auto other = Database::open(m_dir->filePath(QStringLiteral("s.db")));
         QVERIFY(other.ok());
         QCOMPARE(LedgerStore(other.value()).size().value(), 2); // genesis and the held entry
-        std::atomic<bool> synced{false};
-        auto waiter = std::async(std::launch::async, [&] {
+        waiter = std::async(std::launch::async, [&] {
             const bool ok = m_writer->awaitSynced().ok();
             synced = true;
             return ok;
         });
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         QVERIFY(!synced.load());
-        released.release();
+        held.release();
         QVERIFY(waiter.get());
         QVERIFY(append.get());
 

@@ -4,16 +4,16 @@
 #include "auth/Principal.h"
 #include "common/Clock.h"
 #include "crypto/NodeIdentity.h"
+#include "decision/DecisionService.h"
 #include "decision/DecisionStore.h"
 #include "escalation/EscalationService.h"
 #include "intake/HttpIntake.h"
 #include "observability/JsonLog.h"
 #include "observability/Metrics.h"
 #include "policy/PolicyService.h"
-#include "decision/DecisionService.h"
 #include "storage/Database.h"
-#include "storage/DeferredWalSync.h"
 #include "storage/Sql.h"
+#include "support/HeldSync.h"
 #include "support/TestSecret.h"
 #include "workspace/Workspace.h"
 
@@ -31,7 +31,6 @@
 
 #include <atomic>
 #include <cstdio>
-#include <semaphore>
 #include <thread>
 
 using namespace Lexecon;
@@ -378,34 +377,25 @@ void TestHttpIntake::longPollEndsAtTheWait()
 // A decision is readable before the ledger's sync makes it durable; GET answers only after.
 void TestHttpIntake::aReadWaitsForTheLedgersSync()
 {
-    std::binary_semaphore entered{0}, released{0};
-    std::atomic<bool> holding{true};
-    DeferredWalSync::setSyncForTesting([&](int) {
-        if (holding.exchange(false)) {
-            entered.release();
-            released.acquire();
-        }
-        return 0;
-    });
-    std::thread deciding([&] {
+    HeldSync held;
+    std::thread deciding([&] { // joined below, before any check can return
         (void)m_ws->decisions().decideJson(readRequest("held-read"), Principal::apiKey("bot", {Permission::Decide}));
     });
-    const bool held = entered.try_acquire_for(std::chrono::seconds(10));
+    const bool holding = held.waitUntilHeld();
     QString id;
-    if (held) {
+    if (holding) {
         QSqlDatabase conn = m_ws->database()->connection();
         auto q = Sql::exec(conn, "SELECT decision_id FROM decisions WHERE request_id = ?", {QString("held-read")});
         if (q && q->next())
             id = q->value(0).toString();
     }
-    auto poll = held && !id.isEmpty() ? m_http->start("/v1/decisions/" + id, m_bot) : nullptr;
+    auto poll = holding && !id.isEmpty() ? m_http->start("/v1/decisions/" + id, m_bot) : nullptr;
     if (poll)
         QTest::qWait(300);
     const bool answeredEarly = poll && poll->state() != QProcess::Running;
-    released.release();
+    held.release();
     deciding.join();
-    DeferredWalSync::setSyncForTesting({});
-    QVERIFY(held);
+    QVERIFY(holding);
     QVERIFY2(!id.isEmpty(), "the held decision is not readable");
     QVERIFY(!answeredEarly);
     const HttpReply r = HttpClient::finish(*poll, 10000);
