@@ -15,12 +15,6 @@
 #include <charconv>
 #include <cstring>
 
-#ifdef __linux__
-#include <linux/futex.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace Lexecon {
 
 namespace {
@@ -49,34 +43,6 @@ QString synchronousName(int level)
 }
 
 } // namespace
-
-#ifdef __linux__
-void AnswerSignal::wait()
-{
-    while (m_state.load(std::memory_order_acquire) == 0)
-        syscall(SYS_futex, reinterpret_cast<uint32_t *>(&m_state), FUTEX_WAIT_PRIVATE, 0, nullptr, nullptr, 0);
-}
-
-void AnswerSignal::post()
-{
-    m_state.store(1, std::memory_order_release);
-    syscall(SYS_futex, reinterpret_cast<uint32_t *>(&m_state), FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
-}
-#else
-void AnswerSignal::wait()
-{
-    std::unique_lock lock(m_mutex);
-    m_cv.wait(lock, [this] { return m_done; });
-}
-
-void AnswerSignal::post()
-{
-    // Notified under the mutex: once it is released the waiter may return and destroy this.
-    std::lock_guard lock(m_mutex);
-    m_done = true;
-    m_cv.notify_one();
-}
-#endif
 
 PendingAppend::PendingAppend(const LedgerAppend &append)
     : request(&append)

@@ -8,11 +8,9 @@
 #include <QSqlDatabase>
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -20,28 +18,6 @@ namespace Lexecon {
 
 class Clock;
 struct LedgerAppend;
-
-// The one-shot "your answer is ready" of a waiting caller. On Linux a bare futex word: a
-// condition variable with its mutex cost each caller extra futex calls and context switches
-// (the woken caller contends for the mutex its waker still holds), and a context switch is the
-// dearest thing on the development VM (a third of the benchmark's CPU). post() may touch the
-// word after the waiter has returned; a FUTEX_WAKE on a stale address is harmless, as every
-// futex waiter (this one too) re-checks its word after waking.
-class AnswerSignal
-{
-public:
-    void wait();
-    void post();
-
-private:
-#ifdef __linux__
-    std::atomic<uint32_t> m_state{0};
-#else
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_done = false;
-#endif
-};
 
 // One caller's request while it waits for the writer thread. A waiting caller's lives on its
 // stack: it waits until the writer has set `result` and posted `answered`. An asynchronous
@@ -64,12 +40,10 @@ struct PendingAppend
     QByteArrayView afterTimestamp; // ","type":"..."}
     QByteArrayView typeUtf8, actorUtf8; // the query columns, converted on the caller's thread too
     Result<LedgerEntry> result;
-    // Set by the writer before it answers the first caller of a batch; each caller then answers
-    // its two children (a binary tree over the batch: caller i wakes 2i+1 and 2i+2). Not a
-    // semaphore: libstdc++'s spins with sched_yield, and 32 spinning callers starve the writer.
-    PendingAppend *next = nullptr;
-    PendingAppend *next2 = nullptr;
-    AnswerSignal answered;
+    // A waiting caller's: set (release) once result is final, after which the caller may return
+    // at any moment; and the WakeBoard slot it sleeps on, that of the intake that took it.
+    std::atomic<bool> answered{false};
+    uint32_t wakeSlot = 0;
     // appendAsync only: the request kept alive while queued, and who gets the result.
     std::shared_ptr<const LedgerAppend> owned;
     std::function<void(Result<LedgerEntry> &&)> done;

@@ -1,6 +1,7 @@
 #include "LedgerWriter.h"
 
 #include "LedgerBatch.h"
+#include "WakeBoard.h"
 #include "storage/Database.h"
 #include "storage/DeferredWalSync.h"
 
@@ -65,6 +66,10 @@ struct LedgerWriter::Queue
     std::condition_variable wake; // the writer waits here for work or for shutdown
     std::vector<PendingAppend *> waiting;
     std::vector<PendingAppend *> arrived; // the writer's, in gather()
+    // Waiting callers sleep on the slot of the intake that takes them (the writer's one swap of
+    // `waiting`), so that one wake-up call answers them all; intakes counts those swaps.
+    WakeBoard board;
+    uint32_t intakes = 0;
     // Asynchronous requests the writer has answered, for the next appendAsync caller to free: a
     // decision's request holds its rows, evidence and entry (some fifty allocations), and freeing
     // them on the writer thread cost it ~15 us a decision, on the path every commit waits for.
@@ -187,6 +192,7 @@ Result<void> LedgerWriter::enqueue(PendingAppend &pending, bool waits,
     if (m_queue->stopping)
         return Error::conflict(QStringLiteral("the ledger writer has shut down (the workspace is closing); "
                                               "nothing more can be appended"));
+    pending.wakeSlot = m_queue->intakes;
     m_queue->waiting.push_back(&pending);
     // While the writer holds a transaction for the disk, it is woken once every few arrivals, not
     // for each: a wake-up is a context switch, the dearest thing here (a futex round trip per
@@ -203,18 +209,7 @@ Result<LedgerEntry> LedgerWriter::submit(PendingAppend &pending)
 {
     if (auto queued = enqueue(pending, true, nullptr); !queued)
         return queued.error();
-    pending.answered.wait();
-    // The writer wakes only the first caller of a batch and each caller wakes two more (waking 32
-    // callers one by one cost the writer 8 to 15 us each, all on its critical path). A tree, not a
-    // chain: with a chain the last of 16 callers came back some 16 wake-ups later; with the tree,
-    // in interleaved runs, batches grew and COMMIT shortened (docs/benchmarks.md has the figures).
-    // `next` and `next2` were set before this caller was answered, and neither can return before
-    // it is posted.
-    PendingAppend *next = pending.next, *next2 = pending.next2;
-    if (next)
-        next->answered.post();
-    if (next2)
-        next2->answered.post();
+    m_queue->board.wait(pending.wakeSlot, pending.answered);
     return std::move(pending.result);
 }
 
@@ -246,6 +241,7 @@ void LedgerWriter::runWriterThread()
             if (m_queue->waiting.empty())
                 break; // stopping, and everything queued before has been answered
             taken.swap(m_queue->waiting);
+            ++m_queue->intakes;
         }
         const auto started = SteadyClock::now();
         batch.begin();
@@ -350,6 +346,7 @@ void LedgerWriter::gather(LedgerBatch &batch, std::vector<PendingAppend *> &take
                 continue;
             }
             arrived.swap(m_queue->waiting);
+            ++m_queue->intakes;
         }
         for (PendingAppend *p : arrived) {
             batch.add(*p);
@@ -469,24 +466,31 @@ void LedgerWriter::checkpointWal(LedgerBatch &batch)
 
 void LedgerWriter::answer(const std::vector<PendingAppend *> &taken)
 {
-    // Waiting callers first, in one tree of their own; then the asynchronous ones, whose
-    // completions only hand the result on. Sorted before any is answered: a waiting caller may
-    // return (and its PendingAppend go) as soon as it is posted.
+    // Waiting callers first, then the asynchronous ones, whose completions only hand the result
+    // on. A waiting caller may return (and its PendingAppend go) as soon as its answer is set, so
+    // its slot is read before, and only the slots are touched after.
     // Scratch lists kept to reuse their memory, one pair per thread: the sync thread and the
     // writer (when it syncs a batch itself) may answer at the same time.
-    thread_local std::vector<PendingAppend *> waiting, async;
-    waiting.clear();
+    thread_local std::vector<PendingAppend *> async;
+    thread_local std::vector<uint32_t> toWake;
     async.clear();
-    for (PendingAppend *p : taken)
-        (p->done ? async : waiting).push_back(p);
-    // Caller i is woken by caller (i - 1) / 2; none reads its children before it is answered. Once
-    // the first is posted it may return, and the rest after it, so the writer touches none of them.
-    for (size_t i = 0; i < waiting.size(); ++i) {
-        waiting[i]->next = 2 * i + 1 < waiting.size() ? waiting[2 * i + 1] : nullptr;
-        waiting[i]->next2 = 2 * i + 2 < waiting.size() ? waiting[2 * i + 2] : nullptr;
+    toWake.clear();
+    for (PendingAppend *p : taken) {
+        if (p->done) {
+            async.push_back(p);
+            continue;
+        }
+        // A batch's callers come from one intake or a few in a row: their slots form runs.
+        const uint32_t slot = p->wakeSlot;
+        if (toWake.empty() || toWake.back() != slot)
+            toWake.push_back(slot);
+        p->answered.store(true, std::memory_order_release);
     }
-    if (!waiting.empty())
-        waiting.front()->answered.post();
+    // One wake-up call per intake wakes all its callers at once, and the kernel spreads them over
+    // the free cores. (Until session 9 the writer woke the first caller and each caller two more:
+    // five rounds of wake-ups for 32 callers, each a vCPU wake on this VM.)
+    for (uint32_t slot : toWake)
+        m_queue->board.wakeAll(slot);
     for (PendingAppend *p : async) {
         std::optional<std::pair<qint64, QString>> entry;
         if (p->result)

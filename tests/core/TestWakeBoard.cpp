@@ -1,0 +1,149 @@
+#include "ledger/WakeBoard.h"
+
+#include <QTest>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace Lexecon;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A caller's side: waits on its slot in a thread of its own and says when it has returned.
+class Waiter
+{
+public:
+    Waiter(WakeBoard &board, uint32_t slot)
+        : m_thread([this, &board, slot] {
+            board.wait(slot, answered);
+            returned.store(true);
+        })
+    {
+    }
+    ~Waiter()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // Up to 10 s, so that a lost wake-up fails the test instead of hanging it.
+    bool returnsWithin(std::chrono::milliseconds limit = 10000ms) const
+    {
+        const auto until = std::chrono::steady_clock::now() + limit;
+        while (!returned.load()) {
+            if (std::chrono::steady_clock::now() >= until)
+                return false;
+            std::this_thread::sleep_for(1ms);
+        }
+        return true;
+    }
+
+    std::atomic<bool> answered{false};
+    std::atomic<bool> returned{false};
+
+private:
+    std::thread m_thread;
+};
+
+// Lets the waiters reach their sleep; a waiter that has not slept yet must be found too.
+void letThemSleep()
+{
+    std::this_thread::sleep_for(50ms);
+}
+
+} // namespace
+
+class TestWakeBoard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anAnsweredCallerDoesNotSleep()
+    {
+        WakeBoard board;
+        std::atomic<bool> answered{true};
+        board.wait(3, answered); // returns at once: nothing will ever wake slot 3
+    }
+
+    void oneWakeAnswersEveryCallerOfTheSlot()
+    {
+        WakeBoard board;
+        std::vector<std::unique_ptr<Waiter>> waiters;
+        for (int i = 0; i < 32; ++i)
+            waiters.push_back(std::make_unique<Waiter>(board, 7));
+        letThemSleep();
+        for (auto &w : waiters)
+            w->answered.store(true, std::memory_order_release);
+        board.wakeAll(7);
+        for (auto &w : waiters)
+            QVERIFY(w->returnsWithin());
+    }
+
+    void aWakeWithoutAnAnswerIsSleptThrough()
+    {
+        // Woken, but not answered (a slot shared with another intake): back to sleep.
+        WakeBoard board;
+        Waiter w(board, 5);
+        letThemSleep();
+        board.wakeAll(5);
+        QVERIFY(!w.returnsWithin(100ms));
+        w.answered.store(true, std::memory_order_release);
+        board.wakeAll(5);
+        QVERIFY(w.returnsWithin());
+    }
+
+    void otherSlotsStayAsleep()
+    {
+        WakeBoard board;
+        Waiter mine(board, 1), other(board, 2);
+        letThemSleep();
+        mine.answered.store(true, std::memory_order_release);
+        other.answered.store(true, std::memory_order_release); // answered, but its slot is not woken
+        board.wakeAll(1);
+        QVERIFY(mine.returnsWithin());
+        QVERIFY(!other.returnsWithin(100ms));
+        board.wakeAll(2);
+        QVERIFY(other.returnsWithin());
+    }
+
+    void slotsWrapAround()
+    {
+        // Slot numbers are intake counters: 9 and 9 + Slots share a word, and each caller still
+        // returns only once its own answer is set.
+        WakeBoard board;
+        Waiter early(board, 9), late(board, 9 + WakeBoard::Slots);
+        letThemSleep();
+        late.answered.store(true, std::memory_order_release);
+        board.wakeAll(9 + WakeBoard::Slots);
+        QVERIFY(late.returnsWithin());
+        QVERIFY(!early.returnsWithin(100ms));
+        early.answered.store(true, std::memory_order_release);
+        board.wakeAll(9);
+        QVERIFY(early.returnsWithin());
+    }
+
+    void noWakeUpIsLostInARace()
+    {
+        // Answer and wake 0-49 us after the caller starts, 2,000 times: every round must end. (The
+        // window between a caller's check and its sleep is a few instructions wide; this finds a
+        // wake that misses sleepers, not reliably one that misses that window.)
+        WakeBoard board;
+        for (int round = 0; round < 2000; ++round) {
+            Waiter w(board, uint32_t(round));
+            // 0 to 49 us later: before the caller checks, between its check and its sleep, or after.
+            const auto at = std::chrono::steady_clock::now() + std::chrono::microseconds(round % 50);
+            while (std::chrono::steady_clock::now() < at) {
+            }
+            w.answered.store(true, std::memory_order_release);
+            board.wakeAll(uint32_t(round));
+            QVERIFY2(w.returnsWithin(), qPrintable(QStringLiteral("round %1 never returned").arg(round)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWakeBoard)
+#include "TestWakeBoard.moc"
