@@ -182,9 +182,7 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
     running->routes->install(server);
 #ifdef __linux__
     if (running->plain) {
-        int loops = options.eventLoops;
-        if (qEnvironmentVariableIsSet("LEXECON_INTAKE_EVENT_LOOPS"))
-            loops = qEnvironmentVariableIntValue("LEXECON_INTAKE_EVENT_LOOPS");
+        const int loops = options.eventLoopCount();
         if (loops > 0)
             running->plain->enableEventLoops(loops, *running->routes, *m_telemetry, size_t(options.maxBodyBytes),
                                                headers);

@@ -2,6 +2,9 @@
 
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QThread>
+
+#include <algorithm>
 
 namespace Lexecon {
 
@@ -58,7 +61,24 @@ Result<void> IntakeOptions::validate() const
                                   .arg(host));
     if (threads < 2 || maxQueuedConnections < 0)
         return Error::invalid(QStringLiteral("threads"), QStringLiteral("the intake needs at least 2 threads"));
+    if (eventLoops < AutoEventLoops)
+        return Error::invalid(QStringLiteral("eventLoops"),
+                              QStringLiteral("give 0 or more event loops, or AutoEventLoops for one per core"));
     return {};
+}
+
+int IntakeOptions::eventLoopCount() const
+{
+    bool set = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("LEXECON_INTAKE_EVENT_LOOPS", &set);
+    if (set && fromEnvironment >= 0)
+        return fromEnvironment;
+    if (eventLoops != AutoEventLoops)
+        return eventLoops;
+    // The ledger writer is one serial thread that every decision passes through; a loop on each
+    // core would compete with it. On the 2-core VM, 1 loop against 2 (interleaved, 4 pairs):
+    // 8,960-9,214 against 8,448-8,730 decisions/s, 115-120 against 120-129 us of CPU a request.
+    return std::max(1, QThread::idealThreadCount() - 1);
 }
 
 QString IntakeOptions::url(int boundPort) const

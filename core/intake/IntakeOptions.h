@@ -18,9 +18,11 @@ struct IntakeOptions
 
     int threads = 96;            // one per keep-alive connection: above the expected connection count
     int maxQueuedConnections = 512; // beyond threads + this, connections get 503 (the connection cap)
-    // Plain HTTP only: threads serving POST /v1/decisions from epoll (IntakeEventLoop), one per
-    // core; 0 serves every connection on a thread of its own. LEXECON_INTAKE_EVENT_LOOPS overrides.
-    int eventLoops = 2;
+    // Plain HTTP only: threads serving POST /v1/decisions from epoll (IntakeEventLoop); 0 serves
+    // every connection on a thread of its own. AutoEventLoops: one per core but the one the ledger
+    // writer keeps busy, at least one (eventLoopCount()). LEXECON_INTAKE_EVENT_LOOPS overrides.
+    static constexpr int AutoEventLoops = -1;
+    int eventLoops = AutoEventLoops;
     int readTimeoutSeconds = 5;  // a slow client cannot hold a thread longer than this per read
     int writeTimeoutSeconds = 5;
     int keepAliveSeconds = 5;
@@ -30,6 +32,9 @@ struct IntakeOptions
     double ipBurst = 40;
 
     bool tls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
+    // How many event loops to run: LEXECON_INTAKE_EVENT_LOOPS if set, else eventLoops, with
+    // AutoEventLoops worked out from the cores.
+    int eventLoopCount() const;
     bool loopback() const;
     // "HOST:PORT", "[::1]:PORT" or ":PORT"; errors name the field "listen".
     static Result<void> parseListen(const QString &text, IntakeOptions *options);

@@ -2,6 +2,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Lexecon;
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void refusesLanWithoutTls_data();
     void refusesLanWithoutTls();
     void buildsUrls();
+    void countsEventLoops();
 };
 
 void TestIntakeOptions::parsesListen_data()
@@ -105,6 +107,28 @@ void TestIntakeOptions::buildsUrls()
     QCOMPARE(options.url(443), QString("https://[::1]:443"));
     options.tlsKeyFile.clear();
     QCOMPARE(options.validate().error().field, QString("tls_key"));
+}
+
+void TestIntakeOptions::countsEventLoops()
+{
+    qunsetenv("LEXECON_INTAKE_EVENT_LOOPS");
+    IntakeOptions options;
+    // By default one per core but the ledger writer's, and never none.
+    QCOMPARE(options.eventLoopCount(), qMax(1, QThread::idealThreadCount() - 1));
+    options.eventLoops = 3;
+    QCOMPARE(options.eventLoopCount(), 3);
+    options.eventLoops = 0;
+    QCOMPARE(options.eventLoopCount(), 0);
+    // The environment overrides the options; what is not a count is ignored.
+    qputenv("LEXECON_INTAKE_EVENT_LOOPS", "2");
+    QCOMPARE(options.eventLoopCount(), 2);
+    qputenv("LEXECON_INTAKE_EVENT_LOOPS", "many");
+    QCOMPARE(options.eventLoopCount(), 0);
+    qputenv("LEXECON_INTAKE_EVENT_LOOPS", "-4");
+    QCOMPARE(options.eventLoopCount(), 0);
+    qunsetenv("LEXECON_INTAKE_EVENT_LOOPS");
+    options.eventLoops = -2;
+    QCOMPARE(options.validate().error().field, QString("eventLoops"));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeOptions)
