@@ -219,7 +219,8 @@ Result<RetentionRunReport> RetentionService::runRetention(const Principal &by, q
     {
         // Erased rows are overwritten with zeros, not left in free space (see scrubFreedPages).
         QSqlDatabase conn = m_db->connection();
-        Sql::exec(conn, QStringLiteral("PRAGMA secure_delete = ON"));
+        if (auto secure = Sql::exec(conn, QStringLiteral("PRAGMA secure_delete = ON")); !secure)
+            return secure.error();
     }
     auto keepGoing = [&]() {
         const qint64 done = report.classified + report.expiring + report.anonymized + report.archived + report.held;
@@ -329,7 +330,9 @@ Result<ErasureReport> RetentionService::eraseSubject(const QString &subjectText,
                               QStringLiteral("subject is empty; send the request actor or context.subject_id of the "
                                              "person whose data is to be erased."));
     QSqlDatabase conn = m_db->connection();
-    Sql::exec(conn, QStringLiteral("PRAGMA secure_delete = ON"));
+    // Without it the erased values stay readable in the file's free pages: no erasure then.
+    if (auto secure = Sql::exec(conn, QStringLiteral("PRAGMA secure_delete = ON")); !secure)
+        return secure.error();
     const QString select =
         QStringLiteral("SELECT decision_id, actor, request_json, created_ms FROM decisions WHERE decision_id > ? AND "
                        "anonymized_at IS NULL AND (actor = ? OR CAST(request_json AS TEXT) LIKE ? ESCAPE '\\') ORDER "
