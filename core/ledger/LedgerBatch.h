@@ -20,7 +20,7 @@ class Clock;
 struct LedgerAppend;
 
 // One caller's request while it waits for the writer thread. A waiting caller's lives on its
-// stack: it waits until the writer has set `result` and posted `answered`. An asynchronous
+// stack: it waits until the writer has set `result` and then `answered`. An asynchronous
 // caller's (LedgerWriter::appendAsync) lives on the heap, owns its request, and the writer hands
 // `result` to `done` and deletes it.
 struct PendingAppend

@@ -42,6 +42,8 @@ public:
         return true;
     }
 
+    void answer() { answered.store(true, std::memory_order_release); }
+
     std::atomic<bool> answered{false};
     std::atomic<bool> returned{false};
 
@@ -77,7 +79,7 @@ private Q_SLOTS:
             waiters.push_back(std::make_unique<Waiter>(board, 7));
         letThemSleep();
         for (auto &w : waiters)
-            w->answered.store(true, std::memory_order_release);
+            w->answer();
         board.wakeAll(7);
         for (auto &w : waiters)
             QVERIFY(w->returnsWithin());
@@ -91,39 +93,40 @@ private Q_SLOTS:
         letThemSleep();
         board.wakeAll(5);
         QVERIFY(!w.returnsWithin(100ms));
-        w.answered.store(true, std::memory_order_release);
+        w.answer();
         board.wakeAll(5);
         QVERIFY(w.returnsWithin());
     }
 
-    void otherSlotsStayAsleep()
+    void onlyTheWokenSlotReturns_data()
     {
-        WakeBoard board;
-        Waiter mine(board, 1), other(board, 2);
-        letThemSleep();
-        mine.answered.store(true, std::memory_order_release);
-        other.answered.store(true, std::memory_order_release); // answered, but its slot is not woken
-        board.wakeAll(1);
-        QVERIFY(mine.returnsWithin());
-        QVERIFY(!other.returnsWithin(100ms));
-        board.wakeAll(2);
-        QVERIFY(other.returnsWithin());
+        QTest::addColumn<uint32_t>("mine");
+        QTest::addColumn<uint32_t>("other");
+        QTest::addColumn<bool>("otherAnsweredFirst");
+        // Answered, but its slot is not woken: it sleeps on.
+        QTest::newRow("another slot") << uint32_t(1) << uint32_t(2) << true;
+        // Slot numbers are intake counters: 9 and 9 + Slots share a word, so the other caller is
+        // woken too, and sleeps on because its own answer is not set.
+        QTest::newRow("slot numbers wrap") << uint32_t(9 + WakeBoard::Slots) << uint32_t(9) << false;
     }
 
-    void slotsWrapAround()
+    void onlyTheWokenSlotReturns()
     {
-        // Slot numbers are intake counters: 9 and 9 + Slots share a word, and each caller still
-        // returns only once its own answer is set.
+        QFETCH(uint32_t, mine);
+        QFETCH(uint32_t, other);
+        QFETCH(bool, otherAnsweredFirst);
         WakeBoard board;
-        Waiter early(board, 9), late(board, 9 + WakeBoard::Slots);
+        Waiter me(board, mine), them(board, other);
         letThemSleep();
-        late.answered.store(true, std::memory_order_release);
-        board.wakeAll(9 + WakeBoard::Slots);
-        QVERIFY(late.returnsWithin());
-        QVERIFY(!early.returnsWithin(100ms));
-        early.answered.store(true, std::memory_order_release);
-        board.wakeAll(9);
-        QVERIFY(early.returnsWithin());
+        me.answer();
+        if (otherAnsweredFirst)
+            them.answer();
+        board.wakeAll(mine);
+        QVERIFY(me.returnsWithin());
+        QVERIFY(!them.returnsWithin(100ms));
+        them.answer();
+        board.wakeAll(other);
+        QVERIFY(them.returnsWithin());
     }
 
     void noWakeUpIsLostInARace()
@@ -138,7 +141,7 @@ private Q_SLOTS:
             const auto at = std::chrono::steady_clock::now() + std::chrono::microseconds(round % 50);
             while (std::chrono::steady_clock::now() < at) {
             }
-            w.answered.store(true, std::memory_order_release);
+            w.answer();
             board.wakeAll(uint32_t(round));
             QVERIFY2(w.returnsWithin(), qPrintable(QStringLiteral("round %1 never returned").arg(round)));
         }
