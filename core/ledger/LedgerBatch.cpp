@@ -162,7 +162,12 @@ Result<void> LedgerBatch::prepare()
 
 int LedgerBatch::walHook(void *self, sqlite3 *, const char *, int frames)
 {
-    static_cast<LedgerBatch *>(self)->m_walFrames = frames;
+    // frames is the size of the log after this commit. A smaller one than before means the log
+    // started again from its beginning (after a checkpoint copied all of it): all of it is new.
+    auto *batch = static_cast<LedgerBatch *>(self);
+    batch->m_walFramesWritten += frames > batch->m_logFrames ? frames - batch->m_logFrames : frames;
+    batch->m_logFrames = frames;
+    batch->m_walFrames = frames;
     return SQLITE_OK;
 }
 

@@ -79,6 +79,9 @@ public:
     // WAL is after each commit, and the owner checkpoints from another connection.
     void takeOverCheckpoints() { m_ownCheckpoints = true; }
     int walFrames() const { return m_walFrames; }
+    // WAL frames this connection's commits have written in all (one page image each): what each
+    // commit's fdatasync has to carry. Counted from the WAL hook, so only with takeOverCheckpoints().
+    qint64 walFramesWritten() const { return m_walFramesWritten; }
     // A PASSIVE checkpoint on this connection, between transactions. Once it has copied every
     // frame, the next begin() starts the WAL again from its start (same file size: no growth).
     // False when another connection was checkpointing (try again later) or it failed.
@@ -109,6 +112,8 @@ private:
     bool m_prepared = false;
     bool m_ownCheckpoints = false;
     int m_walFrames = 0;
+    int m_logFrames = 0; // the log's size at the last commit, whatever checkpoints did since
+    qint64 m_walFramesWritten = 0;
     SqliteStatement m_begin, m_commit, m_rollback, m_savepoint, m_release, m_rollbackTo, m_tail, m_first, m_insert;
     MerkleAppender m_merkle; // keeps the right edge and its prepared insert across batches
     // The requests in the open transaction, and why it was given up (then later adds fail too).

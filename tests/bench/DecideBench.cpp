@@ -191,6 +191,8 @@ QJsonObject decide(const QStringList &args)
             // frames plus fdatasync). Their sum times batches against seconds shows whether the
             // writer is the bottleneck.
             {QStringLiteral("writer_write_us_per_batch"), double(stats.writeNs) / 1000.0 / double(std::max<qint64>(1, stats.batches))},
+            {QStringLiteral("wal_frames_per_batch"), double(stats.walFrames) / double(std::max<qint64>(1, stats.batches))},
+            {QStringLiteral("wal_kib_per_decision"), double(stats.walFrames) * 4.0 / double(std::max<qint64>(1, stats.committed))},
             {QStringLiteral("writer_commit_us_per_batch"), double(stats.commitNs) / 1000.0 / double(std::max<qint64>(1, stats.batches))},
             {QStringLiteral("writer_busy_share"), double(stats.writeNs + stats.commitNs + stats.answerNs) / 1e9 / seconds}};
     if (!dir.autoRemove())

@@ -191,6 +191,7 @@ QJsonObject ledgerAppend(const QStringList &args)
             // The sync thread's fdatasync of the log: how many, and how long each took on average.
             {QStringLiteral("syncs"), stats.syncs},
             {QStringLiteral("sync_us"), double(stats.syncNs) / double(std::max<qint64>(1, stats.syncs)) / 1000.0},
+            {QStringLiteral("wal_frames_per_batch"), double(stats.walFrames) / batches},
             // CPU per entry: the whole process (callers, writer, kernel work on their behalf) and the
             // writer thread alone, whose time is the serial part; context switches per entry.
             {QStringLiteral("cpu_us_per_entry"), (cpuEnd.first - cpuStart.first) / double(entries)},

@@ -213,6 +213,39 @@ private Q_SLOTS:
         QCOMPARE(stats.synchronous, QStringLiteral("FULL"));
     }
 
+    // stats().walFrames counts the page images the commits put in the log: exactly what the log
+    // file grew by while nothing was checkpointed, and after the log started over (a checkpoint
+    // past 1,000 frames) only the new frames, not the whole log again.
+    void walFramesCountWhatTheCommitsWrote()
+    {
+        QVERIFY(m_writer->ensureGenesis({}).ok());
+        const QString wal = path() + QStringLiteral("-wal");
+        constexpr qint64 FrameBytes = 24 + 4096;
+        const qint64 framesBefore = m_writer->stats().walFrames;
+        const qint64 sizeBefore = QFileInfo(wal).size();
+        QVERIFY(framesBefore > 0);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(m_writer->append(plain(i)).ok());
+        const LedgerWriterStats few = m_writer->stats();
+        const qint64 written = few.walFrames - framesBefore;
+        QVERIFY2(written >= 20, "each single-entry commit writes at least one page");
+        QCOMPARE(QFileInfo(wal).size() - sizeBefore, written * FrameBytes);
+
+        // Past the checkpoint mark the log starts over; the count goes on from where it was.
+        const double perAppend = double(written) / 20.0;
+        qint64 appends = 0;
+        const qint64 startedAt = few.walFrames;
+        while (m_writer->stats().walFrames - startedAt < 1500 && appends < 5000) {
+            QVERIFY(m_writer->append(plain(int(appends))).ok());
+            ++appends;
+        }
+        const qint64 counted = m_writer->stats().walFrames - startedAt;
+        QVERIFY2(QFileInfo(wal).size() < (counted + 200) * FrameBytes, "the log never started over");
+        QVERIFY2(double(counted) <= 1.5 * perAppend * double(appends) + 10,
+                 qPrintable(QStringLiteral("%1 frames counted for %2 appends of ~%3 frames each")
+                                .arg(counted).arg(appends).arg(perAppend)));
+    }
+
     // The first append holds the writer inside its alsoWrite until nine more are queued, so those
     // nine share the next transaction; the fifth of them fails after writing a row.
     void failingAlsoWriteFailsOnlyItsCaller()
