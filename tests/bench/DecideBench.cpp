@@ -127,6 +127,7 @@ QJsonObject decide(const QStringList &args)
     std::vector<double> callerCpu(static_cast<size_t>(threads), 0.0);
     QElapsedTimer wall;
     const double cpuBefore = processCpuSeconds();
+    const LedgerWriterStats statsBefore = (*ws)->ledger().stats();
     wall.start();
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) {
@@ -191,6 +192,8 @@ QJsonObject decide(const QStringList &args)
             // frames plus fdatasync). Their sum times batches against seconds shows whether the
             // writer is the bottleneck.
             {QStringLiteral("writer_write_us_per_batch"), double(stats.writeNs) / 1000.0 / double(std::max<qint64>(1, stats.batches))},
+            // The writer thread's CPU, the serial part of every decision (its rows, COMMIT, checkpoints).
+            {QStringLiteral("writer_cpu_us_per_decision"), double(stats.cpuNs - statsBefore.cpuNs) / 1000.0 / double(decisions)},
             {QStringLiteral("wal_frames_per_batch"), double(stats.walFrames) / double(std::max<qint64>(1, stats.batches))},
             {QStringLiteral("wal_kib_per_decision"), double(stats.walFrames) * 4.0 / double(std::max<qint64>(1, stats.committed))},
             {QStringLiteral("writer_commit_us_per_batch"), double(stats.commitNs) / 1000.0 / double(std::max<qint64>(1, stats.batches))},
