@@ -2,7 +2,7 @@
 
 #include <climits>
 
-#ifdef __linux__
+#ifdef LEXECON_WAKEBOARD_FUTEX
 #include <linux/futex.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -10,7 +10,7 @@
 
 namespace Lexecon {
 
-#ifdef __linux__
+#ifdef LEXECON_WAKEBOARD_FUTEX
 void WakeBoard::wait(uint32_t slot, const std::atomic<bool> &answered)
 {
     Slot &s = m_slots[slot % Slots];

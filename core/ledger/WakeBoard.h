@@ -6,6 +6,12 @@
 #include <cstdint>
 #include <mutex>
 
+// A futex word per slot on Linux; elsewhere, and where LEXECON_WAKEBOARD_PORTABLE is defined (the
+// test TestWakeBoardPortable, so that Linux CI runs that path too), a mutex and a condition variable.
+#if defined(__linux__) && !defined(LEXECON_WAKEBOARD_PORTABLE)
+#define LEXECON_WAKEBOARD_FUTEX 1
+#endif
+
 namespace Lexecon {
 
 // Where the ledger's waiting callers sleep until their answer is ready: a few numbered slots, each
@@ -34,7 +40,7 @@ public:
 private:
     struct alignas(64) Slot
     {
-#ifdef __linux__
+#ifdef LEXECON_WAKEBOARD_FUTEX
         std::atomic<uint32_t> generation{0};
 #else
         std::mutex mutex;

@@ -3,6 +3,11 @@ add_unit_test(NAME TestLedgerWriter SOURCES TestLedgerWriter.cpp LIBS lexecon_ba
 add_unit_test(NAME TestLedgerWriterAsync SOURCES TestLedgerWriterAsync.cpp LIBS lexecon_base)
 add_unit_test(NAME TestLedgerWriterSync SOURCES TestLedgerWriterSync.cpp LIBS lexecon_base)
 add_unit_test(NAME TestWakeBoard SOURCES TestWakeBoard.cpp LIBS lexecon_base)
+# The same tests against the mutex and condition variable path that non-Linux builds use.
+add_unit_test(NAME TestWakeBoardPortable SOURCES TestWakeBoard.cpp ${PROJECT_SOURCE_DIR}/core/ledger/WakeBoard.cpp
+              LIBS Qt6::Core)
+target_include_directories(TestWakeBoardPortable PRIVATE ${PROJECT_SOURCE_DIR}/core)
+target_compile_definitions(TestWakeBoardPortable PRIVATE LEXECON_WAKEBOARD_PORTABLE)
 foreach(test TestMerkleTree TestMerkleProof TestMerkleFrontier TestMerkleAppender)
     add_unit_test(NAME ${test} SOURCES ${test}.cpp LIBS lexecon_base)
     target_compile_definitions(${test} PRIVATE LEXECON_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
