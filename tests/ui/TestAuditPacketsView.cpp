@@ -8,6 +8,7 @@
 #include "auth/Principal.h"
 #include "auth/UserService.h"
 #include "mock/MockClock.h"
+#include "support/Screenshots.h"
 #include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
@@ -179,10 +180,9 @@ private Q_SLOTS:
         view.resize(1280, 860);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QDir().mkpath(QStringLiteral("/tmp/views-shots"));
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/audit-open.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("audit-open.png"))));
         view.tabs()->setCurrentIndex(0);
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/audit-requests.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("audit-requests.png"))));
     }
 
     void officerCannotApproveOwnRequest()
@@ -267,7 +267,7 @@ private Q_SLOTS:
         view.resize(1280, 860);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/audit-tampered.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("audit-tampered.png"))));
     }
 };
 

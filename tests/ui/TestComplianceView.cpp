@@ -11,6 +11,7 @@
 #include "auth/Principal.h"
 #include "auth/UserService.h"
 #include "mock/MockClock.h"
+#include "support/Screenshots.h"
 #include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
@@ -278,20 +279,19 @@ private Q_SLOTS:
         view.selectControl(unbackedControl(view).isEmpty() ? QStringLiteral("CC6.1") : unbackedControl(view));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QDir().mkpath(QStringLiteral("/tmp/views-shots"));
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/compliance-controls.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("compliance-controls.png"))));
         for (int tab = 1; tab < view.tabs()->count(); ++tab) {
             view.tabs()->setCurrentIndex(tab);
-            QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/compliance-tab%1.png").arg(tab)));
+            QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("compliance-tab%1.png").arg(tab))));
         }
-        QVERIFY(!QImage(QStringLiteral("/tmp/views-shots/compliance-controls.png")).isNull());
+        QVERIFY(!QImage(Test::screenshotPath(QStringLiteral("compliance-controls.png"))).isNull());
         std::unique_ptr<Ui::SetStatusDialog> dialog(view.createSetStatusDialog());
         QVERIFY(dialog);
         dialog->setAttribute(Qt::WA_DeleteOnClose, false);
         dialog->justificationEdit()->setPlainText(QStringLiteral("Penetration test"));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QVERIFY(dialog->grab().save(QStringLiteral("/tmp/views-shots/compliance-set-status.png")));
+        QVERIFY(dialog->grab().save(Test::screenshotPath(QStringLiteral("compliance-set-status.png"))));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "auth/Principal.h"
 #include "evidence/EvidenceStore.h"
 #include "mock/MockClock.h"
+#include "support/Screenshots.h"
 #include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
 
@@ -197,7 +198,7 @@ private Q_SLOTS:
 
         fresh.resize(1200, 640);
         fresh.show();
-        QVERIFY(fresh.grab().save(QStringLiteral("/tmp/views-shots/evidence.png")));
+        QVERIFY(fresh.grab().save(Test::screenshotPath(QStringLiteral("evidence.png"))));
     }
 };
 

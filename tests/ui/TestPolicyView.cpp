@@ -9,6 +9,7 @@
 #include "auth/Principal.h"
 #include "auth/UserService.h"
 #include "mock/MockClock.h"
+#include "support/Screenshots.h"
 #include "policy/PolicyService.h"
 #include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
@@ -205,15 +206,15 @@ private Q_SLOTS:
         view.setActingUser(user(QStringLiteral("olivia")));
         view.resize(1200, 720);
         view.show();
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-browse.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("policy-browse.png"))));
         view.tabs()->setCurrentWidget(view.versions());
         view.versions()->selectVersions({1, 2});
         view.versions()->compareSelected();
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-versions.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("policy-versions.png"))));
         view.tabs()->setCurrentIndex(2);
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-check.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("policy-check.png"))));
         runDraft(view, m_draftPath);
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/policy-draft.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("policy-draft.png"))));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "escalation/SlaPolicy.h"
 #include "ledger/LedgerStore.h"
 #include "mock/MockClock.h"
+#include "support/Screenshots.h"
 #include "risk/RiskScorer.h"
 #include "support/PolicyWorkspace.h"
 #include "workspace/Workspace.h"
@@ -205,7 +206,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTest::qWait(50); // let the scroll area settle its layout
-        QVERIFY(view.grab().save(QStringLiteral("/tmp/views-shots/settings.png")));
+        QVERIFY(view.grab().save(Test::screenshotPath(QStringLiteral("settings.png"))));
     }
 };
 
