@@ -1,6 +1,7 @@
 #include "IntakeTelemetry.h"
 
 #include "escalation/EscalationService.h"
+#include "ledger/LedgerWriter.h"
 #include "ledger/LedgerStore.h"
 #include "workspace/Workspace.h"
 
@@ -26,6 +27,25 @@ IntakeTelemetry::IntakeTelemetry(Workspace &workspace, JsonLog &log) : m_log(log
         auto size = LedgerStore(ws->database()).size();
         return size ? double(*size) : -1.0;
     });
+    // The ledger's group commit, for whoever watches the disk: entries per commit is
+    // appends / commits, a sync's mean time fsync_seconds / fsyncs, its size wal_frames x 4 KiB.
+    const auto writer = [ws] { return ws->ledger().stats(); };
+    m_metrics.defineCounter(QStringLiteral("lexecon_ledger_appends_total"),
+                            QStringLiteral("Ledger entries committed by this process."),
+                            [writer] { return double(writer().committed); });
+    m_metrics.defineCounter(QStringLiteral("lexecon_ledger_commits_total"),
+                            QStringLiteral("Ledger transactions (group commits), each of one entry or more."),
+                            [writer] { return double(writer().batches); });
+    m_metrics.defineCounter(QStringLiteral("lexecon_ledger_fsyncs_total"),
+                            QStringLiteral("fdatasync calls the ledger writer made on its write-ahead log after commits; "
+                                           "one may cover several commits."),
+                            [writer] { return double(writer().syncs); });
+    m_metrics.defineCounter(QStringLiteral("lexecon_ledger_fsync_seconds_total"),
+                            QStringLiteral("Time spent in those fdatasync calls."),
+                            [writer] { return double(writer().syncNs) / 1e9; });
+    m_metrics.defineCounter(QStringLiteral("lexecon_ledger_wal_frames_total"),
+                            QStringLiteral("Pages (4 KiB each) the ledger's commits wrote to the write-ahead log."),
+                            [writer] { return double(writer().walFrames); });
     m_metrics.defineGauge(QStringLiteral("lexecon_escalations_open"), QStringLiteral("Escalations waiting for a person."),
                           [ws] {
                               auto counts = ws->escalations().counts();

@@ -218,6 +218,13 @@ void Metrics::defineCounter(const QString &name, const QString &help)
     m_registry->define(name, help, Type::Counter);
 }
 
+void Metrics::defineCounter(const QString &name, const QString &help, std::function<double()> read)
+{
+    if (!name.endsWith(QLatin1String("_total")))
+        qWarning("Metrics: counter %s should end in _total", qPrintable(name));
+    m_registry->define(name, help, Type::Counter, [&](Family &f) { f.read = std::move(read); });
+}
+
 void Metrics::defineGauge(const QString &name, const QString &help, std::function<double()> read)
 {
     m_registry->define(name, help, Type::Gauge, [&](Family &f) { f.read = std::move(read); });
@@ -241,7 +248,7 @@ void Metrics::increment(const QString &name, const Labels &labels, double by)
         return;
     std::shared_lock lock(m_registry->mutex);
     Family *f = m_registry->find(name);
-    if (!f || f->type != Type::Counter)
+    if (!f || f->type != Type::Counter || f->read)
         return;
     if (Series *s = Registry::series(*f, labels))
         atomicAdd(s->value, by);
@@ -269,6 +276,8 @@ double Metrics::counterValue(const QString &name, const Labels &labels) const
     Family *f = m_registry->find(name);
     if (!f || f->type != Type::Counter)
         return 0;
+    if (f->read)
+        return labels.isEmpty() ? f->read() : 0;
     std::shared_lock seriesLock(f->mutex);
     const auto it = f->series.find(labelKey(labels));
     return it == f->series.end() ? 0 : it->second->value.load(std::memory_order_relaxed);
@@ -286,7 +295,7 @@ QByteArray Metrics::render() const
         out += "\n# TYPE " + n + ' ';
         out += f->type == Type::Counter ? "counter" : f->type == Type::Gauge ? "gauge" : "histogram";
         out += '\n';
-        if (f->type == Type::Gauge) {
+        if (f->read) { // a gauge, or a counter kept elsewhere
             out += n + ' ';
             appendNumber(out, f->read ? f->read() : 0);
             out += '\n';

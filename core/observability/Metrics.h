@@ -12,7 +12,8 @@ namespace Lexecon {
 
 // Prometheus metrics in the text exposition format 0.0.4 (`promtool check metrics` passes on
 // render()). Families are defined once at startup; increment/observe are thread-safe and cheap
-// enough for every HTTP request. Gauges are read through a callback at scrape time.
+// enough for every HTTP request. Gauges, and counters kept elsewhere, are read through a callback
+// at scrape time.
 class Metrics
 {
 public:
@@ -22,6 +23,9 @@ public:
     ~Metrics();
 
     void defineCounter(const QString &name, const QString &help); // name ends in _total
+    // A counter another component keeps (the ledger writer's commits, say), read at scrape time;
+    // read must only ever go up. increment() leaves it alone.
+    void defineCounter(const QString &name, const QString &help, std::function<double()> read);
     void defineGauge(const QString &name, const QString &help, std::function<double()> read);
     void defineHistogram(const QString &name, const QString &help, QList<double> upperBounds);
 

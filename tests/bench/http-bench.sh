@@ -1,8 +1,9 @@
 #!/bin/sh
 # HTTP decision throughput: a fresh workspace, `lexecon-cli serve`, wrk with 32 connections.
 # Usage: tests/bench/http-bench.sh BUILD_DIR [CONNECTIONS] [SECONDS] [THREADS]
-# Prints wrk's report, its JSON line with the figures (see wrk-decisions.lua) and, last, one JSON
-# line with the server's CPU time during the run (user + system, from /proc) per request.
+# Prints wrk's report, its JSON line with the figures (see wrk-decisions.lua), one JSON line with
+# the server's CPU time during the run (user + system, from /proc) per request and, last, one with
+# the ledger writer's group commit during the run (from /metrics).
 # HTTP_BENCH_PROFILE="perf record -F 2000 -g -o /tmp/x.data" (or "strace -c -f -o /tmp/x.txt")
 # attaches that command to the server (-p PID) for the run.
 set -eu
@@ -39,10 +40,19 @@ if [ -n "${HTTP_BENCH_PROFILE:-}" ]; then
     profiler=$!
     sleep 1
 fi
+# The ledger's group-commit counters from /metrics, as "appends commits fsyncs fsync_seconds wal_frames".
+ledger_counters() {
+    curl -s "$url/metrics" | awk '
+        $1 == "lexecon_ledger_appends_total" { a = $2 } $1 == "lexecon_ledger_commits_total" { c = $2 }
+        $1 == "lexecon_ledger_fsyncs_total" { f = $2 } $1 == "lexecon_ledger_fsync_seconds_total" { s = $2 }
+        $1 == "lexecon_ledger_wal_frames_total" { w = $2 } END { print a + 0, c + 0, f + 0, s + 0, w + 0 }'
+}
+ledger_before=$(ledger_counters)
 before=$(cpu_ticks)
 LEXECON_API_KEY="$key" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/wrk-decisions.lua" "$url" \
     | tee "$work/wrk.out"
 after=$(cpu_ticks)
+ledger_after=$(ledger_counters)
 if [ -n "$profiler" ]; then
     kill -INT "$profiler" 2>/dev/null || true
     wait "$profiler" 2>/dev/null || true
@@ -52,4 +62,9 @@ requests=$(sed -n 's/.*"requests": *\([0-9]*\),.*/\1/p' "$work/wrk.out" | tail -
 hz=$(getconf CLK_TCK)
 awk -v t="$((after - before))" -v hz="$hz" -v n="${requests:-0}" 'BEGIN {
     printf "{\"server_cpu_s\": %.2f, \"server_cpu_us_per_request\": %.1f}\n", t / hz, (n > 0 ? t / hz * 1e6 / n : 0) }'
+# The ledger writer during the run: decisions per commit, a sync's mean time, WAL written per decision.
+echo "$ledger_before $ledger_after" | awk '{
+    a = $6 - $1; c = $7 - $2; f = $8 - $3; s = $9 - $4; w = $10 - $5
+    printf "{\"ledger_commits\": %d, \"decisions_per_commit\": %.1f, \"fsync_us\": %.0f, \"wal_kib_per_decision\": %.1f}\n",
+        c, (c > 0 ? a / c : 0), (f > 0 ? s * 1e6 / f : 0), (a > 0 ? w * 4 / a : 0) }'
 "$cli" --data-dir "$data" ledger verify > /dev/null && echo "ledger verifies" >&2

@@ -59,6 +59,21 @@ private Q_SLOTS:
         QCOMPARE(m.counterValue(QStringLiteral("no_such_total")), 0.0);
     }
 
+    // A counter kept elsewhere (the ledger writer's commits) is read at each scrape, typed as a
+    // counter, and increment() cannot move it.
+    void counterReadAtScrapeTime()
+    {
+        Metrics m;
+        double commits = 7;
+        m.defineCounter(QStringLiteral("lexecon_ledger_commits_total"), QStringLiteral("Ledger commits."),
+                        [&commits] { return commits; });
+        QVERIFY(m.render().contains("# TYPE lexecon_ledger_commits_total counter\nlexecon_ledger_commits_total 7\n"));
+        commits = 9;
+        m.increment(QStringLiteral("lexecon_ledger_commits_total"));
+        QVERIFY(m.render().contains("\nlexecon_ledger_commits_total 9\n"));
+        QCOMPARE(m.counterValue(QStringLiteral("lexecon_ledger_commits_total")), 9.0);
+    }
+
     void unlabelledCounterReadsZeroBeforeUse()
     {
         Metrics m;
@@ -167,6 +182,8 @@ private Q_SLOTS:
         m.defineCounter(QStringLiteral("lexecon_rate_limited_total"), QStringLiteral("Requests refused with 429."));
         m.defineGauge(QStringLiteral("lexecon_escalations_open"), QStringLiteral("Open escalations."),
                       [] { return 0.5; });
+        m.defineCounter(QStringLiteral("lexecon_ledger_fsync_seconds_total"), QStringLiteral("Time in fdatasync."),
+                        [] { return 0.25; });
         QProcess p;
         p.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
         QVERIFY(p.waitForStarted());

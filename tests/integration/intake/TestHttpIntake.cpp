@@ -498,6 +498,18 @@ void TestHttpIntake::metricsPassPromtool()
                                "lexecon_escalations_open ", "lexecon_escalations_breached ",
                                "lexecon_auth_failures_total{reason=", "lexecon_rate_limited_total{limit=\"key\"}"})
         QVERIFY2(r.body.contains(family), family);
+    // The ledger's group commit, read from the writer: the decisions made so far were committed
+    // and synced, each commit wrote at least a page, and no commit holds more than its entries.
+    const auto value = [&](const QByteArray &name) {
+        const QByteArray line = "\n" + name + ' ';
+        const qsizetype at = r.body.indexOf(line);
+        return at < 0 ? -1.0 : r.body.mid(at + line.size(), r.body.indexOf('\n', at + 1) - at - line.size()).toDouble();
+    };
+    const double appends = value("lexecon_ledger_appends_total"), commits = value("lexecon_ledger_commits_total");
+    QVERIFY2(appends >= 1 && commits >= 1 && commits <= appends, r.body.constData());
+    QVERIFY(value("lexecon_ledger_fsyncs_total") >= 1);
+    QVERIFY(value("lexecon_ledger_fsync_seconds_total") > 0);
+    QVERIFY(value("lexecon_ledger_wal_frames_total") >= commits);
     if (QStandardPaths::findExecutable("promtool").isEmpty())
         QSKIP("promtool is not installed (Debian package prometheus)");
     QProcess promtool;
