@@ -164,6 +164,8 @@ int LedgerBatch::walHook(void *self, sqlite3 *, const char *, int frames)
 {
     // frames is the size of the log after this commit. A smaller one than before means the log
     // started again from its beginning (after a checkpoint copied all of it): all of it is new.
+    // (Only a first commit larger than the whole old log would be counted short; after the
+    // writer's own checkpoints that log held 1,000 frames or more.)
     auto *batch = static_cast<LedgerBatch *>(self);
     batch->m_walFramesWritten += frames > batch->m_logFrames ? frames - batch->m_logFrames : frames;
     batch->m_logFrames = frames;

@@ -211,13 +211,6 @@ Metrics::Metrics()
 
 Metrics::~Metrics() = default;
 
-void Metrics::defineCounter(const QString &name, const QString &help)
-{
-    if (!name.endsWith(QLatin1String("_total")))
-        qWarning("Metrics: counter %s should end in _total", qPrintable(name));
-    m_registry->define(name, help, Type::Counter);
-}
-
 void Metrics::defineCounter(const QString &name, const QString &help, std::function<double()> read)
 {
     if (!name.endsWith(QLatin1String("_total")))
@@ -295,7 +288,7 @@ QByteArray Metrics::render() const
         out += "\n# TYPE " + n + ' ';
         out += f->type == Type::Counter ? "counter" : f->type == Type::Gauge ? "gauge" : "histogram";
         out += '\n';
-        if (f->read) { // a gauge, or a counter kept elsewhere
+        if (f->type == Type::Gauge || f->read) { // or a counter kept elsewhere
             out += n + ' ';
             appendNumber(out, f->read ? f->read() : 0);
             out += '\n';

@@ -22,10 +22,9 @@ public:
     Metrics();
     ~Metrics();
 
-    void defineCounter(const QString &name, const QString &help); // name ends in _total
-    // A counter another component keeps (the ledger writer's commits, say), read at scrape time;
-    // read must only ever go up. increment() leaves it alone.
-    void defineCounter(const QString &name, const QString &help, std::function<double()> read);
+    // name ends in _total. With read, a counter another component keeps (the ledger writer's
+    // commits, say), read at scrape time: read must only ever go up, and increment() leaves it alone.
+    void defineCounter(const QString &name, const QString &help, std::function<double()> read = {});
     void defineGauge(const QString &name, const QString &help, std::function<double()> read);
     void defineHistogram(const QString &name, const QString &help, QList<double> upperBounds);
 

@@ -8,13 +8,12 @@
 #include "auth/Principal.h"
 #include "auth/UserService.h"
 #include "mock/MockClock.h"
-#include "support/Screenshots.h"
 #include "support/PolicyWorkspace.h"
+#include "support/Screenshots.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>

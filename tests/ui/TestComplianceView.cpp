@@ -11,8 +11,8 @@
 #include "auth/Principal.h"
 #include "auth/UserService.h"
 #include "mock/MockClock.h"
-#include "support/Screenshots.h"
 #include "support/PolicyWorkspace.h"
+#include "support/Screenshots.h"
 #include "workspace/Workspace.h"
 
 #include <QBarSeries>
@@ -21,7 +21,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>

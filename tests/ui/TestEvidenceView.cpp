@@ -4,8 +4,8 @@
 #include "auth/Principal.h"
 #include "evidence/EvidenceStore.h"
 #include "mock/MockClock.h"
-#include "support/Screenshots.h"
 #include "support/PolicyWorkspace.h"
+#include "support/Screenshots.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>

@@ -9,9 +9,9 @@
 #include "auth/Principal.h"
 #include "auth/UserService.h"
 #include "mock/MockClock.h"
-#include "support/Screenshots.h"
 #include "policy/PolicyService.h"
 #include "support/PolicyWorkspace.h"
+#include "support/Screenshots.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>

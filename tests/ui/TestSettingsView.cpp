@@ -11,9 +11,9 @@
 #include "escalation/SlaPolicy.h"
 #include "ledger/LedgerStore.h"
 #include "mock/MockClock.h"
-#include "support/Screenshots.h"
 #include "risk/RiskScorer.h"
 #include "support/PolicyWorkspace.h"
+#include "support/Screenshots.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceSettings.h"
 
