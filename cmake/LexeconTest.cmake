@@ -6,6 +6,7 @@ function(add_unit_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    lexecon_test_pch(${T_NAME} ${T_LIBS})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LEXECON_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;LEXECON_BIN_DIR=${PROJECT_BINARY_DIR}/app;LEXECON_SECRET_FILE=${PROJECT_SOURCE_DIR}/tests/data/test-secret"
