@@ -490,6 +490,14 @@ void TestHttpIntake::recordsValidTraceparentOnly()
 
 void TestHttpIntake::metricsPassPromtool()
 {
+    // What the families below count, made here so that this test does not rely on the ones
+    // before it: an approved decision, a request without a key, and the slow key over its rate.
+    QCOMPARE(decide(readRequest()).value("outcome").toString(), QString("approved"));
+    QCOMPARE(m_http->get("/v1/node").status, 401);
+    int status = 0;
+    for (int i = 0; i < 10 && status != 429; ++i)
+        status = m_http->get("/v1/node", m_slow).status;
+    QCOMPARE(status, 429);
     const HttpReply r = m_http->get("/metrics");
     QVERIFY2(r.status == 200, r.describe().constData());
     QVERIFY(r.header("content-type").startsWith("text/plain"));
