@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git ccache
+    # clang and its libFuzzer build the fuzz targets (tests/fuzz), which test.sh runs over their seeds
+    clang libclang-rt-14-dev
     # Qt 6.4 (Charts needs the OpenGL dev package on Debian 12)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
