@@ -22,7 +22,8 @@ set(LEXECON_PCH_WIDGETS_HEADERS
     <QComboBox> <QFormLayout> <QHBoxLayout> <QHeaderView> <QLabel> <QLineEdit> <QPlainTextEdit>
     <QPushButton> <QVBoxLayout> <QWidget>)
 
-# The Qt profile of a target, from the project libraries it links (directly or through others):
+# The Qt profile of the targets given (a target, or what a target is to link), from the project
+# libraries they link directly or through others:
 # widgets (links lexecon_ui), gui (lexecon_print), core (lexecon_base: Qt Core, Sql, Network,
 # Concurrent) or qtcore (Qt Core alone).
 function(lexecon_qt_profile out)
@@ -82,8 +83,7 @@ function(lexecon_pch target)
     if(NOT LEXECON_PCH)
         return()
     endif()
-    get_target_property(links ${target} LINK_LIBRARIES)
-    lexecon_qt_profile(profile ${target} ${links})
+    lexecon_qt_profile(profile ${target})
     lexecon_pch_headers(headers ${profile})
     target_precompile_headers(${target} PRIVATE ${headers})
 endfunction()
