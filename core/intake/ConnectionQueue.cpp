@@ -6,9 +6,12 @@ namespace Lexecon {
 
 namespace {
 thread_local bool t_overflow = false;
-}
+// On a main-lane thread: its queue, and whether the running job has lent its connection.
+thread_local ConnectionQueue *t_queue = nullptr;
+thread_local bool t_lent = false;
+} // namespace
 
-ConnectionQueue::ConnectionQueue(int threads, int maxQueued, const std::atomic<qint64> *borrowed)
+ConnectionQueue::ConnectionQueue(int threads, int maxQueued, std::atomic<qint64> *borrowed)
     : m_threads(size_t(qMax(0, threads))), m_maxQueued(size_t(qMax(0, maxQueued))), m_borrowed(borrowed)
 {
     for (int i = 0; i < threads; ++i)
@@ -49,9 +52,35 @@ bool ConnectionQueue::overflowing()
     return t_overflow;
 }
 
+bool ConnectionQueue::lendCurrent()
+{
+    if (!t_queue || !t_queue->m_borrowed || t_lent)
+        return false;
+    t_queue->moveCount(1);
+    t_lent = true;
+    return true;
+}
+
+void ConnectionQueue::reclaimCurrent()
+{
+    if (!t_queue || !t_lent)
+        return;
+    t_queue->moveCount(-1);
+    t_lent = false;
+}
+
+void ConnectionQueue::moveCount(int toBorrowed)
+{
+    // enqueue() reads both under this lock: it sees the connection on one side or the other.
+    std::lock_guard lock(m_main.mutex);
+    *m_borrowed += toBorrowed;
+    m_running -= toBorrowed;
+}
+
 void ConnectionQueue::work(Lane &lane, bool overflow)
 {
     t_overflow = overflow;
+    t_queue = overflow ? nullptr : this;
     for (;;) {
         std::function<void()> job;
         {
@@ -65,8 +94,10 @@ void ConnectionQueue::work(Lane &lane, bool overflow)
             if (!overflow)
                 ++m_running;
         }
+        t_lent = false;
         job();
-        if (!overflow)
+        // A lent connection's count left with it; the borrower ends it.
+        if (!overflow && !t_lent)
             --m_running;
     }
 }

@@ -21,11 +21,13 @@ namespace Lexecon {
 // socket is still closed properly, and a flood of connections cannot queue without bound.
 // Connections held elsewhere (IntakeServer's event loops, and the threads they hand
 // connections back to) count against the cap as a thread serving them would: borrowed, when
-// given, says how many there are; threads + maxQueued connections in all.
+// given, says how many there are; threads + maxQueued connections in all. A job moves its
+// connection there with lendCurrent(), which counts it as borrowed and no longer as running in
+// one step, so no other connection ever sees it counted twice (or not at all).
 class ConnectionQueue : public httplib::TaskQueue
 {
 public:
-    ConnectionQueue(int threads, int maxQueued, const std::atomic<qint64> *borrowed = nullptr);
+    ConnectionQueue(int threads, int maxQueued, std::atomic<qint64> *borrowed = nullptr);
     ~ConnectionQueue() override;
 
     void enqueue(std::function<void()> job) override;
@@ -33,6 +35,11 @@ public:
 
     // True on the overflow thread: the request being handled is over the connection cap.
     static bool overflowing();
+    // From a job on a thread of the main lane: its connection is about to be held elsewhere and
+    // counted in borrowed. Returns false (and changes nothing) on any other thread, or without
+    // borrowed. reclaimCurrent() undoes it when the hand-over did not happen.
+    static bool lendCurrent();
+    static void reclaimCurrent();
 
 private:
     struct Lane
@@ -45,11 +52,13 @@ private:
     };
     void work(Lane &lane, bool overflow);
     static void stopLane(Lane &lane);
+    // Moves one count between running and borrowed, under the lock enqueue() counts under.
+    void moveCount(int toBorrowed);
 
     size_t m_threads;
     size_t m_maxQueued;
     std::atomic<qint64> m_running{0};
-    const std::atomic<qint64> *m_borrowed;
+    std::atomic<qint64> *m_borrowed;
     Lane m_main;
     Lane m_overflow;
 };

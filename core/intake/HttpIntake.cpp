@@ -106,7 +106,7 @@ Result<void> HttpIntake::start(const IntakeOptions &options)
     httplib::Server &server = *running->server;
     const int threads = options.threads;
     const int queued = options.maxQueuedConnections;
-    const std::atomic<qint64> *borrowed = running->plain ? running->plain->borrowedConnections() : nullptr;
+    std::atomic<qint64> *borrowed = running->plain ? running->plain->borrowedConnections() : nullptr;
     server.new_task_queue = [threads, queued, borrowed] { return new ConnectionQueue(threads, queued, borrowed); };
     // Without TCP_NODELAY small responses wait for the peer's delayed ACK (~300 req/s).
     server.set_tcp_nodelay(true);

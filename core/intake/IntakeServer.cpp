@@ -135,10 +135,18 @@ bool IntakeServer::process_and_close_socket(socket_t sock)
         int port = 0;
         BufferedSocketStream::peerName(sock, true, ip, port);
         IntakeEventLoop &loop = *m_loops[m_nextLoop.fetch_add(1) % m_loops.size()];
-        ++m_borrowed; // before the loop may close it
+        // Counted as borrowed before the loop may close it, and in the same step no longer as
+        // this thread's (else a connection arriving meanwhile sees this one twice and is
+        // refused as over the cap).
+        const bool lent = ConnectionQueue::lendCurrent();
+        if (!lent)
+            ++m_borrowed;
         if (loop.adopt(sock, std::move(ip)))
             return true;
-        --m_borrowed;
+        if (lent)
+            ConnectionQueue::reclaimCurrent();
+        else
+            --m_borrowed;
     }
     return serve(sock, std::string(), keep_alive_max_count_);
 }

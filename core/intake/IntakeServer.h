@@ -50,7 +50,7 @@ public:
                           const httplib::Headers &defaultHeaders);
     // Connections held by the event loops and the threads they handed connections to, for
     // ConnectionQueue's cap.
-    const std::atomic<qint64> *borrowedConnections() const { return &m_borrowed; }
+    std::atomic<qint64> *borrowedConnections() { return &m_borrowed; }
 
     // After bind: lets the kernel queue this many connections before accept. The library listens
     // with a backlog of 5, so a burst of clients connecting at once (32 workers starting) loses

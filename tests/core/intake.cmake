@@ -7,3 +7,4 @@ add_unit_test(NAME TestAuthFailureRecorder SOURCES TestAuthFailureRecorder.cpp L
 add_unit_test(NAME TestProblem SOURCES TestProblem.cpp LIBS lexecon_intake)
 add_unit_test(NAME TestCompactJson SOURCES TestCompactJson.cpp LIBS lexecon_intake)
 add_unit_test(NAME TestDecisionResponse SOURCES TestDecisionResponse.cpp LIBS lexecon_intake lexecon_test_workspace)
+add_unit_test(NAME TestConnectionQueue SOURCES TestConnectionQueue.cpp LIBS lexecon_intake)
