@@ -4,6 +4,7 @@
 #include "ConnectionQueue.h"
 #include "IntakeEventLoop.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -16,6 +17,9 @@ namespace Lexecon {
 namespace {
 
 thread_local bool t_closeAfterResponse = false;
+
+// How long a connection over the cap may take to send its request (serve()).
+constexpr int kOverflowWaitMs = 1000;
 
 // See the class comment: no gzip for anyone.
 void identityEncoding(httplib::Request &req)
@@ -161,7 +165,13 @@ bool IntakeServer::serve(int sock, std::string buffered, size_t requests)
         registered = m_connections.insert(m_connections.end(), &connection);
     }
     const int readTimeoutMs = toMs(read_timeout_sec_, read_timeout_usec_);
-    const int keepAliveMs = int(keep_alive_timeout_sec_ * 1000);
+    int keepAliveMs = int(keep_alive_timeout_sec_ * 1000);
+    // Over the cap: the one overflow thread answers each such connection's first request with
+    // 503, so one that sends nothing may hold it only briefly, not for the keep-alive.
+    if (ConnectionQueue::overflowing()) {
+        keepAliveMs = std::min(keepAliveMs, kOverflowWaitMs);
+        requests = 1;
+    }
     // SO_RCVTIMEO and SO_SNDTIMEO (the read and write timeouts) are already set: cpp-httplib's
     // listener sets both on every socket it accepts (0.11; TestHttpIntake::dropsSlowClients
     // fails if a read could wait longer).

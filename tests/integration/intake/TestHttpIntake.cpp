@@ -574,6 +574,13 @@ void TestHttpIntake::capsConnections()
         QFAIL(held.constData());
     }
     QCOMPARE(r.header("content-type"), QByteArray("application/problem+json"));
+    // An idle connection over the cap holds the one overflow thread only briefly (1 s), not for
+    // the keep-alive (5 s): the server closes it, and the next one over the cap gets its 503.
+    QTcpSocket idleOver;
+    idleOver.connectToHost(QHostAddress::LocalHost, quint16(small.port()));
+    QVERIFY(idleOver.waitForConnected(5000));
+    QVERIFY2(idleOver.waitForDisconnected(4000), "an idle connection over the cap held the overflow thread");
+    QCOMPARE(HttpClient(small.address()).get("/health").status, 503);
     first.abort();
     second.abort();
     small.stop();
