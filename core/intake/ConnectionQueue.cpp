@@ -36,7 +36,8 @@ void ConnectionQueue::enqueue(std::function<void()> job)
             return;
         }
     }
-    std::lock_guard lock(m_overflow.mutex);
+    std::unique_lock lock(m_overflow.mutex);
+    m_overflow.room.wait(lock, [this] { return m_overflow.jobs.size() < MaxOverflowWaiting || m_overflow.stopping; });
     m_overflow.jobs.push_back(std::move(job));
     m_overflow.ready.notify_one();
 }
@@ -91,6 +92,8 @@ void ConnectionQueue::work(Lane &lane, bool overflow)
                 return;
             job = std::move(lane.jobs.front());
             lane.jobs.pop_front();
+            if (overflow)
+                lane.room.notify_one();
             if (!overflow)
                 ++m_running;
         }
@@ -109,6 +112,7 @@ void ConnectionQueue::stopLane(Lane &lane)
         lane.stopping = true;
     }
     lane.ready.notify_all();
+    lane.room.notify_all();
     for (std::thread &t : lane.threads) {
         if (t.joinable())
             t.join();

@@ -18,7 +18,9 @@ namespace Lexecon {
 // for its whole keep-alive life, so `threads` must exceed the expected connection count. Up to
 // maxQueued further connections wait for a thread; beyond that a connection goes to one
 // overflow thread, which marks it (overflowing()) so the intake answers 503 and closes it: the
-// socket is still closed properly, and a flood of connections cannot queue without bound.
+// socket is still closed properly. At most MaxOverflowWaiting such connections wait for it; while
+// that many do, enqueue() waits too, so the listener accepts nothing more and a flood waits in the
+// kernel's backlog instead of holding descriptors here without bound.
 // Connections held elsewhere (IntakeServer's event loops, and the threads they hand
 // connections back to) count against the cap as a thread serving them would: borrowed, when
 // given, says how many there are; threads + maxQueued connections in all. A job moves its
@@ -27,6 +29,8 @@ namespace Lexecon {
 class ConnectionQueue : public httplib::TaskQueue
 {
 public:
+    static constexpr size_t MaxOverflowWaiting = 64;
+
     ConnectionQueue(int threads, int maxQueued, std::atomic<qint64> *borrowed = nullptr);
     ~ConnectionQueue() override;
 
@@ -46,6 +50,7 @@ private:
     {
         std::mutex mutex;
         std::condition_variable ready;
+        std::condition_variable room; // the overflow lane's: a waiting connection was taken
         std::deque<std::function<void()>> jobs;
         bool stopping = false;
         std::vector<std::thread> threads;

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <future>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace Lexecon;
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void aLentConnectionIsCountedOnce();
     void reclaimCountsItAsRunningAgain();
     void lendingOnlyWorksOnTheMainLane();
+    void aFloodWaitsInTheBacklog();
 
 private:
     // Enqueues a job that reports overflowing() and then, if hold, waits for the gate.
@@ -134,6 +137,34 @@ void TestConnectionQueue::lendingOnlyWorksOnTheMainLane()
     m_gate.release(1);
     queue.shutdown();
     plain.shutdown();
+}
+
+void TestConnectionQueue::aFloodWaitsInTheBacklog()
+{
+    // One thread, held; one connection over the cap holds the overflow thread; MaxOverflowWaiting
+    // more wait for it. The next enqueue (the listener's) waits until one of those is taken, so
+    // the listener accepts nothing meanwhile.
+    ConnectionQueue queue(1, 0);
+    const auto opened = openedAtExit(m_gate);
+    QCOMPARE(connect(queue, true).get(), false);
+    QCOMPARE(connect(queue, true).get(), true); // on the overflow thread, held there
+    std::vector<std::future<bool>> waiting;
+    for (size_t i = 0; i < ConnectionQueue::MaxOverflowWaiting; ++i)
+        waiting.push_back(connect(queue, false));
+    std::promise<void> enqueued;
+    std::future<void> returned = enqueued.get_future();
+    std::thread listener([&] {
+        queue.enqueue([] {});
+        enqueued.set_value();
+    });
+    const bool early = returned.wait_for(std::chrono::milliseconds(200)) == std::future_status::ready;
+    m_gate.release(2); // the held connections end: the overflow thread takes the waiting ones
+    listener.join();
+    QVERIFY2(!early, "a connection was queued beyond MaxOverflowWaiting");
+    QVERIFY(returned.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
+    for (std::future<bool> &lane : waiting)
+        QCOMPARE(lane.get(), true);
+    queue.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestConnectionQueue)
