@@ -94,7 +94,7 @@ void ConnectionQueue::work(Lane &lane, bool overflow)
             lane.jobs.pop_front();
             if (overflow)
                 lane.room.notify_one();
-            if (!overflow)
+            else
                 ++m_running;
         }
         t_lent = false;
