@@ -223,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         const qint64 size = ledgerSize();
         auto again = start(request("bot", "read", "req-1"), m_bot);
-        QVERIFY(again->wait());
+        QVERIFY2(again->wait(), "no answer within 20 s");
         QVERIFY(again->onCallerThread); // known before any append
         QCOMPARE((*again->result)->decisionId, first->decisionId);
         QCOMPARE((*again->result)->capabilityToken, first->capabilityToken);
@@ -252,8 +252,8 @@ private Q_SLOTS:
         held.release();
         retrying.join();
         QVERIFY(!answeredEarly);
-        QVERIFY(first->wait());
-        QVERIFY(retry->wait());
+        QVERIFY2(first->wait(), "no answer within 20 s");
+        QVERIFY2(retry->wait(), "no answer within 20 s");
         QVERIFY2((*first->result).ok(), qPrintable((*first->result).error().message));
         QCOMPARE((*retry->result)->decisionId, (*first->result)->decisionId);
     }
@@ -268,7 +268,7 @@ private Q_SLOTS:
         }
         QSet<QString> twinIds, otherIds;
         for (int i = 0; i < twins + others; ++i) {
-            QVERIFY(answers[size_t(i)]->wait());
+            QVERIFY2(answers[size_t(i)]->wait(), "no answer within 20 s");
             const auto &r = *answers[size_t(i)]->result;
             QVERIFY2(r.ok(), qPrintable(r.error().message));
             QCOMPARE(r->outcome, QStringLiteral("approved"));
@@ -285,7 +285,7 @@ private Q_SLOTS:
         QSqlDatabase conn = m_ws->database()->connection();
         QVERIFY(Sql::exec(conn, QStringLiteral("ALTER TABLE tokens RENAME TO tokens_gone")).ok());
         auto r = decideAsync(request("bot", "read"), m_bot);
-        QVERIFY(r.ok());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
         QVERIFY(r->capabilityToken.isEmpty());
         QVERIFY(r->tokenId.isEmpty());
@@ -301,12 +301,13 @@ private Q_SLOTS:
         auto ws = Workspace::open(dir.path(), m_clock, true);
         QVERIFY(ws.ok());
         auto answer = start(request("bot", "read"), m_bot, &(*ws)->decisions());
-        QVERIFY(answer->wait());
+        QVERIFY2(answer->wait(), "no answer within 20 s");
         const auto &r = *answer->result;
-        QVERIFY(r.ok());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
+        QVERIFY2(!r->reasons.isEmpty(), "a denial without a reason");
         QCOMPARE(r->reasons.first().toObject().value(QStringLiteral("effect")).toString(), QStringLiteral("error"));
-        QVERIFY(r->ledgerIndex > 0);
+        QVERIFY2(r->ledgerIndex > 0, qPrintable(QStringLiteral("ledger index %1").arg(r->ledgerIndex)));
     }
 
     void unrecordableDenialIsStillADenial()
@@ -315,11 +316,11 @@ private Q_SLOTS:
         // the answer is a denial marked unrecorded, given once, on the calling thread.
         m_ws->ledger().shutdown();
         auto answer = start(request("bot", "read"), m_bot);
-        QVERIFY(answer->wait());
+        QVERIFY2(answer->wait(), "no answer within 20 s");
         QVERIFY(answer->onCallerThread);
         QCOMPARE(answer->calls.load(), 1);
         const auto &r = *answer->result;
-        QVERIFY(r.ok());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
         QCOMPARE(r->ledgerIndex, qint64(-1));
         QVERIFY(r->capabilityToken.isEmpty());
@@ -344,7 +345,7 @@ private Q_SLOTS:
         const qint64 size = ledgerSize();
         const Principal by = viewer ? Principal::user(QStringLiteral("victor"), Role::Viewer) : m_bot;
         auto answer = start(body, by);
-        QVERIFY(answer->wait());
+        QVERIFY2(answer->wait(), "no answer within 20 s");
         QVERIFY(answer->onCallerThread);
         QVERIFY(!answer->result->ok());
         QCOMPARE(int(answer->result->error().code), code);
@@ -371,7 +372,7 @@ private Q_SLOTS:
         QSet<QString> ids;
         for (auto &list : answers) {
             for (auto &answer : list) {
-                QVERIFY(answer->wait());
+                QVERIFY2(answer->wait(), "no answer within 20 s");
                 QVERIFY2(answer->result->ok(), qPrintable(answer->result->error().message));
                 QVERIFY((*answer->result)->ledgerIndex > 0);
                 ids.insert((*answer->result)->decisionId);
