@@ -71,6 +71,11 @@ Result<SecureBytes> KeyStore::obtain(const QString &id, QByteArrayView salt, boo
     return deriveFromPassphrase(*passphrase, salt, params);
 }
 
+bool KeyStore::openToOthers(const QString &path)
+{
+    return QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther);
+}
+
 Result<SecureBytes> KeyStore::readPassphraseFile(const QString &path)
 {
     QFile f(path);
@@ -83,7 +88,7 @@ Result<SecureBytes> KeyStore::readPassphraseFile(const QString &path)
     if (!info.isFile() || !f.open(QIODevice::ReadOnly))
         return Error::invalid(QStringLiteral("LEXECON_SECRET_FILE"),
                               QStringLiteral("LEXECON_SECRET_FILE names %1, which cannot be read as a file").arg(path));
-    if (info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+    if (openToOthers(path))
         qWarning("LEXECON_SECRET_FILE %s can be read or written by group or others; run chmod 600 on it",
                  qPrintable(path));
     QByteArray raw = f.read(64 * 1024);

@@ -47,6 +47,8 @@ public:
     // missing, unreadable or empty file; a file readable by group or others only warns, since
     // a checkout cannot keep mode 0600 (tests/data/test-secret).
     static Result<SecureBytes> readPassphraseFile(const QString &path);
+    // True when group or others may read or write the file at path (readPassphraseFile warns then).
+    static bool openToOthers(const QString &path);
     static Result<SecureBytes> deriveFromPassphrase(const SecureBytes &passphrase, QByteArrayView salt,
                                                     const KdfParams &params = KdfParams::interactive());
 

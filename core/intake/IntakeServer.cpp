@@ -134,23 +134,18 @@ void IntakeServer::shutdownIdle()
 
 bool IntakeServer::process_and_close_socket(socket_t sock)
 {
-    if (!m_loops.empty() && !ConnectionQueue::overflowing() && !m_stopping.load()) {
+    // Lent to a loop, the connection counts as borrowed before the loop may close it, and in the
+    // same step no longer as this thread's (else a connection arriving meanwhile sees it twice and
+    // is refused as over the cap). Only a main-lane thread can lend: on the overflow thread the
+    // connection stays here and is answered 503.
+    if (!m_loops.empty() && !m_stopping.load() && ConnectionQueue::lendCurrent()) {
         std::string ip;
         int port = 0;
         BufferedSocketStream::peerName(sock, true, ip, port);
         IntakeEventLoop &loop = *m_loops[m_nextLoop.fetch_add(1) % m_loops.size()];
-        // Counted as borrowed before the loop may close it, and in the same step no longer as
-        // this thread's (else a connection arriving meanwhile sees this one twice and is
-        // refused as over the cap).
-        const bool lent = ConnectionQueue::lendCurrent();
-        if (!lent)
-            ++m_borrowed;
         if (loop.adopt(sock, std::move(ip)))
             return true;
-        if (lent)
-            ConnectionQueue::reclaimCurrent();
-        else
-            --m_borrowed;
+        ConnectionQueue::reclaimCurrent();
     }
     return serve(sock, std::string(), keep_alive_max_count_);
 }

@@ -285,7 +285,7 @@ private Q_SLOTS:
         QSqlDatabase conn = m_ws->database()->connection();
         QVERIFY(Sql::exec(conn, QStringLiteral("ALTER TABLE tokens RENAME TO tokens_gone")).ok());
         auto r = decideAsync(request("bot", "read"), m_bot);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
         QVERIFY(r->capabilityToken.isEmpty());
         QVERIFY(r->tokenId.isEmpty());
@@ -303,7 +303,7 @@ private Q_SLOTS:
         auto answer = start(request("bot", "read"), m_bot, &(*ws)->decisions());
         QVERIFY2(answer->wait(), "no answer within 20 s");
         const auto &r = *answer->result;
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
         QVERIFY2(!r->reasons.isEmpty(), "a denial without a reason");
         QCOMPARE(r->reasons.first().toObject().value(QStringLiteral("effect")).toString(), QStringLiteral("error"));
@@ -320,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(answer->onCallerThread);
         QCOMPARE(answer->calls.load(), 1);
         const auto &r = *answer->result;
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
         QCOMPARE(r->ledgerIndex, qint64(-1));
         QVERIFY(r->capabilityToken.isEmpty());

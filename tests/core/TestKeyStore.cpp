@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,7 +105,7 @@ private Q_SLOTS:
             QSKIP("LEXECON_TEST_DATA is not set (run through ctest)");
         // Git checks it out readable by all, so it is read with a warning; after chmod 600, without.
         const QString path = data + QStringLiteral("/test-secret");
-        if (QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
+        if (KeyStore::openToOthers(path))
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("LEXECON_SECRET_FILE")));
         auto r = KeyStore::readPassphraseFile(path);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
