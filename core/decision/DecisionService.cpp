@@ -21,6 +21,7 @@
 #include "responsibility/ResponsibilityTracker.h"
 #include "risk/RiskLevel.h"
 #include "risk/RiskScorer.h"
+#include "storage/CachedStatement.h"
 #include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
 
@@ -97,7 +98,6 @@ struct DecisionService::Prepared
     DecisionStore::Row row;
     EvidenceStore::Row evidenceRow;
     std::optional<TokenStore::Row> tokenRow;
-    ResponsibilityTracker::Row responsibilityRow;
     LedgerAppend append;
 };
 
@@ -376,22 +376,14 @@ Result<std::shared_ptr<DecisionService::Prepared>> DecisionService::prepare(Deci
     p->evidenceRow = std::move(evidenceRow).value();
     if (token)
         p->tokenRow = TokenStore::row(*token);
-    ResponsibilityRecord responsibility;
-    responsibility.recordId = Ulid::make(QStringLiteral("rsp_"), *m_s.clock);
-    // Usually the decision's own millisecond: its timestamp text is reused then.
-    const qint64 responsibilityMs = m_s.clock->nowMs();
-    responsibility.createdAt = responsibilityMs == r.createdMs ? r.timestamp : Timestamp::format(responsibilityMs);
-    responsibility.decisionId = r.decisionId;
-    responsibility.escalationId = r.escalationId;
-    responsibility.decisionMaker = m_s.node->nodeId();
-    responsibility.makerType = DecisionMakerType::AiSystem;
-    responsibility.level = escalation.isValid() ? ResponsibilityLevel::Supervised : ResponsibilityLevel::Automated;
-    responsibility.reasoning = summary.isEmpty() ? QStringLiteral("decided by the active policy") : summary;
-    responsibility.confidence = 100;
-    auto responsibilityRow = m_s.responsibility->prepare(responsibility);
-    if (!responsibilityRow)
-        return responsibilityRow.error();
-    p->responsibilityRow = std::move(responsibilityRow).value();
+    // The decision's own responsibility record is kept in its row (ResponsibilityTracker::ofDecision).
+    const ResponsibilityRecord responsibility = ResponsibilityTracker::ofDecision(
+        r.decisionId, r.escalationId, m_s.node->nodeId(),
+        summary.isEmpty() ? QStringLiteral("decided by the active policy") : summary);
+    if (auto valid = ResponsibilityTracker::validate(responsibility); !valid)
+        return valid.error();
+    p->row.decisionMaker = CachedStatement::text(responsibility.decisionMaker);
+    p->row.decisionReasoning = CachedStatement::text(responsibility.reasoning);
 
     // check and alsoWrite point into the prepared state (heap-owned, alive until the writer has
     // answered), never at this stack frame: the append may run after prepare() returned.
@@ -421,9 +413,7 @@ Result<std::shared_ptr<DecisionService::Prepared>> DecisionService::prepare(Deci
             if (auto esc = escalations->storeNew(conn, state->escalation); !esc)
                 return esc;
         }
-        if (auto ev = EvidenceStore::insertRow(conn, state->evidenceRow, entry.index); !ev)
-            return ev;
-        return ResponsibilityTracker::insertRow(conn, state->responsibilityRow, entry.index);
+        return EvidenceStore::insertRow(conn, state->evidenceRow, entry.index);
     };
     p->r = std::move(r);
     return p;

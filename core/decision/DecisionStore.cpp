@@ -125,8 +125,8 @@ const char *const kInsert =
     "INSERT INTO decisions (decision_id, requester, request_id, actor, action, resource, tool, request_json, "
     "request_commitment, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
     "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
-    "ledger_index, entry_hash, created_at, created_ms, trace_parent, request_salt) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "ledger_index, entry_hash, created_at, created_ms, trace_parent, request_salt, decision_maker, "
+    "decision_reasoning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 } // namespace
 
@@ -314,6 +314,8 @@ Result<void> DecisionStore::insert(QSqlDatabase &conn, const Row &row, qint64 le
     insert->bind(26, row.createdMs);
     insert->bindText(27, row.traceParent);
     insert->bindBlob(28, row.requestSalt);
+    insert->bindText(29, row.decisionMaker);
+    insert->bindText(30, row.decisionReasoning);
     return insert->runOne();
 }
 

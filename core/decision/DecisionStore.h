@@ -48,6 +48,9 @@ public:
             traceParent;
         // The JSON columns, stored as blobs (compact QJsonDocument text), and the salt.
         QByteArray requestJson, reasonsJson, riskJson, requestSalt;
+        // The decision's own responsibility record (ResponsibilityTracker::ofDecision): who decided
+        // and why, UTF-8; null when the row carries none. Set by DecisionService.
+        QByteArray decisionMaker, decisionReasoning;
         // The bytes of the text columns above, encoded into one buffer that they point into (one
         // allocation per row, not one per column). Shared by copies of the row, never modified.
         QByteArray textStorage;

@@ -14,11 +14,27 @@ namespace Lexecon {
 namespace {
 
 constexpr int kMaxReasoningLength = 10000;
+constexpr int kDecisionConfidence = 100;
 
 const QString kColumns =
     QStringLiteral("record_id, decision_id, escalation_id, override_id, decision_maker, maker_type, "
                    "responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "
                    "created_at, ledger_index");
+
+// The same columns for the decision's own record, read from its row in decisions: the values
+// ofDecision() gives, in SQL.
+QString decisionColumns()
+{
+    static const QString columns =
+        QStringLiteral("'rsp_' || substr(decision_id, 5), decision_id, escalation_id, NULL, decision_maker, '%1', "
+                       "CASE WHEN escalation_id IS NULL THEN '%2' ELSE '%3' END, decision_reasoning, %4, 0, NULL, "
+                       "created_at, ledger_index")
+            .arg(Responsibility::makerTypeName(DecisionMakerType::AiSystem),
+                 Responsibility::levelName(ResponsibilityLevel::Automated),
+                 Responsibility::levelName(ResponsibilityLevel::Supervised))
+            .arg(kDecisionConfidence);
+    return columns;
+}
 
 ResponsibilityRecord fromRow(const QSqlQuery &q)
 {
@@ -98,6 +114,27 @@ Result<ResponsibilityRecord> ResponsibilityTracker::filled(const ResponsibilityR
     return r;
 }
 
+ResponsibilityRecord ResponsibilityTracker::ofDecision(const QString &decisionId, const QString &escalationId,
+                                                       const QString &maker, const QString &reasoning)
+{
+    ResponsibilityRecord r;
+    r.recordId = recordIdOf(decisionId);
+    r.decisionId = decisionId;
+    r.escalationId = escalationId;
+    r.decisionMaker = maker;
+    r.makerType = DecisionMakerType::AiSystem;
+    r.level = escalationId.isEmpty() ? ResponsibilityLevel::Automated : ResponsibilityLevel::Supervised;
+    r.reasoning = reasoning;
+    r.confidence = kDecisionConfidence;
+    r.liabilityAccepted = false;
+    return r;
+}
+
+QString ResponsibilityTracker::recordIdOf(const QString &decisionId)
+{
+    return QStringLiteral("rsp_") + decisionId.mid(4);
+}
+
 ResponsibilityTracker::Row ResponsibilityTracker::row(const ResponsibilityRecord &r)
 {
     return Row{CachedStatement::text(r.recordId),
@@ -160,23 +197,30 @@ Result<void> ResponsibilityTracker::insertRow(QSqlDatabase &conn, const Row &r, 
     return insert->runOne();
 }
 
-Result<QList<ResponsibilityRecord>> ResponsibilityTracker::query(const QString &where, const QVariantList &bindings)
+Result<QList<ResponsibilityRecord>> ResponsibilityTracker::query(const QString &where, const QString &decisionId,
+                                                                 const QVariantList &bindings)
 {
     QSqlDatabase conn = m_db->connection();
-    return Sql::selectAll(
-        conn,
-        QStringLiteral("SELECT %1 FROM responsibility_records %2 ORDER BY created_at, record_id").arg(kColumns, where),
-        bindings, fromRow);
+    return Sql::selectAll(conn,
+                          QStringLiteral("SELECT %1 FROM responsibility_records %2 UNION ALL "
+                                         "SELECT %3 FROM decisions WHERE decision_id = ? AND decision_maker IS NOT NULL "
+                                         "ORDER BY created_at, record_id")
+                              .arg(kColumns, where, decisionColumns()),
+                          bindings + QVariantList{decisionId}, fromRow);
 }
 
 Result<QList<ResponsibilityRecord>> ResponsibilityTracker::forDecision(const QString &decisionId)
 {
-    return query(QStringLiteral("WHERE decision_id = ?"), {decisionId});
+    return query(QStringLiteral("WHERE decision_id = ?"), decisionId, {decisionId});
 }
 
 Result<ResponsibilityRecord> ResponsibilityTracker::get(const QString &recordId)
 {
-    return Sql::firstOrNotFound(query(QStringLiteral("WHERE record_id = ?"), {recordId}),
+    // A decision's own record has the decision's id under the rsp_ prefix (recordIdOf).
+    const QString decisionId = recordId.startsWith(QLatin1String("rsp_"))
+                                   ? QStringLiteral("dec_") + recordId.mid(4)
+                                   : QString();
+    return Sql::firstOrNotFound(query(QStringLiteral("WHERE record_id = ?"), decisionId, {recordId}),
                                 QStringLiteral("There is no responsibility record %1.").arg(recordId));
 }
 

@@ -13,9 +13,14 @@ namespace Lexecon {
 class Clock;
 class Database;
 
-// The accountability chain of each decision: an append-only table of ResponsibilityRecords.
-// Records are written by the service whose act they document (decision, escalation, override),
-// inside that service's ledger transaction, so they carry no ledger entry of their own.
+// The accountability chain of each decision: append-only ResponsibilityRecords. Records are
+// written by the service whose act they document (decision, escalation, override), inside that
+// service's ledger transaction, so they carry no ledger entry of their own.
+//
+// The first link, the decision's own act (ofDecision), lives in the decision's row: its two
+// fields that do not follow from the decision are the columns decisions.decision_maker and
+// decision_reasoning (migration 027), which DecisionService writes. Every later record, and every
+// record written before 027, is a row of responsibility_records. forDecision() and get() read both.
 class ResponsibilityTracker
 {
 public:
@@ -43,6 +48,13 @@ public:
     // The validation record() applies, on its own (for callers that want to fail before appending).
     static Result<void> validate(const ResponsibilityRecord &record);
 
+    // The record of a decision's own act: maker (the node) decided it, automated, or supervised
+    // when it was escalated, for reasoning. Its id is the decision's under the rsp_ prefix
+    // (recordIdOf); createdAt and ledgerIndex are the decision's, filled in when read back.
+    static ResponsibilityRecord ofDecision(const QString &decisionId, const QString &escalationId,
+                                           const QString &maker, const QString &reasoning);
+    static QString recordIdOf(const QString &decisionId);
+
     // The decision's chain in the order it was written.
     Result<QList<ResponsibilityRecord>> forDecision(const QString &decisionId);
     Result<ResponsibilityRecord> get(const QString &recordId);
@@ -50,7 +62,10 @@ public:
 private:
     Result<ResponsibilityRecord> filled(const ResponsibilityRecord &record) const;
     static Row row(const ResponsibilityRecord &record);
-    Result<QList<ResponsibilityRecord>> query(const QString &where, const QVariantList &bindings);
+    // The records of responsibility_records matching where, and the decision's own record of
+    // decisionId (empty: none), oldest first.
+    Result<QList<ResponsibilityRecord>> query(const QString &where, const QString &decisionId,
+                                              const QVariantList &bindings);
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;

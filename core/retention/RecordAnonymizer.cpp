@@ -41,6 +41,7 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         conn,
         QStringLiteral("UPDATE decisions SET request_json = ?, actor = '', resource = NULL, request_id = NULL, "
                        "trace_parent = NULL, capability_token = NULL, request_salt = NULL, anonymized_at = ?, "
+                       "decision_reasoning = CASE WHEN decision_reasoning IS NULL THEN NULL ELSE '' END, "
                        "retention_status = ?, retention_class = COALESCE(retention_class, ?) "
                        "WHERE decision_id = ? AND anonymized_at IS NULL"),
         {anonymizedRequest(requestJson), at, RetentionClasses::statusName(endStatus), cls, decisionId});

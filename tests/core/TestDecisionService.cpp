@@ -490,6 +490,78 @@ private Q_SLOTS:
         QCOMPARE(m_ws->responsibility().forDecision(r.decisionId)->size(), 1);
     }
 
+    void theDecisionsOwnResponsibilityRecordIsInItsRow_data()
+    {
+        QTest::addColumn<int>("security");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<bool>("supervised");
+        QTest::newRow("approved: automated") << 10 << QStringLiteral("approved") << false;
+        QTest::newRow("escalated: supervised") << 80 << QStringLiteral("escalated") << true;
+    }
+    void theDecisionsOwnResponsibilityRecordIsInItsRow()
+    {
+        QFETCH(int, security);
+        QFETCH(QString, outcome);
+        QFETCH(bool, supervised);
+        const ResponsibilityLevel level = supervised ? ResponsibilityLevel::Supervised : ResponsibilityLevel::Automated;
+        QJsonObject body = request("bot", "read");
+        body.insert(QStringLiteral("risk"), QJsonObject{{QStringLiteral("security"), security}});
+        const DecisionRecord r = decide(body);
+        QCOMPARE(r.outcome, outcome);
+        m_clock.advanceMinutes(1);
+
+        const QList<ResponsibilityRecord> chain = m_ws->responsibility().forDecision(r.decisionId).value();
+        QCOMPARE(chain.size(), 1);
+        const ResponsibilityRecord &own = chain.first();
+        QCOMPARE(own.recordId, QStringLiteral("rsp_") + r.decisionId.mid(4));
+        QVERIFY(Ulid::isValid(own.recordId, QStringLiteral("rsp_")));
+        QCOMPARE(own.decisionId, r.decisionId);
+        QCOMPARE(own.escalationId, r.escalationId);
+        QVERIFY(own.overrideId.isEmpty());
+        QCOMPARE(own.decisionMaker, m_ws->nodeId());
+        QCOMPARE(own.makerType, DecisionMakerType::AiSystem);
+        QCOMPARE(own.level, level);
+        QVERIFY2(!own.reasoning.trimmed().isEmpty(), qPrintable(own.reasoning));
+        QCOMPARE(own.confidence, 100);
+        QCOMPARE(own.liabilityAccepted, false);
+        QVERIFY(own.delegatedFrom.isEmpty());
+        QCOMPARE(own.createdAt, r.timestamp);
+        QCOMPARE(own.ledgerIndex, r.ledgerIndex);
+        // What ofDecision says the record is, field for field, is what is read back.
+        ResponsibilityRecord expected = ResponsibilityTracker::ofDecision(r.decisionId, r.escalationId,
+                                                                          m_ws->nodeId(), own.reasoning);
+        expected.createdAt = r.timestamp;
+        expected.ledgerIndex = r.ledgerIndex;
+        QCOMPARE(own.toJson(), expected.toJson());
+
+        auto byId = m_ws->responsibility().get(own.recordId);
+        QVERIFY2(byId.ok(), qPrintable(byId.error().message));
+        QCOMPARE(byId->toJson(), own.toJson());
+        // It is in the decision's row, not a row of its own.
+        QSqlDatabase conn = m_ws->database()->connection();
+        auto rows = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM responsibility_records"));
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 0);
+        // An id of the same shape for a decision that does not exist is not found.
+        const QString unknown = Ulid::make(QStringLiteral("rsp_"), m_clock);
+        QCOMPARE(m_ws->responsibility().get(unknown).error().code, Error::Code::NotFound);
+    }
+
+    void aDenialForAnErrorSaysWhyInItsResponsibilityRecord()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.path(), m_clock, true); // no policy loaded
+        QVERIFY(ws.ok());
+        auto r = (*ws)->decisions().decideJson(request("bot", "read"), m_bot);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->outcome, QStringLiteral("denied"));
+        const QList<ResponsibilityRecord> chain = (*ws)->responsibility().forDecision(r->decisionId).value();
+        QCOMPARE(chain.size(), 1);
+        QVERIFY2(chain.first().reasoning.contains(QLatin1String("no policy is active")),
+                 qPrintable(chain.first().reasoning));
+        QCOMPARE(chain.first().level, ResponsibilityLevel::Automated);
+    }
+
     void recordCarriesTraceparent()
     {
         const QString trace = QStringLiteral("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");

@@ -6,6 +6,7 @@
 #include "ledger/LedgerWriter.h"
 #include "mock/MockClock.h"
 #include "policy/PolicyService.h"
+#include "responsibility/ResponsibilityTracker.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "support/HeldSync.h"
@@ -202,7 +203,15 @@ private Q_SLOTS:
             answered.escalation = QJsonObject(); // the answer carries the escalation it opened
             QCOMPARE(stored->toJson(), answered.toJson());
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM evidence_artifacts WHERE decision_id = ?"), r.decisionId), 1);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM responsibility_records WHERE decision_id = ?"), r.decisionId), 1);
+            // The decision's own responsibility record, kept in its row, and nothing else yet.
+            auto chain = m_ws->responsibility().forDecision(r.decisionId);
+            QVERIFY2(chain.ok(), qPrintable(chain.error().message));
+            QCOMPARE(chain->size(), 1);
+            QCOMPARE(chain->first().recordId, ResponsibilityTracker::recordIdOf(r.decisionId));
+            QCOMPARE(chain->first().ledgerIndex, r.ledgerIndex);
+            QCOMPARE(chain->first().level, outcome == QLatin1String("escalated") ? ResponsibilityLevel::Supervised
+                                                                                 : ResponsibilityLevel::Automated);
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM responsibility_records WHERE decision_id = ?"), r.decisionId), 0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM escalations WHERE decision_id = ?"), r.decisionId),
                      outcome == QLatin1String("escalated") ? 1 : 0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tokens WHERE decision_id = ?"), r.decisionId),

@@ -7,6 +7,7 @@
 #include "ledger/LedgerVerifier.h"
 #include "mock/MockClock.h"
 #include "override/OverrideService.h"
+#include "responsibility/ResponsibilityTracker.h"
 #include "retention/RetentionService.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -158,6 +159,8 @@ private Q_SLOTS:
                                      QStringLiteral("approved"), std::nullopt, m_officer);
         QVERIFY2(o.ok(), qPrintable(o.error().message));
         const QByteArray salt = o->justificationSalt;
+        for (const DecisionRecord &r : {approved, escalated, denied})
+            QVERIFY(!m_ws->responsibility().forDecision(r.decisionId)->first().reasoning.isEmpty());
 
         QVERIFY(LedgerVerifier(m_ws->database()).verify()->ok);
         const QList<QByteArray> before = ledgerBytes();
@@ -215,6 +218,14 @@ private Q_SLOTS:
         QCOMPARE(kept.outcome, QStringLiteral("denied"));
         QCOMPARE(kept.request.action, QStringLiteral("delete_record"));
         QCOMPARE(kept.ledgerIndex, denied.ledgerIndex);
+        // Each decision's own responsibility record (in its row) keeps who decided, not why.
+        for (const DecisionRecord &r : {approved, escalated, denied}) {
+            const QList<ResponsibilityRecord> chain = m_ws->responsibility().forDecision(r.decisionId).value();
+            QVERIFY(!chain.isEmpty());
+            QCOMPARE(chain.first().recordId, ResponsibilityTracker::recordIdOf(r.decisionId));
+            QCOMPARE(chain.first().decisionMaker, m_ws->nodeId());
+            QCOMPARE(chain.first().reasoning, QString());
+        }
     }
 
     void erasureIsRecordedWithoutTheSubject()
@@ -455,6 +466,13 @@ private Q_SLOTS:
         QTest::newRow("blank a justification without anonymizing") << "UPDATE overrides SET justification = ''";
         QTest::newRow("token subject") << "UPDATE tokens SET sub = 'someone'";
         QTest::newRow("intervention reason") << "UPDATE interventions SET reason = 'changed'";
+        QTest::newRow("who decided") << "UPDATE decisions SET decision_maker = 'node-000000000000'";
+        QTest::newRow("why it was decided") << "UPDATE decisions SET decision_reasoning = 'rewritten'";
+        QTest::newRow("blank why without anonymizing") << "UPDATE decisions SET decision_reasoning = ''";
+        QTest::newRow("anonymize but rewrite why")
+            << "UPDATE decisions SET request_json = '{}', actor = '', resource = NULL, request_id = NULL, "
+               "trace_parent = NULL, capability_token = NULL, request_salt = NULL, anonymized_at = 'x', "
+               "decision_reasoning = 'rewritten'";
     }
     void anonymizationIsTheOnlyUpdateTheTriggersAllow()
     {
