@@ -189,6 +189,10 @@ private Q_SLOTS:
         const qsizetype overridden = text.indexOf(kJustification);
         QVERIFY2(opened > 0 && opened < claimed && claimed < resolved && resolved < overridden, qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("approved by user:olivia")));
+        // The accountability chain: the node's own record (kept in the decision's row), then the reviewer.
+        const QString node = QStringLiteral("Responsible: %1 (ai_system, supervised)").arg(m_ws->nodeId());
+        const QString reviewer = QStringLiteral("Responsible: user:olivia (human_supervisor, full)");
+        QVERIFY2(text.contains(node) && text.indexOf(node) < text.indexOf(reviewer), qPrintable(text));
 
         // The token itself never shows; its button copies it.
         const QString token = m_ws->decisions().get(m_escalated)->capabilityToken;
