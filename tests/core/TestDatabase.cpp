@@ -184,6 +184,46 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
+    // Migration 028: only decisions with a request_id are in decisions_idempotency; the lookups
+    // use it, and a second decision with the same request_id is refused as before.
+    void idempotencyIndexHoldsOnlyRequestIds()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.db")));
+        QVERIFY(db.ok());
+        QSqlDatabase conn = (*db)->connection();
+        QSqlQuery q(conn);
+        for (const QString &sql : {QStringLiteral("SELECT 1 FROM decisions WHERE requester = ? AND request_id = ?"),
+                                   QStringLiteral("SELECT decision_id FROM decisions WHERE requester = ? AND request_id = ?")}) {
+            auto explained = Sql::exec(conn, QStringLiteral("EXPLAIN QUERY PLAN ") + sql,
+                                       {QStringLiteral("r"), QStringLiteral("req-1")});
+            QVERIFY2(explained.ok(), qPrintable(explained.error().message));
+            QString plan;
+            while (explained->next())
+                plan += explained->value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QLatin1String("INDEX decisions_idempotency (requester=? AND request_id=?)")), qPrintable(sql + QLatin1Char('\n') + plan));
+        }
+        const QString insert = QStringLiteral(
+            "INSERT INTO decisions (decision_id, requester, request_id, actor, action, request_json, request_commitment, "
+            "outcome, final_outcome, reasons_json, risk_score, risk_level, risk_json, ledger_index, entry_hash, "
+            "created_at, created_ms) VALUES ('%1', 'r', %2, 'a', 'act', '{}', 'c', 'approved', 'approved', '[]', 1, "
+            "'low', '{}', 1, 'h', 't', 1)");
+        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_1"), QStringLiteral("'req-1'"))).ok());
+        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_2"), QStringLiteral("'req-2'"))).ok());
+        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_3"), QStringLiteral("NULL"))).ok());
+        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_4"), QStringLiteral("NULL"))).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM decisions INDEXED BY decisions_idempotency "
+                                      "WHERE request_id IS NOT NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'decisions_idempotency'")) && q.next());
+        QVERIFY2(q.value(0).toString().contains(QLatin1String("WHERE request_id IS NOT NULL")), qPrintable(q.value(0).toString()));
+        auto twice = Sql::exec(conn, insert.arg(QStringLiteral("dec_5"), QStringLiteral("'req-1'")));
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().message.contains(QLatin1String("UNIQUE")), qPrintable(twice.error().message));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
     void failedWorkRollsBack()
     {
         QTemporaryDir dir;
