@@ -161,17 +161,8 @@ Result<ResponsibilityRecord> ResponsibilityTracker::record(QSqlDatabase &conn, c
     return r;
 }
 
-Result<ResponsibilityTracker::Row> ResponsibilityTracker::prepare(const ResponsibilityRecord &input) const
-{
-    auto r = filled(input);
-    if (!r)
-        return r.error();
-    return row(*r);
-}
-
 Result<void> ResponsibilityTracker::insertRow(QSqlDatabase &conn, const Row &r, qint64 ledgerIndex)
 {
-    // Prepared once per connection: every decision writes one of these on the ledger writer's connection.
     auto insert = CachedStatement::get(
         conn, "INSERT INTO responsibility_records (record_id, decision_id, escalation_id, override_id, decision_maker, "
               "maker_type, responsibility_level, reasoning, confidence, liability_accepted, delegated_from, "

@@ -31,20 +31,6 @@ public:
     // the principal's permission for the act.
     Result<ResponsibilityRecord> record(QSqlDatabase &conn, const ResponsibilityRecord &record);
 
-    // record() in two steps, for the ledger writer's thread: prepare() validates, fills in and
-    // encodes the values (call it before the append, on the caller's thread); insertRow() only
-    // binds and inserts them, with the entry's index (-1: none).
-    struct Row
-    {
-        // UTF-8 text; a null array is SQL NULL (the optional ids when empty).
-        QByteArray recordId, decisionId, escalationId, overrideId, decisionMaker, makerType, level, reasoning,
-            delegatedFrom, createdAt;
-        qint64 confidence = 0;
-        bool liabilityAccepted = false;
-    };
-    Result<Row> prepare(const ResponsibilityRecord &record) const;
-    static Result<void> insertRow(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex);
-
     // The validation record() applies, on its own (for callers that want to fail before appending).
     static Result<void> validate(const ResponsibilityRecord &record);
 
@@ -60,8 +46,19 @@ public:
     Result<ResponsibilityRecord> get(const QString &recordId);
 
 private:
+    // A record's values as bound: UTF-8 text; a null array is SQL NULL (the optional ids when empty).
+    struct Row
+    {
+        QByteArray recordId, decisionId, escalationId, overrideId, decisionMaker, makerType, level, reasoning,
+            delegatedFrom, createdAt;
+        qint64 confidence = 0;
+        bool liabilityAccepted = false;
+    };
+
     Result<ResponsibilityRecord> filled(const ResponsibilityRecord &record) const;
     static Row row(const ResponsibilityRecord &record);
+    // Inserts with the entry's index (-1: none).
+    static Result<void> insertRow(QSqlDatabase &conn, const Row &row, qint64 ledgerIndex);
     // The records of responsibility_records matching where, and the decision's own record of
     // decisionId (empty: none), oldest first.
     Result<QList<ResponsibilityRecord>> query(const QString &where, const QString &decisionId,
