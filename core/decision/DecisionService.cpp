@@ -97,7 +97,6 @@ struct DecisionService::Prepared
     Escalation escalation;
     DecisionStore::Row row;
     EvidenceStore::Row evidenceRow;
-    std::optional<TokenStore::Row> tokenRow;
     LedgerAppend append;
 };
 
@@ -354,11 +353,12 @@ Result<std::shared_ptr<DecisionService::Prepared>> DecisionService::prepare(Deci
         return artifact.error();
 
     // The token's claims do not depend on the ledger index, so it is signed now, in parallel with
-    // other callers, and only its row is written in the transaction.
+    // other callers. It is kept in the decision's row (TokenStore), with the jti that says so.
     std::optional<IssuedToken> token;
     if (r.outcome == QLatin1String("approved")) {
         TokenClaims claims{r.request.actor, r.decisionId, r.request.action, r.request.tool, r.policyHash};
-        auto issued = CapabilityToken::issue(*m_s.node, claims, *m_s.clock);
+        auto issued = CapabilityToken::issue(*m_s.node, claims, *m_s.clock, CapabilityToken::DefaultTtlSeconds,
+                                             TokenStore::jtiOf(r.decisionId));
         if (!issued)
             return issued.error();
         r.capabilityToken = issued->token;
@@ -374,8 +374,10 @@ Result<std::shared_ptr<DecisionService::Prepared>> DecisionService::prepare(Deci
     if (!evidenceRow)
         return evidenceRow.error();
     p->evidenceRow = std::move(evidenceRow).value();
-    if (token)
-        p->tokenRow = TokenStore::row(*token);
+    if (token) {
+        p->row.tokenIssuedAt = token->issuedAt;
+        p->row.tokenExpiresAt = token->expiresAt;
+    }
     // The decision's own responsibility record is kept in its row (ResponsibilityTracker::ofDecision).
     const ResponsibilityRecord responsibility = ResponsibilityTracker::ofDecision(
         r.decisionId, r.escalationId, m_s.node->nodeId(),
@@ -403,10 +405,6 @@ Result<std::shared_ptr<DecisionService::Prepared>> DecisionService::prepare(Deci
     append.alsoWriteMayRefuse = false;
     EscalationService *escalations = m_s.escalations;
     append.alsoWrite = [state, escalations](QSqlDatabase &conn, const LedgerEntry &entry) -> Result<void> {
-        if (state->tokenRow) {
-            if (auto rec = TokenStore::insertRow(conn, *state->tokenRow); !rec)
-                return rec;
-        }
         if (auto ins = DecisionStore::insert(conn, state->row, entry.index, entry.entryHash); !ins)
             return ins;
         if (state->escalation.isValid()) {

@@ -126,7 +126,8 @@ const char *const kInsert =
     "request_commitment, outcome, final_outcome, overridden, reasons_json, policy_version, policy_hash, "
     "policy_mode, risk_score, risk_level, risk_json, escalation_id, capability_token, token_id, "
     "ledger_index, entry_hash, created_at, created_ms, trace_parent, request_salt, decision_maker, "
-    "decision_reasoning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "decision_reasoning, token_iat, token_exp) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 } // namespace
 
@@ -316,6 +317,12 @@ Result<void> DecisionStore::insert(QSqlDatabase &conn, const Row &row, qint64 le
     insert->bindBlob(28, row.requestSalt);
     insert->bindText(29, row.decisionMaker);
     insert->bindText(30, row.decisionReasoning);
+    for (const auto &[column, seconds] : {std::pair{31, row.tokenIssuedAt}, std::pair{32, row.tokenExpiresAt}}) {
+        if (seconds == 0)
+            insert->bindNull(column);
+        else
+            insert->bind(column, seconds);
+    }
     return insert->runOne();
 }
 

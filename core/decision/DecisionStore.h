@@ -51,6 +51,9 @@ public:
         // The decision's own responsibility record (ResponsibilityTracker::ofDecision): who decided
         // and why, UTF-8; null when the row carries none. Set by DecisionService.
         QByteArray decisionMaker, decisionReasoning;
+        // The times of the token the approval got with it (TokenStore: kept in this row), in
+        // seconds since the epoch; 0: NULL, no such token.
+        qint64 tokenIssuedAt = 0, tokenExpiresAt = 0;
         // The bytes of the text columns above, encoded into one buffer that they point into (one
         // allocation per row, not one per column). Shared by copies of the row, never modified.
         QByteArray textStorage;

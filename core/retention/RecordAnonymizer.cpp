@@ -1,6 +1,7 @@
 #include "RecordAnonymizer.h"
 
 #include "storage/Sql.h"
+#include "token/TokenStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,9 +84,10 @@ Result<void> RecordAnonymizer::anonymize(QSqlDatabase &conn, const QString &deci
         {QStringLiteral("UPDATE escalations SET summary = '', actor = '', reason_salt = NULL, "
                         "reason = CASE WHEN reason IS NULL THEN NULL ELSE '' END WHERE decision_id = ?"),
          {decisionId}},
+        // The decision's tokens: rows of tokens, and the one its row may hold (TokenStore::jtiOf).
         {QStringLiteral("UPDATE token_revocations SET reason = '', reason_salt = NULL "
-                        "WHERE jti IN (SELECT jti FROM tokens WHERE decision_id = ?)"),
-         {decisionId}},
+                        "WHERE jti IN (SELECT jti FROM tokens WHERE decision_id = ?) OR jti = ?"),
+         {decisionId, TokenStore::jtiOf(decisionId)}},
         {QStringLiteral(
              "UPDATE tokens SET sub = '', anonymized_at = ? WHERE decision_id = ? AND anonymized_at IS NULL"),
          {at, decisionId}},

@@ -101,7 +101,7 @@ QByteArray CapabilityToken::base64Url(const QByteArray &bytes)
 }
 
 Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const TokenClaims &claims, const Clock &clock,
-                                           qint64 ttlSeconds)
+                                           qint64 ttlSeconds, const QString &jti)
 {
     const struct
     {
@@ -120,9 +120,14 @@ Result<IssuedToken> CapabilityToken::issue(const NodeIdentity &node, const Token
             QStringLiteral("ttl"),
             QStringLiteral("ttl is %1 s; send between 1 and %2 seconds").arg(ttlSeconds).arg(MaxTtlSeconds));
 
+    if (!jti.isEmpty() && !Ulid::isValid(jti, QStringLiteral("cap_")))
+        return Error::invalid(QStringLiteral("jti"),
+                              QStringLiteral("\"%1\" is not a token id; they look like cap_ followed by 26 characters")
+                                  .arg(jti));
+
     IssuedToken issued;
     const qint64 nowMs = clock.nowMs();
-    issued.jti = Ulid::make(QStringLiteral("cap_"), nowMs);
+    issued.jti = jti.isEmpty() ? Ulid::make(QStringLiteral("cap_"), nowMs) : jti;
     issued.issuer = node.nodeId();
     issued.claims = claims;
     issued.issuedAt = nowMs / 1000;

@@ -54,9 +54,10 @@ public:
     static constexpr qint64 DefaultTtlSeconds = 300;
     static constexpr qint64 MaxTtlSeconds = 24 * 3600;
 
-    // Invalid input (naming the field) when sub/dec/act/pol is empty or the TTL is outside 1 s..24 h.
+    // Invalid input (naming the field) when sub/dec/act/pol is empty, the TTL is outside 1 s..24 h
+    // or jti is not a cap_ ULID. An empty jti: a new one.
     static Result<IssuedToken> issue(const NodeIdentity &node, const TokenClaims &claims, const Clock &clock,
-                                     qint64 ttlSeconds = DefaultTtlSeconds);
+                                     qint64 ttlSeconds = DefaultTtlSeconds, const QString &jti = QString());
 
     // Splits and decodes a compact JWT; an Invalid error (field "token") says what is wrong.
     static Result<ParsedToken> parse(const QString &token);

@@ -19,40 +19,49 @@ TokenStore::TokenStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const
 
 Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &token)
 {
-    return insertRow(conn, row(token));
-}
-
-TokenStore::Row TokenStore::row(const IssuedToken &token)
-{
-    return Row{CachedStatement::text(token.jti),
-               CachedStatement::text(token.claims.decisionId),
-               CachedStatement::text(token.claims.subject),
-               CachedStatement::text(token.claims.action),
-               CachedStatement::textOrNull(token.claims.tool),
-               CachedStatement::text(token.claims.policyHash),
-               Timestamp::formatAscii(token.issuedAt * 1000),
-               token.issuedAt,
-               token.expiresAt};
-}
-
-Result<void> TokenStore::insertRow(QSqlDatabase &conn, const Row &row)
-{
-    // Prepared once per connection: on the ledger writer's connection this runs for every approval.
     auto insert = CachedStatement::get(
         conn, "INSERT INTO tokens (jti, decision_id, sub, act, tool, pol, iat, exp, issued_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    insert->bindText(1, row.jti);
-    insert->bindText(2, row.decisionId);
-    insert->bindText(3, row.subject);
-    insert->bindText(4, row.action);
-    insert->bindText(5, row.tool);
-    insert->bindText(6, row.policyHash);
-    insert->bind(7, row.issuedAt);
-    insert->bind(8, row.expiresAt);
-    insert->bindText(9, row.issuedAtText);
+    // The statement binds without copying: the bytes live here until runOne() returns.
+    const QByteArray text[] = {CachedStatement::text(token.jti),
+                               CachedStatement::text(token.claims.decisionId),
+                               CachedStatement::text(token.claims.subject),
+                               CachedStatement::text(token.claims.action),
+                               CachedStatement::textOrNull(token.claims.tool),
+                               CachedStatement::text(token.claims.policyHash)};
+    const QByteArray issuedAt = Timestamp::formatAscii(token.issuedAt * 1000);
+    for (int i = 0; i < 6; ++i)
+        insert->bindText(i + 1, text[i]);
+    insert->bind(7, token.issuedAt);
+    insert->bind(8, token.expiresAt);
+    insert->bindText(9, issuedAt);
     return insert->runOne();
+}
+
+QString TokenStore::jtiOf(const QString &decisionId)
+{
+    return QStringLiteral("cap_") + decisionId.mid(4);
+}
+
+QString TokenStore::decisionOf(const QString &jti)
+{
+    return jti.startsWith(QLatin1String("cap_")) ? QStringLiteral("dec_") + jti.mid(4) : QString();
+}
+
+Result<std::optional<QString>> TokenStore::issuedFor(const QString &jti) const
+{
+    QSqlDatabase conn = m_db->connection();
+    auto q = Sql::exec(conn,
+                       QStringLiteral("SELECT decision_id FROM tokens WHERE jti = ? UNION ALL "
+                                      "SELECT decision_id FROM decisions WHERE decision_id = ? AND token_iat IS NOT NULL"),
+                       {jti, decisionOf(jti)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
 }
 
 Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const Principal &by)
@@ -63,16 +72,12 @@ Result<void> TokenStore::revoke(const QString &jti, const QString &reason, const
         return Error::invalid(QStringLiteral("reason"),
                               QStringLiteral("reason is empty; say why the token is revoked"));
 
-    QString decisionId;
-    {
-        QSqlDatabase conn = m_db->connection();
-        auto q = Sql::exec(conn, QStringLiteral("SELECT decision_id FROM tokens WHERE jti = ?"), {jti});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return Error::notFound(QStringLiteral("no token with jti %1 was issued by this node").arg(jti));
-        decisionId = q->value(0).toString();
-    }
+    auto issued = issuedFor(jti);
+    if (!issued)
+        return issued.error();
+    if (!issued->has_value())
+        return Error::notFound(QStringLiteral("no token with jti %1 was issued by this node").arg(jti));
+    const QString decisionId = **issued;
     const QString now = Timestamp::format(m_clock.nowMs());
     // Salted: the reason is free text that may name a person; the salt is erased with it.
     const Commitment reasonCommitment = Commitment::make(reason.toUtf8());
@@ -113,18 +118,20 @@ Result<bool> TokenStore::isRevoked(const QString &jti) const
 
 Result<bool> TokenStore::isIssued(const QString &jti) const
 {
-    QSqlDatabase conn = m_db->connection();
-    auto q = Sql::exec(conn, QStringLiteral("SELECT 1 FROM tokens WHERE jti = ?"), {jti});
-    if (!q)
-        return q.error();
-    return q->next();
+    auto issued = issuedFor(jti);
+    if (!issued)
+        return issued.error();
+    return issued->has_value();
 }
 
 Result<QStringList> TokenStore::tokensForDecision(const QString &decisionId) const
 {
     QSqlDatabase conn = m_db->connection();
-    return Sql::selectAll(conn, QStringLiteral("SELECT jti FROM tokens WHERE decision_id = ? ORDER BY jti"),
-                          {decisionId}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+    return Sql::selectAll(conn,
+                          QStringLiteral("SELECT jti FROM tokens WHERE decision_id = ? UNION ALL "
+                                         "SELECT 'cap_' || substr(decision_id, 5) FROM decisions "
+                                         "WHERE decision_id = ? AND token_iat IS NOT NULL ORDER BY 1"),
+                          {decisionId, decisionId}, [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 } // namespace Lexecon

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Lexecon {
 
@@ -17,6 +18,11 @@ class Database;
 class LedgerWriter;
 
 // Issued capability tokens and their revocations (table tokens, token_revocations).
+// The token an approval gets with its decision is kept in the decision's row: every claim but
+// the times follows from the decision, the times are decisions.token_iat and token_exp
+// (migration 029), and its jti is the decision's ULID under the cap_ prefix (jtiOf). Tokens
+// issued later (a reviewer's approval, an override) and all tokens issued before 029 are rows of
+// tokens (recordIssued). The lookups below read both.
 // Revoking needs Permission::CreateOverride: withdrawing what a decision authorized is the
 // same authority as overriding the decision, so compliance officers may do it; admins have
 // every permission. Each revocation is one ledger entry "token_revoked" (jti, decision id and
@@ -26,20 +32,14 @@ class TokenStore
 public:
     TokenStore(std::shared_ptr<Database> db, LedgerWriter &ledger, const Clock &clock);
 
-    // Records an issued token inside the caller's transaction (the decision service calls it
-    // from its LedgerAppend::alsoWrite, so the token exists exactly when its decision does).
+    // Records an issued token inside the caller's transaction (a service calls it from its
+    // LedgerAppend::alsoWrite, so the token exists exactly when what authorized it does).
     static Result<void> recordIssued(QSqlDatabase &conn, const IssuedToken &token);
 
-    // The same in two steps, for the ledger writer's thread: row() encodes the values (call it
-    // before the append, on the caller's thread); insertRow() only binds and inserts them.
-    struct Row
-    {
-        QByteArray jti, decisionId, subject, action, tool, policyHash, issuedAtText; // UTF-8; tool null when none
-        qint64 issuedAt = 0;
-        qint64 expiresAt = 0;
-    };
-    static Row row(const IssuedToken &token);
-    static Result<void> insertRow(QSqlDatabase &conn, const Row &row);
+    // The jti of the token a decision's row holds, and the decision of such a jti (empty for
+    // one that is not a cap_ id).
+    static QString jtiOf(const QString &decisionId);
+    static QString decisionOf(const QString &jti);
 
     Result<void> revoke(const QString &jti, const QString &reason, const Principal &by);
     // Fails (rather than answering false) when the store cannot be read: callers fail closed.
@@ -49,6 +49,10 @@ public:
     Result<QStringList> tokensForDecision(const QString &decisionId) const;
 
 private:
+    // The decision a token was issued for, from tokens or from the decision's row; nullopt when
+    // no such token was issued.
+    Result<std::optional<QString>> issuedFor(const QString &jti) const;
+
     std::shared_ptr<Database> m_db;
     LedgerWriter &m_ledger;
     const Clock &m_clock;

@@ -16,6 +16,7 @@
 #include "responsibility/ResponsibilityTracker.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "token/CapabilityToken.h"
 #include "token/TokenStore.h"
 #include "token/TokenVerifier.h"
 #include "workspace/Workspace.h"
@@ -149,6 +150,64 @@ private Q_SLOTS:
         QVERIFY(!other.valid);
     }
 
+    void theApprovalsTokenIsInItsRow()
+    {
+        const DecisionRecord r = decide(request("bot", "read"));
+        QCOMPARE(r.outcome, QStringLiteral("approved"));
+        const QString jti = TokenStore::jtiOf(r.decisionId);
+        QCOMPARE(r.tokenId, jti);
+        QVERIFY(Ulid::isValid(jti, QStringLiteral("cap_")));
+        QCOMPARE(TokenStore::decisionOf(jti), r.decisionId);
+        const ParsedToken parsed = CapabilityToken::parse(r.capabilityToken).value();
+        QCOMPARE(parsed.payload.value(QStringLiteral("jti")).toString(), jti);
+        const qint64 iat = parsed.payload.value(QStringLiteral("iat")).toInteger();
+        const qint64 exp = parsed.payload.value(QStringLiteral("exp")).toInteger();
+        QCOMPARE(exp - iat, CapabilityToken::DefaultTtlSeconds);
+
+        // Kept in the decision's row, not a row of tokens; found by jti and by decision.
+        QSqlDatabase conn = m_ws->database()->connection();
+        auto row = Sql::exec(conn, QStringLiteral("SELECT token_iat, token_exp, (SELECT count(*) FROM tokens) FROM decisions "
+                                                  "WHERE decision_id = ?"),
+                             {r.decisionId});
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toLongLong(), iat);
+        QCOMPARE(row->value(1).toLongLong(), exp);
+        QCOMPARE(row->value(2).toInt(), 0);
+        row->finish();
+        QVERIFY(m_ws->tokens().isIssued(jti).value());
+        QCOMPARE(m_ws->tokens().tokensForDecision(r.decisionId).value(), QStringList{jti});
+        const QString unknown = Ulid::make(QStringLiteral("cap_"), m_clock);
+        QVERIFY(!m_ws->tokens().isIssued(unknown).value());
+        // A denial carries none.
+        const DecisionRecord denied = decide(request("bot", "delete"));
+        QVERIFY(!m_ws->tokens().isIssued(TokenStore::jtiOf(denied.decisionId)).value());
+        QVERIFY(m_ws->tokens().tokensForDecision(denied.decisionId)->isEmpty());
+
+        // It is revoked like any other, once, and the verifier then refuses it.
+        const Principal olivia = m_ws->users().principalFor(QStringLiteral("olivia")).value();
+        QVERIFY2(m_ws->tokens().revoke(jti, QStringLiteral("the model misbehaved"), olivia).ok(), "revoke");
+        QVERIFY(m_ws->tokens().isRevoked(jti).value());
+        QCOMPARE(m_ws->tokens().revoke(jti, QStringLiteral("again"), olivia).error().code, Error::Code::Conflict);
+        QCOMPARE(m_ws->tokens().revoke(unknown, QStringLiteral("x"), olivia).error().code, Error::Code::NotFound);
+        const TokenVerdict verdict = TokenVerifier(m_ws->node(), m_ws->tokens())
+                                         .verify(r.capabilityToken, QStringLiteral("read"), QString(), r.policyHash,
+                                                 m_clock.nowMs());
+        QVERIFY(!verdict.valid);
+
+        // The database holds both rules itself: a revocation names an issued token, and the token's
+        // times never change.
+        for (const QString &sql :
+             {QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index) "
+                             "VALUES ('%1', 't', 'u', 'r', 1)").arg(TokenStore::jtiOf(denied.decisionId)),
+              QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, ledger_index) "
+                             "VALUES ('%1', 't', 'u', 'r', 1)").arg(unknown),
+              QStringLiteral("UPDATE decisions SET token_exp = token_exp + 3600 WHERE decision_id = '%1'").arg(r.decisionId),
+              QStringLiteral("UPDATE decisions SET token_iat = NULL WHERE decision_id = '%1'").arg(r.decisionId)}) {
+            auto refused = Sql::exec(conn, sql);
+            QVERIFY2(!refused.ok(), qPrintable(sql));
+        }
+    }
+
     void recordMatchesSpecShape()
     {
         const DecisionRecord r = decide(request("bot", "read"));
@@ -249,6 +308,9 @@ private Q_SLOTS:
         QCOMPARE(after.outcome, QStringLiteral("escalated")); // the pipeline's answer stays on record
         QCOMPARE(after.finalOutcome, QStringLiteral("approved"));
         QVERIFY(!after.capabilityToken.isEmpty());
+        // The reviewer's approval issued its token later: a row of tokens with a jti of its own.
+        QVERIFY(after.tokenId != TokenStore::jtiOf(r.decisionId));
+        QCOMPARE(m_ws->tokens().tokensForDecision(r.decisionId).value(), QStringList{after.tokenId});
         const auto chain = m_ws->responsibility().forDecision(r.decisionId).value();
         QCOMPARE(chain.size(), 2);
         QCOMPARE(chain.at(0).makerType, DecisionMakerType::AiSystem);
@@ -412,10 +474,11 @@ private Q_SLOTS:
 
     void internalErrorDeniesNeverApproves()
     {
-        // Break the token table: an approval can no longer be recorded, so the decision must be
-        // recorded as a denial instead.
+        // A decision row that carries a token cannot be stored: an approval can no longer be
+        // recorded, so the decision must be recorded as a denial instead.
         QSqlDatabase conn = m_ws->database()->connection();
-        QVERIFY(Sql::exec(conn, QStringLiteral("ALTER TABLE tokens RENAME TO tokens_gone")).ok());
+        QVERIFY(Sql::exec(conn, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON decisions WHEN NEW.token_iat IS NOT NULL "
+                                               "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")).ok());
         const DecisionRecord r = decide(request("bot", "read"));
         QCOMPARE(r.outcome, QStringLiteral("denied"));
         QVERIFY(r.capabilityToken.isEmpty());
@@ -639,7 +702,8 @@ private Q_SLOTS:
         QCOMPARE(decide(again).decisionId, ids[3].at(1));
         QCOMPARE(decisionCount(), qint64(threads * each));
         QSqlDatabase conn = m_ws->database()->connection();
-        auto tokens = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM tokens"));
+        // Each approval's token, kept in its decision's row.
+        auto tokens = Sql::exec(conn, QStringLiteral("SELECT count(*) FROM decisions WHERE token_iat IS NOT NULL"));
         QVERIFY(tokens && tokens->next());
         QCOMPARE(tokens->value(0).toInt(), threads * (each - each / 3));
         auto verdict = m_ws->evidence().verifyAll();

@@ -9,6 +9,7 @@
 #include "responsibility/ResponsibilityTracker.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "token/TokenStore.h"
 #include "support/HeldSync.h"
 #include "workspace/Workspace.h"
 
@@ -214,8 +215,12 @@ private Q_SLOTS:
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM responsibility_records WHERE decision_id = ?"), r.decisionId), 0);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM escalations WHERE decision_id = ?"), r.decisionId),
                      outcome == QLatin1String("escalated") ? 1 : 0);
-            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tokens WHERE decision_id = ?"), r.decisionId),
-                     outcome == QLatin1String("approved") ? 1 : 0);
+            // The approval's token, kept in the decision's row under the decision's own jti.
+            const QStringList tokens = m_ws->tokens().tokensForDecision(r.decisionId).value();
+            QCOMPARE(tokens, outcome == QLatin1String("approved") ? QStringList{TokenStore::jtiOf(r.decisionId)}
+                                                                  : QStringList());
+            QCOMPARE(r.tokenId, outcome == QLatin1String("approved") ? TokenStore::jtiOf(r.decisionId) : QString());
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tokens WHERE decision_id = ?"), r.decisionId), 0);
         }
         auto entries = LedgerStore(m_ws->database()).entries(sync->ledgerIndex, 2);
         QVERIFY(entries.ok());
@@ -292,7 +297,8 @@ private Q_SLOTS:
     void recordingFailureDeniesNeverApproves()
     {
         QSqlDatabase conn = m_ws->database()->connection();
-        QVERIFY(Sql::exec(conn, QStringLiteral("ALTER TABLE tokens RENAME TO tokens_gone")).ok());
+        QVERIFY(Sql::exec(conn, QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON decisions WHEN NEW.token_iat IS NOT NULL "
+                                               "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")).ok());
         auto r = decideAsync(request("bot", "read"), m_bot);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->outcome, QStringLiteral("denied"));
@@ -393,7 +399,8 @@ private Q_SLOTS:
             for (auto &answer : list)
                 QCOMPARE(answer->calls.load(), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decisions")), qint64(threads * each));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tokens")), qint64(threads * (each - (each + 2) / 3)));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM decisions WHERE token_iat IS NOT NULL")),
+                 qint64(threads * (each - (each + 2) / 3)));
         verifyLedger();
     }
 };

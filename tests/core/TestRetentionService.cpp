@@ -13,6 +13,7 @@
 #include "storage/Sql.h"
 #include "support/PolicyWorkspace.h"
 #include "support/TestSecret.h"
+#include "token/TokenStore.h"
 #include "workspace/Workspace.h"
 
 #include <QDirIterator>
@@ -159,6 +160,10 @@ private Q_SLOTS:
                                      QStringLiteral("approved"), std::nullopt, m_officer);
         QVERIFY2(o.ok(), qPrintable(o.error().message));
         const QByteArray salt = o->justificationSalt;
+        // A revocation's reason about the person, for the token the approval holds in its row.
+        QVERIFY(m_ws->tokens()
+                    .revoke(approved.tokenId, QStringLiteral("%1 withdrew the consent.").arg(kPerson), m_officer)
+                    .ok());
         for (const DecisionRecord &r : {approved, escalated, denied})
             QVERIFY(!m_ws->responsibility().forDecision(r.decisionId)->first().reasoning.isEmpty());
 

@@ -100,7 +100,7 @@ private Q_SLOTS:
                 .value();
         QVERIFY(m_fx.ledger->append({QStringLiteral("decision"), QStringLiteral("system"), {},
                                      [&](QSqlDatabase &conn, const LedgerEntry &) {
-                                         return TokenStore::insertRow(conn, TokenStore::row(withTool));
+                                         return TokenStore::recordIssued(conn, withTool);
                                      }})
                     .ok());
         QSqlDatabase conn = m_fx.db->connection();

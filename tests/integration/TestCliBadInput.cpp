@@ -177,8 +177,9 @@ void TestCli::failsClosed_data()
     const QStringList approvable = {"decide", "--actor", "support_bot", "--action", "search_kb", "--data-class", "public"};
     const QStringList escalatable = {"decide", "--actor", "support_bot", "--action", "lookup_customer", "--data-class", "pii", "--risk", "security=90"};
     QTest::newRow("no policy loaded") << "fresh" << approvable << "no policy is active: load one with `lexecon-cli policy load FILE`" << true;
-    QTest::newRow("token table refuses the insert") << "sqlite:CREATE TRIGGER boom BEFORE INSERT ON tokens BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;"
-                                                    << approvable << "disk on fire" << true;
+    QTest::newRow("an approval's token cannot be stored")
+        << "sqlite:CREATE TRIGGER boom BEFORE INSERT ON decisions WHEN NEW.token_iat IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;"
+        << approvable << "disk on fire" << true;
     QTest::newRow("escalation table refuses the insert")
         << "sqlite:CREATE TRIGGER boom BEFORE INSERT ON escalations BEGIN SELECT RAISE(ABORT, 'queue offline'); END;" << escalatable << "queue offline"
         << true;
