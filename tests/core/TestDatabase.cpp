@@ -184,6 +184,79 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
+    // Migration 029 on a workspace from before it: the revocations' foreign key to tokens gives way
+    // to a trigger that also knows the tokens kept in decision rows; the rows already there stay.
+    void revocationsNameIssuedTokensAfterTheUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.db"));
+        const QString revocation = QStringLiteral("INSERT INTO token_revocations (jti, revoked_at, revoked_by, reason, "
+                                                  "ledger_index) VALUES ('%1', 't', 'u', 'r', 1)");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlDatabase conn = (*db)->connection();
+            // Back to the definitions before 029, as a workspace from before it has them.
+            for (const QString &sql :
+                 {QStringLiteral("DROP TRIGGER token_revocations_issued"), QStringLiteral("DROP TRIGGER decisions_token_fixed"),
+                  QStringLiteral("ALTER TABLE decisions DROP COLUMN token_iat"),
+                  QStringLiteral("ALTER TABLE decisions DROP COLUMN token_exp"), QStringLiteral("PRAGMA writable_schema = ON"),
+                  QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, 'jti TEXT PRIMARY KEY,', "
+                                 "'jti TEXT PRIMARY KEY REFERENCES tokens (jti),') WHERE name = 'token_revocations'"),
+                  QStringLiteral("PRAGMA writable_schema = OFF"), QStringLiteral("DELETE FROM schema_migrations WHERE version = 29")})
+                QVERIFY2(Sql::exec(conn, sql).ok(), qPrintable(sql));
+        }
+        {
+            // What such a workspace holds: a token and its revocation, under the foreign key.
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before-029"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            {
+                QSqlQuery q(old);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, pol, iat, exp, issued_at) "
+                                              "VALUES ('cap_OLD', 'dec_1', 's', 'act', 'p', 1, 2, 't')")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO tokens (jti, decision_id, sub, act, pol, iat, exp, issued_at) "
+                                              "VALUES ('cap_OLD2', 'dec_1', 's', 'act', 'p', 1, 2, 't')")));
+                QVERIFY(q.exec(revocation.arg(QStringLiteral("cap_OLD"))));
+                QVERIFY(!q.exec(revocation.arg(QStringLiteral("cap_NONE")))); // the foreign key
+            }
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("before-029"));
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QSqlDatabase conn = (*db)->connection();
+        QSqlQuery q(conn);
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'token_revocations'")) && q.next());
+        QVERIFY2(!q.value(0).toString().contains(QLatin1String("REFERENCES")), qPrintable(q.value(0).toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM token_revocations WHERE jti = 'cap_OLD'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // A token in a decision row, one in tokens, and none at all.
+        QVERIFY(Sql::exec(conn, insertDecision(QStringLiteral("dec_01M85NFHQDEF5GSK463ZQGT67W"), QStringLiteral("approved"))).ok());
+        // A decision's token times never change, not even from none.
+        QVERIFY(!Sql::exec(conn, QStringLiteral("UPDATE decisions SET token_iat = 1, token_exp = 2 WHERE decision_id = "
+                                                "'dec_01M85NFHQDEF5GSK463ZQGT67W'")).ok());
+        QVERIFY(Sql::exec(conn, QStringLiteral("INSERT INTO decisions (decision_id, requester, actor, action, request_json, "
+                                               "request_commitment, outcome, final_outcome, reasons_json, risk_score, "
+                                               "risk_level, risk_json, ledger_index, entry_hash, created_at, created_ms, "
+                                               "token_iat, token_exp) VALUES ('dec_01M85NFHQDEF5GSK463ZQGT67X', 'r', 'a', "
+                                               "'act', '{}', 'c', 'approved', 'approved', '[]', 1, 'low', '{}', 1, 'h', "
+                                               "'t', 1, 10, 310)")).ok());
+        QVERIFY(Sql::exec(conn, revocation.arg(QStringLiteral("cap_01M85NFHQDEF5GSK463ZQGT67X"))).ok());
+        QVERIFY(Sql::exec(conn, revocation.arg(QStringLiteral("cap_OLD2"))).ok());
+        for (const char *jti : {"cap_01M85NFHQDEF5GSK463ZQGT67W", "cap_NONE", "dec_01M85NFHQDEF5GSK463ZQGT67X"}) {
+            auto refused = Sql::exec(conn, revocation.arg(QString::fromLatin1(jti)));
+            QVERIFY2(!refused.ok(), jti);
+            QVERIFY2(refused.error().message.contains(QLatin1String("no token")), qPrintable(refused.error().message));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
     // Migration 028: only decisions with a request_id are in decisions_idempotency; the lookups
     // use it, and a second decision with the same request_id is refused as before.
     void idempotencyIndexHoldsOnlyRequestIds()
