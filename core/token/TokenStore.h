@@ -23,6 +23,7 @@ class LedgerWriter;
 // (migration 029), and its jti is the decision's ULID under the cap_ prefix (jtiOf). Tokens
 // issued later (a reviewer's approval, an override) and all tokens issued before 029 are rows of
 // tokens (recordIssued). The lookups below read both.
+//
 // Revoking needs Permission::CreateOverride: withdrawing what a decision authorized is the
 // same authority as overriding the decision, so compliance officers may do it; admins have
 // every permission. Each revocation is one ledger entry "token_revoked" (jti, decision id and
