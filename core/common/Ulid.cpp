@@ -133,4 +133,11 @@ qint64 Ulid::timestampOf(const QString &id)
     return ms;
 }
 
+QString Ulid::rePrefixed(const QString &id, QLatin1String from, QLatin1String to)
+{
+    if (!id.startsWith(from))
+        return QString();
+    return to + id.mid(from.size());
+}
+
 } // namespace Lexecon

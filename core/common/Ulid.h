@@ -20,6 +20,9 @@ public:
     static Result<void> checkField(const QString &field, const QString &value, const QString &prefix, bool required);
     // The millisecond timestamp encoded in an id's first ten characters, or -1.
     static qint64 timestampOf(const QString &id);
+    // The same ULID under another type prefix (dec_X -> rsp_X): records that belong to one
+    // decision and are kept in its row take its ULID. Empty when id does not start with from.
+    static QString rePrefixed(const QString &id, QLatin1String from, QLatin1String to);
 };
 
 } // namespace Lexecon

@@ -132,7 +132,7 @@ ResponsibilityRecord ResponsibilityTracker::ofDecision(const QString &decisionId
 
 QString ResponsibilityTracker::recordIdOf(const QString &decisionId)
 {
-    return QStringLiteral("rsp_") + decisionId.mid(4);
+    return Ulid::rePrefixed(decisionId, QLatin1String("dec_"), QLatin1String("rsp_"));
 }
 
 ResponsibilityTracker::Row ResponsibilityTracker::row(const ResponsibilityRecord &r)
@@ -208,9 +208,7 @@ Result<QList<ResponsibilityRecord>> ResponsibilityTracker::forDecision(const QSt
 Result<ResponsibilityRecord> ResponsibilityTracker::get(const QString &recordId)
 {
     // A decision's own record has the decision's id under the rsp_ prefix (recordIdOf).
-    const QString decisionId = recordId.startsWith(QLatin1String("rsp_"))
-                                   ? QStringLiteral("dec_") + recordId.mid(4)
-                                   : QString();
+    const QString decisionId = Ulid::rePrefixed(recordId, QLatin1String("rsp_"), QLatin1String("dec_"));
     return Sql::firstOrNotFound(query(QStringLiteral("WHERE record_id = ?"), decisionId, {recordId}),
                                 QStringLiteral("There is no responsibility record %1.").arg(recordId));
 }

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Timestamp.h"
+#include "common/Ulid.h"
 #include "crypto/Commitment.h"
 #include "ledger/LedgerWriter.h"
 #include "storage/CachedStatement.h"
@@ -42,12 +43,12 @@ Result<void> TokenStore::recordIssued(QSqlDatabase &conn, const IssuedToken &tok
 
 QString TokenStore::jtiOf(const QString &decisionId)
 {
-    return QStringLiteral("cap_") + decisionId.mid(4);
+    return Ulid::rePrefixed(decisionId, QLatin1String("dec_"), QLatin1String("cap_"));
 }
 
 QString TokenStore::decisionOf(const QString &jti)
 {
-    return jti.startsWith(QLatin1String("cap_")) ? QStringLiteral("dec_") + jti.mid(4) : QString();
+    return Ulid::rePrefixed(jti, QLatin1String("cap_"), QLatin1String("dec_"));
 }
 
 Result<std::optional<QString>> TokenStore::issuedFor(const QString &jti) const

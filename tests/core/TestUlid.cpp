@@ -122,6 +122,20 @@ private Q_SLOTS:
                      QStringLiteral("escalation_id \"%1\" is not valid; send a esc_ id.").arg(value));
         }
     }
+
+    void rePrefixedKeepsTheUlid()
+    {
+        const QString decision = Ulid::make(QStringLiteral("dec_"), 1795341600000);
+        const QString token = Ulid::rePrefixed(decision, QLatin1String("dec_"), QLatin1String("cap_"));
+        QVERIFY(Ulid::isValid(token, QStringLiteral("cap_")));
+        QCOMPARE(token.mid(4), decision.mid(4));
+        QCOMPARE(Ulid::timestampOf(token), qint64(1795341600000));
+        QCOMPARE(Ulid::rePrefixed(token, QLatin1String("cap_"), QLatin1String("dec_")), decision);
+        // Only from the prefix asked for: no decision behind an id of another type or none.
+        QCOMPARE(Ulid::rePrefixed(token, QLatin1String("rsp_"), QLatin1String("dec_")), QString());
+        QCOMPARE(Ulid::rePrefixed(decision.mid(4), QLatin1String("cap_"), QLatin1String("dec_")), QString());
+        QCOMPARE(Ulid::rePrefixed(QString(), QLatin1String("cap_"), QLatin1String("dec_")), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUlid)
