@@ -12,13 +12,24 @@ using namespace Lexecon;
 
 namespace {
 
-QString insertDecision(const QString &id, const QString &outcome)
+QString insertDecision(const QString &id, const QString &outcome, const QString &moreColumns = QString(),
+                       const QString &moreValues = QString())
 {
     return QStringLiteral("INSERT INTO decisions (decision_id, requester, actor, action, request_json, request_commitment, "
                           "outcome, final_outcome, reasons_json, risk_score, risk_level, risk_json, ledger_index, "
-                          "entry_hash, created_at, created_ms) VALUES ('%1', 'r', 'a', 'act', '{}', 'c', '%2', 'approved', "
-                          "'[]', 1, 'low', '{}', 1, 'h', 't', 1)")
-        .arg(id, outcome);
+                          "entry_hash, created_at, created_ms%3) VALUES ('%1', 'r', 'a', 'act', '{}', 'c', '%2', 'approved', "
+                          "'[]', 1, 'low', '{}', 1, 'h', 't', 1%4)")
+        .arg(id, outcome, moreColumns.isEmpty() ? QString() : QStringLiteral(", ") + moreColumns,
+             moreValues.isEmpty() ? QString() : QStringLiteral(", ") + moreValues);
+}
+
+// PRAGMA integrity_check on conn: "ok", or what SQLite found.
+QString integrity(QSqlDatabase &conn)
+{
+    QSqlQuery q(conn);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
 }
 
 } // namespace
@@ -149,8 +160,7 @@ private Q_SLOTS:
         QVERIFY(!Sql::exec(conn, escalation.arg(QStringLiteral("esc_5"), QStringLiteral("low"), QStringLiteral("resolved"), QStringLiteral("'maybe'"))).ok());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM decisions")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(integrity(conn), QStringLiteral("ok"));
     }
 
     // Migration 026: inline evidence content must match its size; a CHECK says so instead of a
@@ -180,8 +190,7 @@ private Q_SLOTS:
         QVERIFY2(wrong.error().message.contains(QLatin1String("CHECK")), qPrintable(wrong.error().message));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM evidence_artifacts")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(integrity(conn), QStringLiteral("ok"));
     }
 
     // Migration 029 on a workspace from before it: the revocations' foreign key to tokens gives way
@@ -238,12 +247,9 @@ private Q_SLOTS:
         // A decision's token times never change, not even from none.
         QVERIFY(!Sql::exec(conn, QStringLiteral("UPDATE decisions SET token_iat = 1, token_exp = 2 WHERE decision_id = "
                                                 "'dec_01M85NFHQDEF5GSK463ZQGT67W'")).ok());
-        QVERIFY(Sql::exec(conn, QStringLiteral("INSERT INTO decisions (decision_id, requester, actor, action, request_json, "
-                                               "request_commitment, outcome, final_outcome, reasons_json, risk_score, "
-                                               "risk_level, risk_json, ledger_index, entry_hash, created_at, created_ms, "
-                                               "token_iat, token_exp) VALUES ('dec_01M85NFHQDEF5GSK463ZQGT67X', 'r', 'a', "
-                                               "'act', '{}', 'c', 'approved', 'approved', '[]', 1, 'low', '{}', 1, 'h', "
-                                               "'t', 1, 10, 310)")).ok());
+        QVERIFY(Sql::exec(conn, insertDecision(QStringLiteral("dec_01M85NFHQDEF5GSK463ZQGT67X"), QStringLiteral("approved"),
+                                               QStringLiteral("token_iat, token_exp"), QStringLiteral("10, 310")))
+                    .ok());
         QVERIFY(Sql::exec(conn, revocation.arg(QStringLiteral("cap_01M85NFHQDEF5GSK463ZQGT67X"))).ok());
         QVERIFY(Sql::exec(conn, revocation.arg(QStringLiteral("cap_OLD2"))).ok());
         for (const char *jti : {"cap_01M85NFHQDEF5GSK463ZQGT67W", "cap_NONE", "dec_01M85NFHQDEF5GSK463ZQGT67X"}) {
@@ -253,8 +259,7 @@ private Q_SLOTS:
         }
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!q.next());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(integrity(conn), QStringLiteral("ok"));
     }
 
     // Migration 028: only decisions with a request_id are in decisions_idempotency; the lookups
@@ -276,25 +281,23 @@ private Q_SLOTS:
                 plan += explained->value(3).toString() + QLatin1Char('\n');
             QVERIFY2(plan.contains(QLatin1String("INDEX decisions_idempotency (requester=? AND request_id=?)")), qPrintable(sql + QLatin1Char('\n') + plan));
         }
-        const QString insert = QStringLiteral(
-            "INSERT INTO decisions (decision_id, requester, request_id, actor, action, request_json, request_commitment, "
-            "outcome, final_outcome, reasons_json, risk_score, risk_level, risk_json, ledger_index, entry_hash, "
-            "created_at, created_ms) VALUES ('%1', 'r', %2, 'a', 'act', '{}', 'c', 'approved', 'approved', '[]', 1, "
-            "'low', '{}', 1, 'h', 't', 1)");
-        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_1"), QStringLiteral("'req-1'"))).ok());
-        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_2"), QStringLiteral("'req-2'"))).ok());
-        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_3"), QStringLiteral("NULL"))).ok());
-        QVERIFY(Sql::exec(conn, insert.arg(QStringLiteral("dec_4"), QStringLiteral("NULL"))).ok());
+        const auto insert = [](const char *id, const char *requestId) {
+            return insertDecision(QString::fromLatin1(id), QStringLiteral("approved"), QStringLiteral("request_id"),
+                                  QString::fromLatin1(requestId));
+        };
+        QVERIFY(Sql::exec(conn, insert("dec_1", "'req-1'")).ok());
+        QVERIFY(Sql::exec(conn, insert("dec_2", "'req-2'")).ok());
+        QVERIFY(Sql::exec(conn, insert("dec_3", "NULL")).ok());
+        QVERIFY(Sql::exec(conn, insert("dec_4", "NULL")).ok());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM decisions INDEXED BY decisions_idempotency "
                                       "WHERE request_id IS NOT NULL")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'decisions_idempotency'")) && q.next());
         QVERIFY2(q.value(0).toString().contains(QLatin1String("WHERE request_id IS NOT NULL")), qPrintable(q.value(0).toString()));
-        auto twice = Sql::exec(conn, insert.arg(QStringLiteral("dec_5"), QStringLiteral("'req-1'")));
+        auto twice = Sql::exec(conn, insert("dec_5", "'req-1'"));
         QVERIFY(!twice.ok());
         QVERIFY2(twice.error().message.contains(QLatin1String("UNIQUE")), qPrintable(twice.error().message));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(integrity(conn), QStringLiteral("ok"));
     }
 
     void failedWorkRollsBack()
